@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { ApplicationFailure } from '@temporalio/activity';
+import { FailureType } from '../domain/failure-types';
+import { sessionTitle, unDate } from '../domain/symbols';
+import { recordAudit } from '../services/audit';
+import type { ActivityDeps } from './deps';
+import { renderMail } from './mail/render';
+
+export type DispatchOutcome = 'sent' | 'sent-to-alternate' | 'undeliverable';
+
+export function dispatchActivities({ db, mailer }: ActivityDeps) {
+  return {
+    async listGovernments(): Promise<string[]> {
+      const governments = await db.government.findMany({ select: { id: true }, orderBy: { name: 'asc' } });
+      return governments.map((g) => g.id);
+    },
+
+    /**
+     * Sends the approved report with the .docx attached to one Government's focal point, or to the alternate address
+     * when the focal point's server refuses it permanently. Idempotent per (document, Government, address).
+     */
+    async dispatchReport({ documentId, governmentId }: { documentId: string; governmentId: string }): Promise<DispatchOutcome> {
+      const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, include: { session: true } });
+      if (!document.approvedAt) {
+        throw ApplicationFailure.create({ type: FailureType.InvalidState, nonRetryable: true, message: `${document.symbol} is not approved` });
+      }
+      const government = await db.government.findUniqueOrThrow({ where: { id: governmentId } });
+      const addresses = [
+        { slot: 'focal-point', email: government.focalPointEmail },
+        ...(government.alternateEmail ? [{ slot: 'alternate', email: government.alternateEmail }] : []),
+      ];
+      for (const address of addresses) {
+        try {
+          const outcome = await mailer.send({
+            businessKey: `dispatch:${documentId}:${governmentId}:${address.slot}`,
+            kind: 'dispatch',
+            compose: () => {
+              const body = renderMail('dispatch', {
+                governmentName: government.name,
+                focalPointName: government.focalPointName,
+                symbol: document.symbol,
+                title: document.title,
+                sessionTitle: sessionTitle(document.session.number),
+                openingDate: unDate(document.session.openingDate),
+              });
+              return Promise.resolve({
+                to: address.email,
+                subject: `${document.symbol}: report of the Secretary-General for the Commission on Crime Prevention and Criminal Justice`,
+                ...body,
+                attachments: [
+                  {
+                    filename: `${document.symbol.replace(/\//g, '_')}.docx`,
+                    content: readFileSync(document.filePath),
+                    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                  },
+                ],
+              });
+            },
+          });
+          await db.$transaction(async (tx) => {
+            await tx.dispatch.upsert({
+              where: { documentId_governmentId: { documentId, governmentId } },
+              create: { documentId, governmentId, emailMessageId: outcome.emailMessageId, recipient: address.email },
+              update: {},
+            });
+            await recordAudit(tx, { actor: 'workflow', action: 'document.dispatch', entity: 'Government', entityId: governmentId, details: { documentId, messageId: outcome.messageId } });
+          });
+          return address.slot === 'focal-point' ? 'sent' : 'sent-to-alternate';
+        } catch (error) {
+          const type = error instanceof ApplicationFailure ? error.type : undefined;
+          if (type !== FailureType.PermanentDeliveryFailure && type !== FailureType.DeliveryOutcomeUnknown) throw error;
+          if (type === FailureType.DeliveryOutcomeUnknown) return 'undeliverable';
+        }
+      }
+      await db.$transaction((tx) =>
+        recordAudit(tx, { actor: 'workflow', action: 'document.dispatch-failed', entity: 'Government', entityId: governmentId, details: { documentId } }),
+      );
+      return 'undeliverable';
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** All activities, built from their dependencies (worker/ is the composition root). */
+import type { ActivityDeps } from './deps';
+import { dispatchActivities } from './dispatch';
+import { invitationActivities } from './invitations';
+import { planActivities } from './plan';
+import { reportActivities } from './report';
+import { surveyActivities } from './survey';
+
+export type { ActivityDeps } from './deps';
+
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...planActivities(deps),
+    ...surveyActivities(deps),
+    ...invitationActivities(deps),
+    ...reportActivities(deps),
+    ...dispatchActivities(deps),
+  };
+}

@@ -1,0 +1,116 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { FailureType } from '../domain/failure-types';
+import { sessionTitle } from '../domain/symbols';
+import { recordAudit } from '../services/audit';
+import { hashAccessToken, newAccessToken } from '../services/tokens';
+import type { DbTransaction } from '../platform/database';
+import type { ActivityDeps } from './deps';
+import { formatDate, renderMail } from './mail/render';
+
+export type ReminderOutcome = 'sent' | 'already-submitted' | 'no-contact' | 'undeliverable';
+
+/**
+ * For messages whose failure must not stop the workflow (a reminder, a notice): a permanent bounce or an unknown
+ * outcome is an answer, recorded in the ledger, not an error.
+ */
+export async function deliveryOutcome(sending: Promise<unknown>): Promise<'delivered' | 'undeliverable'> {
+  try {
+    await sending;
+    return 'delivered';
+  } catch (error) {
+    const type = error instanceof ApplicationFailure ? error.type : undefined;
+    if (type === FailureType.PermanentDeliveryFailure || type === FailureType.DeliveryOutcomeUnknown) return 'undeliverable';
+    throw error;
+  }
+}
+
+export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
+  /**
+   * Issues a fresh personal link inside the e-mail's claiming transaction. The raw token exists only in this
+   * process's memory and in the e-mail: it never enters a workflow payload, a log line or the database.
+   */
+  async function issueLink(tx: DbTransaction, invitationId: string, emailKey: string): Promise<string> {
+    const token = newAccessToken();
+    await tx.accessToken.upsert({
+      where: { emailKey },
+      create: { invitationId, emailKey, tokenHash: hashAccessToken(token) },
+      update: { tokenHash: hashAccessToken(token) },
+    });
+    return `${publicBaseUrl}/r/${token}`;
+  }
+
+  async function loadCycle(cycleId: string) {
+    return db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId }, include: { session: true } });
+  }
+
+  return {
+    /** E-mails one contact their personal link to the cycle's questionnaire. Throws PermanentDeliveryFailure on a 5xx. */
+    async sendInvitation({ cycleId, contactId }: { cycleId: string; contactId: string }): Promise<'sent' | 'already-sent'> {
+      const cycle = await loadCycle(cycleId);
+      const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, include: { organisation: true } });
+      const invitation = await db.invitation.upsert({
+        where: { cycleId_contactId: { cycleId, contactId } },
+        create: { cycleId, contactId, organisationId: contact.organisationId, expiresAt: cycle.closesAt },
+        update: {},
+      });
+      const businessKey = `invitation:${cycleId}:${contactId}:1`;
+      try {
+        const outcome = await mailer.send({
+          businessKey,
+          kind: 'invitation',
+          compose: async (tx) => {
+            const link = await issueLink(tx, invitation.id, businessKey);
+            const body = renderMail('invitation', {
+              contactName: contact.name,
+              organisationName: contact.organisation.name,
+              sessionTitle: sessionTitle(cycle.session.number),
+              closesOn: formatDate(cycle.closesAt),
+              link,
+            });
+            return { to: contact.email, subject: `Survey of crime prevention and criminal justice activities: reply by ${formatDate(cycle.closesAt)}`, ...body };
+          },
+        });
+        return outcome.status;
+      } catch (error) {
+        if (error instanceof ApplicationFailure && error.type === FailureType.PermanentDeliveryFailure) {
+          await db.$transaction(async (tx) => {
+            await tx.contact.update({ where: { id: contactId }, data: { bouncedAt: new Date() } });
+            await recordAudit(tx, { actor: 'mailer', action: 'contact.bounced', entity: 'Contact', entityId: contactId, details: { cycleId } });
+          });
+        }
+        throw error;
+      }
+    },
+
+    /** Reminds an organisation that has not submitted, through the contact its invitation reached. */
+    async sendReminder(input: { cycleId: string; organisationId: string; sequence: number }): Promise<ReminderOutcome> {
+      const submitted = await db.response.findFirst({ where: { cycleId: input.cycleId, organisationId: input.organisationId, status: 'SUBMITTED' } });
+      // The workflow already skips respondents; this guards against a submission whose signal has not arrived yet.
+      if (submitted) return 'already-submitted';
+      const cycle = await loadCycle(input.cycleId);
+      const invitation = await db.invitation.findFirst({
+        where: { cycleId: input.cycleId, organisationId: input.organisationId, revokedAt: null, contact: { bouncedAt: null } },
+        include: { contact: { include: { organisation: true } } },
+        orderBy: { createdAt: 'asc' },
+      });
+      if (!invitation) return 'no-contact';
+      const businessKey = `reminder:${input.cycleId}:${input.organisationId}:${input.sequence}`;
+      const outcome = await deliveryOutcome(mailer.send({
+        businessKey,
+        kind: 'reminder',
+        compose: async (tx) => {
+          const link = await issueLink(tx, invitation.id, businessKey);
+          const body = renderMail('reminder', {
+            contactName: invitation.contact.name,
+            organisationName: invitation.contact.organisation.name,
+            closesOn: formatDate(cycle.closesAt),
+            link,
+          });
+          return { to: invitation.contact.email, subject: `Reminder: survey closes on ${formatDate(cycle.closesAt)}`, ...body };
+        },
+      }));
+      return outcome === 'delivered' ? 'sent' : 'undeliverable';
+    },
+  };
+}
+

@@ -1,0 +1,46 @@
+import { recordAudit } from '../services/audit';
+import type { ActivityDeps } from './deps';
+
+export interface Invitee {
+  organisationId: string;
+  /** Primary first, then alternates; bounced addresses left out. */
+  contactIds: string[];
+}
+
+export function surveyActivities({ db }: ActivityDeps) {
+  return {
+    /** Creates the session's system-wide survey cycle, or returns the one a previous attempt created. */
+    async openSurveyCycle(input: { sessionId: string; closesAt: string; workflowId: string }): Promise<{ cycleId: string }> {
+      return db.$transaction(async (tx) => {
+        const existing = await tx.surveyCycle.findUnique({ where: { sessionId_kind: { sessionId: input.sessionId, kind: 'SYSTEM_WIDE' } } });
+        if (existing) return { cycleId: existing.id };
+        const cycle = await tx.surveyCycle.create({
+          data: { sessionId: input.sessionId, kind: 'SYSTEM_WIDE', opensAt: new Date(), closesAt: new Date(input.closesAt), workflowId: input.workflowId },
+        });
+        await recordAudit(tx, { actor: 'workflow', action: 'cycle.open', entity: 'SurveyCycle', entityId: cycle.id, details: { closesAt: input.closesAt } });
+        return { cycleId: cycle.id };
+      });
+    },
+
+    /** The UN-system entities, specialized agencies and institutes surveyed under IV 10 (a). */
+    async listInvitees({ cycleId }: { cycleId: string }): Promise<Invitee[]> {
+      await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
+      const organisations = await db.organisation.findMany({
+        where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+        include: { contacts: { where: { bouncedAt: null }, orderBy: [{ role: 'asc' }, { email: 'asc' }] } },
+        orderBy: { name: 'asc' },
+      });
+      return organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) }));
+    },
+
+    /** Closes the cycle (links stop working) and counts the submissions. Idempotent. */
+    async closeSurveyCycle({ cycleId, closedBy }: { cycleId: string; closedBy: string }): Promise<{ submitted: number }> {
+      return db.$transaction(async (tx) => {
+        const closed = await tx.surveyCycle.updateMany({ where: { id: cycleId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: new Date() } });
+        if (closed.count > 0) await recordAudit(tx, { actor: closedBy, action: 'cycle.close', entity: 'SurveyCycle', entityId: cycleId });
+        const submitted = await tx.response.count({ where: { cycleId, status: 'SUBMITTED' } });
+        return { submitted };
+      });
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** `ApplicationFailure.type` values that cross the workflow/activity boundary. */
+export const FailureType = {
+  /** SMTP 5xx: the address will not accept mail; retrying cannot help. */
+  PermanentDeliveryFailure: 'PermanentDeliveryFailure',
+  /** An earlier attempt may have handed the message to SMTP before the worker died; sending again could duplicate it. */
+  DeliveryOutcomeUnknown: 'DeliveryOutcomeUnknown',
+  /** The session or cycle named in an input does not exist. */
+  NotFound: 'NotFound',
+  /** The request contradicts the current state (e.g. approving a report version that is not pending). */
+  InvalidState: 'InvalidState',
+} as const;
+export type TFailureType = (typeof FailureType)[keyof typeof FailureType];

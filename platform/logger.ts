@@ -1,0 +1,25 @@
+/**
+ * Structured logging. Personal links carry a secret token in their path, so every logged URL goes through
+ * `redactUrl`, and cookies and credentials are censored (DESIGN.md §5: tokens never reach logs).
+ */
+import pino from 'pino';
+import type { Logger } from 'pino';
+
+export type { Logger };
+
+const TOKEN_IN_PATH = /\/r\/[^/?#]+/g;
+
+export function redactUrl(url: string): string {
+  return url.replace(TOKEN_IN_PATH, '/r/[redacted]');
+}
+
+export function createLogger(level: string, name = 'commission-prep'): Logger {
+  return pino({
+    name,
+    level,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.token', '*.smtpPassword'],
+      censor: '[redacted]',
+    },
+  });
+}

@@ -1,0 +1,14 @@
+// Prisma CLI configuration. The JS engine with the pg driver adapter lets `prisma generate` and
+// `prisma migrate diff` run on machines that cannot download Prisma's native engines (DESIGN.md §7).
+import { PrismaPg } from '@prisma/adapter-pg';
+import { defineConfig } from 'prisma/config';
+
+export default defineConfig({
+  schema: 'prisma/schema.prisma',
+  migrations: { path: 'prisma/migrations' },
+  experimental: { adapter: true },
+  engine: 'js',
+  async adapter() {
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test' });
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * The errors of the application services. Each carries the HTTP status the web layer answers with and a message that
+ * is safe to show to the user; web/errors.ts is the one place that maps and logs them.
+ */
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+}
+
+/** The input is malformed or breaks a rule; `fields` says which field and why. Nothing was written. */
+export class InvalidInputError extends AppError {
+  readonly status = 400;
+  readonly code = 'invalid_input';
+  constructor(
+    message: string,
+    readonly fields: { field: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'InvalidInputError';
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly status = 404;
+  readonly code = 'not_found';
+  override name = 'NotFoundError';
+}
+
+/** The action conflicts with the current state (already exists, already submitted, stale version). */
+export class ConflictError extends AppError {
+  readonly status = 409;
+  readonly code = 'conflict';
+  override name = 'ConflictError';
+}
+
+export class ForbiddenError extends AppError {
+  readonly status = 403;
+  readonly code = 'forbidden';
+  override name = 'ForbiddenError';
+}

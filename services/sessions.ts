@@ -1,0 +1,92 @@
+/** Sessions of the Commission: created by coordinators from the console or the CLI. */
+import { z } from 'zod';
+import { openingInstant } from '../domain/deadlines';
+import type { Db } from '../platform/database';
+import { isUniqueConstraintViolation } from '../platform/database';
+import { recordAudit } from './audit';
+import { ConflictError, InvalidInputError, NotFoundError } from './errors';
+
+export const COMMISSION_CODE = 'CCPCJ';
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD')
+  .refine((value) => {
+    try {
+      openingInstant(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'no such date');
+
+export const ZCreateSessionInput = z
+  .object({
+    number: z.coerce.number({ error: 'the session number must be a whole number' }).int().min(1).max(999),
+    openingDate: isoDate,
+    closingDate: isoDate,
+    venue: z.string().trim().min(2, 'name the venue').max(200),
+  })
+  .refine((s) => s.closingDate >= s.openingDate, { path: ['closingDate'], message: 'the session cannot close before it opens' });
+export type TCreateSessionInput = z.infer<typeof ZCreateSessionInput>;
+
+export interface SessionSummary {
+  id: string;
+  number: number;
+  openingDate: string;
+  closingDate: string;
+  venue: string;
+}
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  throw new InvalidInputError(fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+}
+
+export async function createSession(db: Db, input: unknown, actor: string): Promise<SessionSummary> {
+  const data = parseOrThrow(ZCreateSessionInput, input);
+  const commission = await db.commission.findUnique({ where: { code: COMMISSION_CODE } });
+  if (!commission) throw new NotFoundError(`Commission ${COMMISSION_CODE} is not in the database; run the seed`);
+  try {
+    return await db.$transaction(async (tx) => {
+      const session = await tx.session.create({
+        data: {
+          commissionId: commission.id,
+          number: data.number,
+          openingDate: new Date(openingInstant(data.openingDate)),
+          closingDate: new Date(openingInstant(data.closingDate)),
+          venue: data.venue,
+        },
+      });
+      await recordAudit(tx, { actor, action: 'session.create', entity: 'Session', entityId: session.id, details: data });
+      return toSummary(session);
+    });
+  } catch (error) {
+    if (isUniqueConstraintViolation(error)) throw new ConflictError(`Session ${data.number} already exists`);
+    throw error;
+  }
+}
+
+export async function listSessions(db: Db): Promise<SessionSummary[]> {
+  const sessions = await db.session.findMany({ orderBy: { number: 'desc' } });
+  return sessions.map(toSummary);
+}
+
+export async function getSessionByNumber(db: Db, number: number): Promise<SessionSummary> {
+  const session = await db.session.findFirst({ where: { number, commission: { code: COMMISSION_CODE } } });
+  if (!session) throw new NotFoundError(`There is no session ${number}`);
+  return toSummary(session);
+}
+
+function toSummary(session: { id: string; number: number; openingDate: Date; closingDate: Date; venue: string }): SessionSummary {
+  return {
+    id: session.id,
+    number: session.number,
+    openingDate: session.openingDate.toISOString().slice(0, 10),
+    closingDate: session.closingDate.toISOString().slice(0, 10),
+    venue: session.venue,
+  };
+}

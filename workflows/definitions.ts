@@ -1,0 +1,58 @@
+/**
+ * Signals, queries and updates of the workflows, shared by workflow code, the client helpers, the web server and tests.
+ * The string names are part of the wire contract: never rename them while workflows are running.
+ */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { DeadlineKey } from '../domain/deadlines';
+
+export type DeadlineState = 'planned' | 'met' | 'missed';
+
+export interface PlanEntry {
+  key: DeadlineKey;
+  label: string;
+  rule: string;
+  dueAt: string;
+  state: DeadlineState;
+  doneAt?: string;
+}
+
+export type PreparationStage = 'planning' | 'surveying' | 'compiling' | 'awaiting-approval' | 'dispatching' | 'done';
+
+export interface PreparationView {
+  sessionId: string;
+  stage: PreparationStage;
+  plan: PlanEntry[];
+  cycleWorkflowId?: string;
+  report?: { documentId: string; symbol: string; version: number; approvedBy?: string; approvedAt?: string };
+  dispatch?: { sent: number; failed: number; total: number; completedAt?: string };
+}
+
+export interface ApproveReportInput {
+  documentId: string;
+  approvedBy: string;
+  comment?: string;
+}
+
+export interface CycleView {
+  cycleId: string;
+  status: 'inviting' | 'open' | 'closed';
+  closesAt: string;
+  invited: number;
+  undeliverable: number;
+  submittedOrganisationIds: string[];
+  remindersSent: number;
+}
+
+/** The plan of a session's preparation: every deadline, its rule and its state. */
+export const preparationQuery = defineQuery<PreparationView>('preparation');
+
+/** Manager approval of the compiled analysis report; rejected unless that version is the one awaiting approval. */
+export const approveReportUpdate = defineUpdate<{ approvedAt: string }, [ApproveReportInput]>('approveReport');
+
+/** Sent by the web server after a response was committed to the database. */
+export const submissionReceivedSignal = defineSignal<[{ organisationId: string }]>('submissionReceived');
+
+/** The coordinator closes the survey before its deadline. */
+export const closeCycleSignal = defineSignal<[{ closedBy: string }]>('closeCycle');
+
+export const cycleQuery = defineQuery<CycleView>('cycle');

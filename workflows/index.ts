@@ -1,0 +1,5 @@
+/** The only module `workflowsPath` points at. */
+export { sessionPreparationWorkflow } from './session-preparation';
+export type { SessionPreparationInput, SessionPreparationResult } from './session-preparation';
+export { surveyCycleWorkflow } from './survey-cycle';
+export type { SurveyCycleInput, SurveyCycleResult } from './survey-cycle';
