@@ -18,7 +18,9 @@ const ZEnv = z.object({
   DATA_DIR: z.string().default(path.join(ROOT, '.data')),
   DATABASE_URL: z.string().url().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
-  TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
+  TEMPORAL_ADDRESS: z.string().optional(),
+  EMBEDDED_TEMPORAL_PORT: z.coerce.number().int().positive().default(7233),
+  EMBEDDED_TEMPORAL_UI_PORT: z.coerce.number().int().positive().default(8233),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TLS: booleanString,
   TEMPORAL_API_KEY: z.string().optional(),
@@ -26,7 +28,7 @@ const ZEnv = z.object({
   TEMPORAL_UI_URL: z.string().url().default('http://localhost:8233'),
   TEMPORAL_CLI_PATH: z.string().optional(),
   TEMPORAL_TEST_SERVER_PATH: z.string().optional(),
-  SMTP_HOST: z.string().default('127.0.0.1'),
+  SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(2525),
   SMTP_SECURE: booleanString,
   SMTP_USER: z.string().optional(),
@@ -45,6 +47,8 @@ const ZEnv = z.object({
 export interface AppConfig {
   rootDir: string;
   dataDir: string;
+  /** What `npm start` runs itself because no external service was configured. */
+  embedded: { postgres: boolean; temporal: boolean; smtp: boolean; temporalUiPort: number };
   /** Unset means: start the embedded PostgreSQL (npm start) and use it. */
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
@@ -81,10 +85,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     rootDir: ROOT,
     dataDir,
+    embedded: {
+      postgres: e.DATABASE_URL === undefined,
+      temporal: e.TEMPORAL_ADDRESS === undefined,
+      smtp: e.SMTP_HOST === undefined,
+      temporalUiPort: e.EMBEDDED_TEMPORAL_UI_PORT,
+    },
     databaseUrl: e.DATABASE_URL,
     embeddedPostgresPort: e.EMBEDDED_PG_PORT,
     temporal: {
-      address: e.TEMPORAL_ADDRESS,
+      address: e.TEMPORAL_ADDRESS ?? `127.0.0.1:${e.EMBEDDED_TEMPORAL_PORT}`,
       namespace: e.TEMPORAL_NAMESPACE,
       tls: e.TEMPORAL_TLS,
       apiKey: e.TEMPORAL_API_KEY,
@@ -93,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cliPath: e.TEMPORAL_CLI_PATH,
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
     },
-    smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD },
+    smtp: { host: e.SMTP_HOST ?? '127.0.0.1', port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD },
     mail: { from: e.MAIL_FROM, messageIdDomain: e.MAIL_MESSAGE_ID_DOMAIN, ratePerSecond: e.MAIL_RATE_PER_SECOND },
     web: {
       host: e.WEB_HOST,

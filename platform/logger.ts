@@ -17,6 +17,11 @@ export function createLogger(level: string, name = 'commission-prep'): Logger {
   return pino({
     name,
     level,
+    serializers: {
+      req: (req: { method?: string; url?: string; ip?: string }) => ({ method: req.method, url: redactUrl(req.url ?? ''), ip: req.ip }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      err: pino.stdSerializers.err,
+    },
     redact: {
       paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.token', '*.smtpPassword'],
       censor: '[redacted]',

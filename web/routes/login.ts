@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { authenticate } from '../../services/users';
+import { SESSION_COOKIE, setLogin } from '../auth';
+import type { WebDeps } from '../server';
+import { render } from '../views';
+
+const ZLoginForm = z.object({ email: z.string().trim().max(200), password: z.string().max(200), next: z.string().optional() });
+
+/** Only local paths are followed after login (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function registerAuthRoutes(app: FastifyInstance, deps: WebDeps, secureCookies: boolean): void {
+  app.get('/', async (request, reply) =>
+    render(reply, 'home', {
+      user: request.user,
+      csrf: request.user ? reply.generateCsrf() : undefined,
+      mailboxEnabled: deps.mailStore !== undefined,
+      temporalUiUrl: deps.config.temporal.uiUrl,
+    }),
+  );
+
+  app.get<{ Querystring: { next?: string } }>('/login', async (request, reply) =>
+    render(reply, 'login', { csrf: reply.generateCsrf(), next: safeNext(request.query.next) }),
+  );
+
+  app.post('/login', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const form = ZLoginForm.safeParse(request.body);
+    const user = form.success ? await authenticate(deps.db, form.data.email, form.data.password) : undefined;
+    if (!form.success || !user) {
+      return render(reply, 'login', { csrf: reply.generateCsrf(), next: safeNext(form.data?.next), email: form.data?.email, error: 'E-mail or password is not correct.' }, 401);
+    }
+    setLogin(reply, { id: user.id, email: user.email, name: user.name, role: user.role }, secureCookies);
+    return reply.redirect(safeNext(form.data.next === '/' ? (user.role === 'MANAGER' ? '/dashboard' : '/console') : form.data.next));
+  });
+
+  app.post('/logout', async (_request, reply) => {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/login');
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The HTTP server: respondent forms (reached only through personal links), the coordinator console, the manager
+ * dashboard and, in development, the mailbox of the embedded SMTP server.
+ */
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import type { Client } from '@temporalio/client';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { AppConfig } from '../platform/config';
+import type { Db } from '../platform/database';
+import type { Logger } from '../platform/logger';
+import type { MailStore } from '../platform/mail-catcher';
+import { registerAuthorization } from './auth';
+import { registerErrorHandler } from './errors';
+import { registerAuthRoutes } from './routes/login';
+import { registerConsoleRoutes } from './routes/console';
+import { registerDashboardRoutes } from './routes/dashboard';
+import { registerMailboxRoutes } from './routes/mailbox';
+import { registerRespondentRoutes } from './routes/respondent';
+
+export interface WebDeps {
+  config: AppConfig;
+  db: Db;
+  temporal: Client;
+  logger: Logger;
+  /** Present when the embedded SMTP server runs (npm start, tests). */
+  mailStore?: MailStore;
+}
+
+export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
+  // The logger's request serializer passes URLs through redactUrl: personal-link tokens never reach a log line.
+  const app: FastifyInstance = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger, trustProxy: true });
+  await app.register(cookie, { secret: deps.config.web.sessionSecret });
+  await app.register(formbody);
+  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' } });
+  await app.register(rateLimit, { global: false });
+  // Every state-changing request carries the CSRF token of its form (checked after the body is parsed).
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method === 'POST') return app.csrfProtection(request, reply, done);
+    done();
+  });
+  registerAuthorization(app);
+  registerErrorHandler(app);
+
+  const secureCookies = deps.config.web.publicBaseUrl.startsWith('https://');
+  app.get('/healthz', async () => ({ ok: true }));
+  registerAuthRoutes(app, deps, secureCookies);
+  registerConsoleRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
+  registerRespondentRoutes(app, deps);
+  if (deps.mailStore) registerMailboxRoutes(app, deps.mailStore);
+  return app;
+}

@@ -1,0 +1,46 @@
+/** Composition root of the worker: config → Prisma, SMTP transport, ledger mailer → activities → Worker. */
+import { NativeConnection, Worker } from '@temporalio/worker';
+import nodemailer from 'nodemailer';
+import { createActivities } from '../activities';
+import { LedgerMailer } from '../activities/mail/ledger-mailer';
+import { RateLimiter } from '../activities/mail/rate-limiter';
+import type { AppConfig } from '../platform/config';
+import type { Db } from '../platform/database';
+
+export function createMailer(config: AppConfig, db: Db): LedgerMailer {
+  const transport = nodemailer.createTransport({
+    host: config.smtp.host,
+    port: config.smtp.port,
+    secure: config.smtp.secure,
+    auth: config.smtp.user ? { user: config.smtp.user, pass: config.smtp.password } : undefined,
+    // The embedded server offers no TLS; a relay in production does, and nodemailer upgrades when offered.
+    ignoreTLS: !config.smtp.secure && config.smtp.host === '127.0.0.1',
+  });
+  return new LedgerMailer({
+    db,
+    transport,
+    from: config.mail.from,
+    messageIdDomain: config.mail.messageIdDomain,
+    limiter: new RateLimiter(config.mail.ratePerSecond),
+  });
+}
+
+export async function createWorker(config: AppConfig, db: Db): Promise<Worker> {
+  const connection = await NativeConnection.connect({
+    address: config.temporal.address,
+    tls: config.temporal.tls || config.temporal.apiKey ? {} : undefined,
+    apiKey: config.temporal.apiKey,
+  });
+  return Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowsPath: require.resolve('../workflows'),
+    activities: createActivities({
+      db,
+      mailer: createMailer(config, db),
+      storageDir: config.storageDir,
+      publicBaseUrl: config.web.publicBaseUrl,
+    }),
+  });
+}
