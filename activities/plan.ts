@@ -17,10 +17,11 @@ export function planActivities({ db }: ActivityDeps) {
     },
 
     /** Records whether a deadline was met; a breach is stored, never hidden. */
-    async settleDeadline(input: { sessionId: string; key: string; state: 'met' | 'missed'; doneAt: string }): Promise<void> {
+    async settleDeadline(input: { sessionId: string; key: string; state: 'met' | 'missed' | 'skipped'; doneAt?: string }): Promise<void> {
+      const status = ({ met: 'MET', missed: 'MISSED', skipped: 'SKIPPED' } as const)[input.state];
       await db.deadline.update({
         where: { sessionId_key: { sessionId: input.sessionId, key: input.key } },
-        data: { status: input.state === 'met' ? 'MET' : 'MISSED', metAt: new Date(input.doneAt) },
+        data: { status, metAt: input.doneAt ? new Date(input.doneAt) : null },
       });
     },
   };

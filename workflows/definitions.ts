@@ -5,7 +5,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { DeadlineKey } from '../domain/deadlines';
 
-export type DeadlineState = 'planned' | 'met' | 'missed';
+export type DeadlineState = 'planned' | 'met' | 'missed' | 'skipped';
 
 export interface PlanEntry {
   key: DeadlineKey;

@@ -78,9 +78,10 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     },
   );
 
-  const settle = async (key: DeadlineKey, doneAt: string) => {
+  /** Records when a deadline was done (met or missed against its due date), or that it was not needed. */
+  const settle = async (key: DeadlineKey, doneAt: string | undefined) => {
     const entry = view.plan.find((e) => e.key === key)!;
-    entry.state = Date.parse(doneAt) <= Date.parse(entry.dueAt) ? 'met' : 'missed';
+    entry.state = doneAt === undefined ? 'skipped' : Date.parse(doneAt) <= Date.parse(entry.dueAt) ? 'met' : 'missed';
     entry.doneAt = doneAt;
     await db.settleDeadline({ sessionId: input.sessionId, key, state: entry.state, doneAt });
   };
@@ -93,11 +94,11 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     workflowId: input.cycleWorkflowId,
   });
   view.stage = 'surveying';
-  await executeChild(surveyCycleWorkflow, {
+  const survey = await executeChild(surveyCycleWorkflow, {
     workflowId: input.cycleWorkflowId,
     args: [{ cycleId, closesAt: plan['survey-close'].dueAt, reminderAt: plan['survey-reminder'].dueAt }],
   });
-  await settle('survey-reminder', plan['survey-reminder'].dueAt);
+  await settle('survey-reminder', survey.remindedAt);
   await settle('survey-close', new Date().toISOString());
 
   view.stage = 'compiling';

@@ -29,6 +29,8 @@ export interface SurveyCycleInput {
 export interface SurveyCycleResult {
   invited: number;
   submitted: number;
+  /** When the reminders went out; undefined if none were due (closed early, everyone answered, date passed). */
+  remindedAt?: string;
   closedEarlyBy?: string;
 }
 
@@ -75,7 +77,9 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
   const everyoneAnswered = () => invitedOrganisations.every((id) => submitted.has(id));
   const stop = () => closedBy !== undefined || everyoneAnswered();
 
+  let remindedAt: string | undefined;
   if (reminderPlanned && !(await waitUntil(input.reminderAt, stop))) {
+    remindedAt = new Date().toISOString();
     for (const organisationId of invitedOrganisations.filter((id) => !submitted.has(id))) {
       const outcome = await mail.sendReminder({ cycleId: input.cycleId, organisationId, sequence: 1 });
       if (outcome === 'sent') view.remindersSent += 1;
@@ -85,7 +89,7 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
 
   const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: closedBy ?? 'deadline' });
   view.status = 'closed';
-  return { invited: view.invited, submitted: closed.submitted, closedEarlyBy: closedBy };
+  return { invited: view.invited, submitted: closed.submitted, remindedAt, closedEarlyBy: closedBy };
 }
 
 /** Tries the contacts in order (primary first); a permanent bounce moves on to the next one. */

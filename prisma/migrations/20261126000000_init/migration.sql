@@ -2,7 +2,7 @@
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
-CREATE TYPE "DeadlineStatus" AS ENUM ('PLANNED', 'MET', 'MISSED');
+CREATE TYPE "DeadlineStatus" AS ENUM ('PLANNED', 'MET', 'MISSED', 'SKIPPED');
 
 -- CreateEnum
 CREATE TYPE "OrganisationType" AS ENUM ('UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE', 'IGO', 'NGO');

@@ -1,0 +1,166 @@
+/**
+ * `prep`, the coordinator's and manager's command line (run it as `npm run prep -- <command>`). It talks to the same
+ * database and Temporal service as the web app, configured by the same environment variables.
+ */
+import { Command, CommanderError } from 'commander';
+import { databaseUrlOf, loadConfig } from '../../platform/config';
+import { createPrismaClient } from '../../platform/database';
+import type { Db } from '../../platform/database';
+import { AppError } from '../../services/errors';
+import { createSession, getSessionByNumber, listSessions } from '../../services/sessions';
+import { approveReport, closeSurveyEarly, getPreparationStatus, launchPreparation } from '../preparation';
+import type { PreparationClientDeps } from '../preparation';
+import { connectTemporalClient } from '../temporal-connection';
+import { printPreparation, printTable } from './output';
+
+interface Runtime {
+  deps(): Promise<PreparationClientDeps>;
+  db(): Db;
+  close(): Promise<void>;
+}
+
+/** Connections are opened lazily: `prep --help` and bad arguments need neither the database nor Temporal. */
+function createRuntime(): Runtime {
+  const config = loadConfig();
+  let db: Db | undefined;
+  let deps: PreparationClientDeps | undefined;
+  return {
+    db: () => (db ??= createPrismaClient(databaseUrlOf(config))),
+    async deps() {
+      deps ??= { db: this.db(), temporal: await connectTemporalClient(config.temporal), taskQueue: config.temporal.taskQueue };
+      return deps;
+    },
+    async close() {
+      await deps?.temporal.connection.close();
+      await db?.$disconnect();
+    },
+  };
+}
+
+function sessionNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, 'prep.invalid', `--session must be a session number, got "${value}"`);
+  return n;
+}
+
+export function buildProgram(runtime: Runtime, out: (line: string) => void = console.log): Command {
+  const program = new Command('prep').description('Prepare sessions of the Commission on Crime Prevention and Criminal Justice').exitOverride();
+
+  const session = program.command('session').description('Sessions of the Commission');
+  session
+    .command('create')
+    .description('Create a session')
+    .requiredOption('--number <n>', 'session number')
+    .requiredOption('--opening <date>', 'opening date, YYYY-MM-DD')
+    .requiredOption('--closing <date>', 'closing date, YYYY-MM-DD')
+    .option('--venue <venue>', 'venue', 'Vienna')
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { number: string; opening: string; closing: string; venue: string; as: string }) => {
+      const created = await createSession(runtime.db(), { number: o.number, openingDate: o.opening, closingDate: o.closing, venue: o.venue }, o.as);
+      out(`Session ${created.number} created: ${created.venue}, ${created.openingDate} to ${created.closingDate}.`);
+    });
+  session
+    .command('list')
+    .description('List sessions')
+    .option('--json', 'print JSON')
+    .action(async (o: { json?: boolean }) => {
+      const sessions = await listSessions(runtime.db());
+      if (o.json) return out(JSON.stringify(sessions, null, 2));
+      printTable(out, ['Session', 'Opening', 'Closing', 'Venue'], sessions.map((s) => [String(s.number), s.openingDate, s.closingDate, s.venue]));
+    });
+
+  const survey = program.command('survey').description('The system-wide survey (IV 10 (a))');
+  survey
+    .command('launch')
+    .description("Start the session's preparation: plan the deadlines and launch the survey")
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { session: number; as: string }) => {
+      const launched = await launchPreparation(await runtime.deps(), o.session, o.as);
+      out(`Session ${o.session} launched (workflow ${launched.workflowId}); invitations are being sent.`);
+    });
+  survey
+    .command('close')
+    .description('Close the survey before its deadline')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { session: number; as: string }) => {
+      await closeSurveyEarly(await runtime.deps(), o.session, o.as);
+      out(`The survey of session ${o.session} is closing; the report will be compiled next.`);
+    });
+
+  program
+    .command('status')
+    .description("A session's preparation: every deadline, its rule and its state")
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--json', 'print JSON')
+    .action(async (o: { session: number; json?: boolean }) => {
+      const status = await getPreparationStatus(await runtime.deps(), o.session);
+      if (o.json) return out(JSON.stringify(status, null, 2));
+      printPreparation(out, status);
+    });
+
+  const report = program.command('report').description('The analysis report (IV 10 (c))');
+  report
+    .command('approve')
+    .description('Approve the report awaiting approval; dispatch to Governments follows')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .requiredOption('--as <email>', 'e-mail of the approving manager')
+    .action(async (o: { session: number; as: string }) => {
+      const deps = await runtime.deps();
+      const manager = await deps.db.user.findUnique({ where: { email: o.as.toLowerCase() } });
+      if (manager?.role !== 'MANAGER') throw new CommanderError(2, 'prep.forbidden', `${o.as} is not a manager`);
+      const approved = await approveReport(deps, o.session, manager.email);
+      out(`${approved.symbol} approved at ${approved.approvedAt}; dispatch to Governments has started.`);
+    });
+
+  program
+    .command('dispatch-log')
+    .description('Who received the report, when, with which Message-ID (IV 11)')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--json', 'print JSON')
+    .action(async (o: { session: number; json?: boolean }) => {
+      const db = runtime.db();
+      const s = await getSessionByNumber(db, o.session);
+      const rows = await db.dispatch.findMany({
+        where: { document: { sessionId: s.id } },
+        include: { government: true, emailMessage: true, document: true },
+        orderBy: { government: { name: 'asc' } },
+      });
+      const log = rows.map((r) => ({
+        government: r.government.name,
+        recipient: r.recipient,
+        symbol: r.document.symbol,
+        sentAt: r.emailMessage.sentAt?.toISOString(),
+        messageId: r.emailMessage.messageId,
+        status: r.emailMessage.status,
+      }));
+      if (o.json) return out(JSON.stringify(log, null, 2));
+      printTable(out, ['Government', 'Recipient', 'Sent', 'Message-ID'], log.map((l) => [l.government, l.recipient, l.sentAt ?? '', l.messageId]));
+    });
+  return program;
+}
+
+async function main(): Promise<void> {
+  const runtime = createRuntime();
+  try {
+    await buildProgram(runtime).parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code !== 'commander.helpDisplayed' && error.code !== 'commander.version' && error.code !== 'commander.help') {
+        if (error.code.startsWith('prep.')) console.error(`error: ${error.message}`);
+        process.exitCode = error.exitCode || 2;
+      }
+    } else if (error instanceof AppError) {
+      console.error(`error: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  } finally {
+    await runtime.close();
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { createActivities } from '../../activities';
+import { analyseByTheme } from '../../activities/documents/analysis-report';
+import { createTestDatabase } from '../helpers/database';
+import type { TestDatabase } from '../helpers/database';
+import { docxText } from '../helpers/docx';
+import { startTestMail } from '../helpers/mail';
+import type { TestMail } from '../helpers/mail';
+import { quietTemporalLogs } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+describe('analysis report (IV 10 (c))', () => {
+  let database: TestDatabase;
+  let mail: TestMail;
+  let activities: ReturnType<typeof createActivities>;
+  let sessionId: string;
+  let cycleId: string;
+  const storageDir = mkdtempSync(path.join(os.tmpdir(), 'cp-docs-'));
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ seed: true });
+    mail = await startTestMail();
+    activities = createActivities({ db: database.db, mailer: mail.mailer(database.db), storageDir, publicBaseUrl: 'http://prep.test' });
+    const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
+    const session = await database.db.session.create({
+      data: { commissionId: commission.id, number: 36, openingDate: new Date('2027-05-10'), closingDate: new Date('2027-05-14'), venue: 'Vienna' },
+    });
+    sessionId = session.id;
+    ({ cycleId } = await activities.openSurveyCycle({ sessionId, closesAt: '2027-01-28T00:00:00.000Z', workflowId: 'wf-report' }));
+    const invitees = await activities.listInvitees({ cycleId });
+    for (const invitee of invitees) {
+      await database.db.invitation.create({ data: { cycleId, organisationId: invitee.organisationId, contactId: invitee.contactIds[0]!, expiresAt: new Date('2027-01-28') } });
+    }
+    const unicri = await database.db.organisation.findUniqueOrThrow({ where: { code: 'UNICRI' } });
+    await database.db.response.create({
+      data: {
+        cycleId,
+        organisationId: unicri.id,
+        status: 'SUBMITTED',
+        submittedAt: new Date(),
+        answers: { activitiesCarriedOut: 'yes', theme_a_description: 'Research on <money laundering>\u0007 & environmental crime', theme_a_budget: 420000 },
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await mail.catcher.close();
+    await database.drop();
+  });
+
+  it('writes a .docx with the UN masthead, numbered analysis and annex, and reuses it on retry', async () => {
+    const env = new MockActivityEnvironment();
+    const first = await env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 });
+    expect(first).toMatchObject({ symbol: 'E/CN.15/2027/2', version: 1 });
+    await expect(env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 })).resolves.toEqual(first);
+
+    const document = await database.db.document.findUniqueOrThrow({ where: { id: first.documentId } });
+    const { body, headers, footnotes } = await docxText(readFileSync(document.filePath));
+    for (const field of [
+      'E/CN.15/2027/2',
+      'Economic and Social Council',
+      'Distr.: General',
+      'Original: English',
+      'Commission on Crime Prevention and Criminal Justice',
+      'Thirty-sixth session',
+      'Vienna, 10–14 May 2027',
+      'Item 5 of the provisional agenda',
+      'Report of the Secretary-General',
+      'The present report was prepared pursuant to Economic and Social Council resolution 1992/22',
+    ]) {
+      expect(body).toContain(field);
+    }
+    expect(headers).toContain('E/CN.15/2027/2');
+    expect(footnotes).toContain('E/CN.15/2027/1.');
+    expect(body).toContain('Research on <money laundering> & environmental crime');
+    expect(body).not.toContain('\u0007');
+    expect(body).toContain('$420,000');
+    expect(body).toMatch(/United Nations Development Programme\s*UN_ENTITY\s*GLOBAL\s*No reply/);
+    const audit = await database.db.auditEvent.count({ where: { action: 'document.compile', entityId: first.documentId } });
+    expect(audit).toBeGreaterThanOrEqual(1);
+  });
+
+  it('totals budgets per priority theme', () => {
+    const findings = analyseByTheme([
+      { name: 'A', type: 'INSTITUTE', region: 'GLOBAL', answers: { theme_a_description: 'x', theme_a_budget: 10 } },
+      { name: 'B', type: 'UN_ENTITY', region: 'GLOBAL', answers: { theme_a_description: 'y', theme_a_budget: 5, theme_c_description: 'z' } },
+      { name: 'C', type: 'UN_ENTITY', region: 'GLOBAL', answers: undefined },
+    ]);
+    expect(findings.map((f) => [f.code, f.organisations.length, f.budgetTotalUsd])).toEqual([
+      ['a', 2, 15],
+      ['b', 0, 0],
+      ['c', 1, 0],
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+/** A fresh, migrated (and optionally seeded) database per test file, dropped afterwards. */
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { seedDatabase } from '../../prisma/seed/seed';
+import { createPrismaClient } from '../../platform/database';
+import type { Db } from '../../platform/database';
+import { migrateDatabase } from '../../platform/migrate';
+
+export interface TestDatabase {
+  url: string;
+  db: Db;
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!url) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (test/helpers/global-setup.ts)');
+  return url;
+}
+
+export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
+  const name = `cp_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  await migrateDatabase(url.toString());
+  const db = createPrismaClient(url.toString());
+  if (options.seed) await seedDatabase(db);
+  return {
+    url: url.toString(),
+    db,
+    async drop() {
+      await db.$disconnect();
+      const client = new Client({ connectionString: adminUrl() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
