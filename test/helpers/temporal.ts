@@ -9,7 +9,7 @@ export function quietTemporalLogs(): void {
   if (installed) return;
   installed = true;
   try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
   } catch {
     // Already installed by an earlier test file in this process.
   }
