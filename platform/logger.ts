@@ -13,8 +13,8 @@ export function redactUrl(url: string): string {
   return url.replace(TOKEN_IN_PATH, '/r/[redacted]');
 }
 
-export function createLogger(level: string, name = 'commission-prep'): Logger {
-  return pino({
+export function createLogger(level: string, name = 'commission-prep', destination?: NodeJS.WritableStream): Logger {
+  const options: pino.LoggerOptions = {
     name,
     level,
     serializers: {
@@ -26,5 +26,6 @@ export function createLogger(level: string, name = 'commission-prep'): Logger {
       paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.token', '*.smtpPassword'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -25,8 +25,9 @@ export function createMailer(config: AppConfig, db: Db): LedgerMailer {
   });
 }
 
-export async function createWorker(config: AppConfig, db: Db): Promise<Worker> {
-  const connection = await NativeConnection.connect({
+/** `connection` is for tests that already hold one to their test server. */
+export async function createWorker(config: AppConfig, db: Db, connection?: NativeConnection): Promise<Worker> {
+  connection ??= await NativeConnection.connect({
     address: config.temporal.address,
     tls: config.temporal.tls || config.temporal.apiKey ? {} : undefined,
     apiKey: config.temporal.apiKey,

@@ -54,7 +54,7 @@ describe('analysis report (IV 10 (c))', () => {
 
   it('writes a .docx with the UN masthead, numbered analysis and annex, and reuses it on retry', async () => {
     const env = new MockActivityEnvironment();
-    const first = await env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 });
+    const first: { documentId: string; symbol: string; version: number } = await env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 });
     expect(first).toMatchObject({ symbol: 'E/CN.15/2027/2', version: 1 });
     await expect(env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 })).resolves.toEqual(first);
 

@@ -1,0 +1,171 @@
+/**
+ * The vertical slice on real parts: the Temporal dev server (Temporal CLI), a real SMTP conversation with the mail
+ * catcher, PostgreSQL (embedded, or the server named by DATABASE_URL), the real worker and the web server over HTTP.
+ * A coordinator launches; a respondent follows the link from the received e-mail and submits; the coordinator closes
+ * the survey; a manager approves; every Government's focal point receives the report with the .docx attached.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { FastifyInstance } from 'fastify';
+import { daysBeforeOpening } from '../../domain/deadlines';
+import { loadConfig } from '../../platform/config';
+import { createLogger } from '../../platform/logger';
+import { MailStore } from '../../platform/mail-catcher';
+import { buildWebServer } from '../../web/server';
+import { createWorker } from '../../worker/create-worker';
+import { createTestDatabase } from '../helpers/database';
+import type { TestDatabase } from '../helpers/database';
+import { docxText } from '../helpers/docx';
+import { HttpSession, eventually } from '../helpers/http';
+import { startTestMail } from '../helpers/mail';
+import type { TestMail } from '../helpers/mail';
+import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+const DAY = 24 * 3600 * 1000;
+
+describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', () => {
+  let env: TestWorkflowEnvironment;
+  let database: TestDatabase;
+  let mail: TestMail;
+  let web: FastifyInstance;
+  let baseUrl: string;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createLocal({ server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] } });
+    database = await createTestDatabase({ seed: true });
+    mail = await startTestMail();
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk: Buffer) => logLines.push(chunk.toString()));
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(mail.port),
+      TEMPORAL_TASK_QUEUE: 'slice-test',
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-slice-')),
+      SESSION_SECRET: 'integration-test-secret-of-at-least-32-characters',
+      MAIL_RATE_PER_SECOND: '100',
+      PUBLIC_BASE_URL: 'http://127.0.0.1:1',
+    });
+    web = await buildWebServer({ config, db: database.db, temporal: env.client, logger: createLogger('info', 'web', logStream), mailStore: new MailStore(mail.dir) });
+    await web.listen({ host: '127.0.0.1', port: 0 });
+    const address = web.server.address();
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    // Links in e-mails must point at the server under test.
+    Object.assign(config.web, { publicBaseUrl: baseUrl });
+    worker = await createWorker(config, database.db, env.nativeConnection);
+    running = worker.run();
+  });
+
+  let worker: Awaited<ReturnType<typeof createWorker>>;
+  let running: Promise<void>;
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running?.catch(() => undefined);
+    await web?.close();
+    await mail?.catcher.close();
+    await database?.drop();
+    await env?.teardown();
+  });
+
+  it('runs launch → e-mail → link → answer → close → approve → dispatch with the .docx attached', async () => {
+    const openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
+    const coordinator = new HttpSession(baseUrl);
+    await coordinator.login('coordinator@example.org', 'coordinator-demo');
+
+    // Bad input gets a clear 400 and writes nothing.
+    const bad = await coordinator.submit('/console', '/console/sessions', { number: 'x', openingDate: '2027-02-30', closingDate: '', venue: 'V' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('the session number must be a whole number');
+    expect(await database.db.session.count()).toBe(0);
+
+    const closingDate = new Date(Date.parse(openingDate) + 4 * DAY).toISOString().slice(0, 10);
+    expect((await coordinator.submit('/console', '/console/sessions', { number: '37', openingDate, closingDate, venue: 'Vienna' })).status).toBe(302);
+    expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(302);
+    expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(409);
+
+    // Every surveyed organisation receives one invitation through the real SMTP server.
+    const invited = await database.db.organisation.count({ where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } } });
+    const invitations = await eventually(async () => {
+      const all = (await mail.store.all()).filter((m) => m.parsed.subject?.startsWith('Survey of crime prevention'));
+      return all.length === invited && all;
+    }, 60_000, 'invitation e-mails');
+    const unicriMail = invitations.find((m) => JSON.stringify(m.parsed.to).includes('focal.point@unicri.example.org'))!;
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(unicriMail.parsed.text ?? '')![1]!;
+    const token = link.split('/r/')[1]!;
+
+    // Opening the link changes nothing (mail scanners open links too).
+    const respondent = new HttpSession(baseUrl);
+    const landing = await respondent.get(link);
+    expect(landing.status).toBe(200);
+    expect(landing.body).toContain('United Nations Interregional Crime and Justice Research Institute');
+    expect(await database.db.response.count()).toBe(0);
+
+    expect((await respondent.submit(link, `${link}/start`)).status).toBe(303);
+    const submitted = await respondent.submit(`${link}/form`, `${link}/form`, {
+      version: '1',
+      action: 'submit',
+      activitiesCarriedOut: 'yes',
+      theme_a_description: 'Research and training on <transnational organized crime>',
+      theme_a_budget: '380000',
+      theme_c_description: 'Criminal justice data collection support',
+      theme_c_budget: '120000',
+      partners: 'UNDP',
+    });
+    expect(submitted.status).toBe(303);
+    expect((await respondent.get(link)).body).toContain('Thank you');
+
+    // The workflow learned of the submission.
+    const cycleHandle = env.client.workflow.getHandle('survey-cycle-ccpcj-37-system-wide');
+    await eventually(async () => (await cycleHandle.query('cycle') as { submittedOrganisationIds: string[] }).submittedOrganisationIds.length === 1, 30_000, 'submission signal');
+
+    expect((await coordinator.submit('/console', '/console/sessions/37/close-survey')).status).toBe(302);
+    const manager = new HttpSession(baseUrl);
+    await manager.login('manager@example.org', 'manager-demo');
+    // A coordinator cannot approve.
+    expect((await coordinator.submit('/console', '/dashboard/sessions/37/approve')).status).toBe(403);
+    await eventually(async () => (await manager.get('/dashboard')).body.includes('Approve E/CN.15/'), 60_000, 'report awaiting approval');
+    expect((await manager.submit('/dashboard', '/dashboard/sessions/37/approve')).status).toBe(302);
+
+    const governments = await database.db.government.count();
+    const dispatched = await eventually(async () => {
+      const all = (await mail.store.all()).filter((m) => m.parsed.attachments.some((a) => a.filename?.endsWith('.docx')));
+      return all.length === governments && all;
+    }, 60_000, 'dispatch e-mails');
+    const attachment = dispatched[0]!.parsed.attachments[0]!;
+    const { body } = await docxText(attachment.content);
+    expect(body).toContain('Distr.: General');
+    expect(body).toContain('Research and training on <transnational organized crime>');
+
+    // Each send is recorded with the Message-ID the Government received, no later than opening − 60 days.
+    const log = await database.db.dispatch.findMany({ include: { emailMessage: true } });
+    expect(log).toHaveLength(governments);
+    const receivedIds = new Set(dispatched.map((m) => m.parsed.messageId));
+    for (const entry of log) {
+      expect(receivedIds.has(entry.emailMessage.messageId)).toBe(true);
+      expect(daysBeforeOpening(openingDate, entry.emailMessage.sentAt!)).toBeGreaterThanOrEqual(60);
+    }
+    const result = (await env.client.workflow.getHandle('session-prep-ccpcj-37').result()) as { deadlineMet: boolean };
+    expect(result.deadlineMet).toBe(true);
+
+    // No e-mail was sent twice, and the token never reached a log line or a workflow history.
+    const allIds = (await mail.store.all()).map((m) => m.parsed.messageId);
+    expect(new Set(allIds).size).toBe(allIds.length);
+    expect(logLines.join('')).not.toContain(token);
+    for (const id of ['session-prep-ccpcj-37', 'survey-cycle-ccpcj-37-system-wide']) {
+      const history = await env.client.workflow.getHandle(id).fetchHistory();
+      expect(JSON.stringify(history)).not.toContain(token);
+    }
+    // The link stops working when the cycle is closed, with the same neutral answer as an unknown link.
+    const closedLink = await respondent.get(link);
+    const unknown = await respondent.get(`${baseUrl}/r/${'A'.repeat(43)}`);
+    expect([closedLink.status, unknown.status]).toEqual([404, 404]);
+    expect(closedLink.body).toBe(unknown.body);
+  });
+});
