@@ -1,0 +1,142 @@
+/**
+ * Durability: the worker process is killed with SIGKILL while it is sending invitations, a respondent submits while
+ * no worker runs, and a new worker picks up. No response is lost and no e-mail is sent twice (DESIGN.md §5).
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { FastifyInstance } from 'fastify';
+import { launchPreparation } from '../../client/preparation';
+import { loadConfig } from '../../platform/config';
+import { createLogger } from '../../platform/logger';
+import { createSession } from '../../services/sessions';
+import { buildWebServer } from '../../web/server';
+import { createTestDatabase } from '../helpers/database';
+import type { TestDatabase } from '../helpers/database';
+import { HttpSession, eventually } from '../helpers/http';
+import { startTestMail } from '../helpers/mail';
+import type { TestMail } from '../helpers/mail';
+import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DAY = 24 * 3600 * 1000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
+  let env: TestWorkflowEnvironment;
+  let database: TestDatabase;
+  let mail: TestMail;
+  let web: FastifyInstance;
+  let baseUrl: string;
+  let temporalPort: number;
+  let workerProcess: ChildProcess | undefined;
+
+  function startWorker(): ChildProcess {
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['worker/main.ts'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATABASE_URL: database.url,
+        TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
+        TEMPORAL_TASK_QUEUE: 'crash-test',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(mail.port),
+        MAIL_RATE_PER_SECOND: '2',
+        PUBLIC_BASE_URL: baseUrl,
+        SESSION_SECRET: 'crash-test-secret-of-at-least-32-characters!',
+        DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-crash-')),
+        LOG_LEVEL: 'warn',
+      },
+    });
+    workerProcess = child;
+    return child;
+  }
+
+  beforeAll(async () => {
+    temporalPort = await freePort();
+    env = await TestWorkflowEnvironment.createLocal({
+      server: { executable: devServerExecutable(), ip: '127.0.0.1', port: temporalPort, extraArgs: ['--log-level', 'error'] },
+    });
+    database = await createTestDatabase({ seed: true });
+    mail = await startTestMail();
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      TEMPORAL_TASK_QUEUE: 'crash-test',
+      SESSION_SECRET: 'crash-test-secret-of-at-least-32-characters!',
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-crash-web-')),
+    });
+    web = await buildWebServer({ config, db: database.db, temporal: env.client, logger: createLogger('silent') });
+    await web.listen({ host: '127.0.0.1', port: 0 });
+    const address = web.server.address();
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  afterAll(async () => {
+    workerProcess?.kill('SIGKILL');
+    await web?.close();
+    await mail?.catcher.close();
+    await database?.drop();
+    await env?.teardown();
+  });
+
+  it('loses no response and sends no e-mail twice', async () => {
+    const openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
+    const closingDate = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
+    await createSession(database.db, { number: 38, openingDate, closingDate, venue: 'Vienna' }, 'test');
+    await launchPreparation({ db: database.db, temporal: env.client, taskQueue: 'crash-test' }, 38, 'test');
+
+    const first = startWorker();
+    const early = await eventually(async () => {
+      const all = await mail.store.all();
+      return all.length >= 3 && all;
+    }, 90_000, 'first invitations');
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+
+    // A respondent answers while no worker runs: the web server and the database do not need one.
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(early[early.length - 1]!.parsed.text ?? '')![1]!;
+    const respondent = new HttpSession(baseUrl);
+    await respondent.submit(link, `${link}/start`);
+    const submitted = await respondent.submit(`${link}/form`, `${link}/form`, { version: '1', action: 'submit', activitiesCarriedOut: 'no' });
+    expect(submitted.status).toBe(303);
+
+    startWorker();
+    const invited = await database.db.organisation.count({ where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } } });
+    // An invitation interrupted inside the SMTP conversation is marked UNCERTAIN and not resent (at most once).
+    await eventually(async () => {
+      const settled = await database.db.emailMessage.count({ where: { kind: 'invitation', status: { in: ['SENT', 'UNCERTAIN'] } } });
+      return settled === invited;
+    }, 150_000, 'all invitations settled after restart');
+
+    const received = await mail.store.all();
+    const ids = received.map((m) => m.parsed.messageId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const recipients = received.map((m) => JSON.stringify(m.parsed.to));
+    expect(new Set(recipients).size).toBe(recipients.length);
+    const sent = await database.db.emailMessage.findMany({ where: { kind: 'invitation', status: 'SENT' } });
+    for (const row of sent) expect(ids).toContain(row.messageId);
+    expect(await database.db.emailMessage.count({ where: { status: 'UNCERTAIN' } })).toBeLessThanOrEqual(1);
+
+    const responses = await database.db.response.findMany({ where: { status: 'SUBMITTED' } });
+    expect(responses).toHaveLength(1);
+    const cycle = env.client.workflow.getHandle('survey-cycle-ccpcj-38-system-wide');
+    await eventually(async () => ((await cycle.query('cycle')) as { submittedOrganisationIds: string[] }).submittedOrganisationIds.length === 1, 30_000, 'signal');
+  }, 300_000);
+});
