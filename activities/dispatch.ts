@@ -19,10 +19,20 @@ export function dispatchActivities({ db, mailer }: ActivityDeps) {
      * Sends the approved report with the .docx attached to one Government's focal point, or to the alternate address
      * when the focal point's server refuses it permanently. Idempotent per (document, Government, address).
      */
-    async dispatchReport({ documentId, governmentId }: { documentId: string; governmentId: string }): Promise<DispatchOutcome> {
+    async dispatchReport({
+      documentId,
+      governmentId,
+    }: {
+      documentId: string;
+      governmentId: string;
+    }): Promise<DispatchOutcome> {
       const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, include: { session: true } });
       if (!document.approvedAt) {
-        throw ApplicationFailure.create({ type: FailureType.InvalidState, nonRetryable: true, message: `${document.symbol} is not approved` });
+        throw ApplicationFailure.create({
+          type: FailureType.InvalidState,
+          nonRetryable: true,
+          message: `${document.symbol} is not approved`,
+        });
       }
       const government = await db.government.findUniqueOrThrow({ where: { id: governmentId } });
       const addresses = [
@@ -63,7 +73,13 @@ export function dispatchActivities({ db, mailer }: ActivityDeps) {
               create: { documentId, governmentId, emailMessageId: outcome.emailMessageId, recipient: address.email },
               update: {},
             });
-            await recordAudit(tx, { actor: 'workflow', action: 'document.dispatch', entity: 'Government', entityId: governmentId, details: { documentId, messageId: outcome.messageId } });
+            await recordAudit(tx, {
+              actor: 'workflow',
+              action: 'document.dispatch',
+              entity: 'Government',
+              entityId: governmentId,
+              details: { documentId, messageId: outcome.messageId },
+            });
           });
           return address.slot === 'focal-point' ? 'sent' : 'sent-to-alternate';
         } catch (error) {
@@ -73,7 +89,13 @@ export function dispatchActivities({ db, mailer }: ActivityDeps) {
         }
       }
       await db.$transaction((tx) =>
-        recordAudit(tx, { actor: 'workflow', action: 'document.dispatch-failed', entity: 'Government', entityId: governmentId, details: { documentId } }),
+        recordAudit(tx, {
+          actor: 'workflow',
+          action: 'document.dispatch-failed',
+          entity: 'Government',
+          entityId: governmentId,
+          details: { documentId },
+        }),
       );
       return 'undeliverable';
     },

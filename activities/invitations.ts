@@ -19,7 +19,8 @@ export async function deliveryOutcome(sending: Promise<unknown>): Promise<'deliv
     return 'delivered';
   } catch (error) {
     const type = error instanceof ApplicationFailure ? error.type : undefined;
-    if (type === FailureType.PermanentDeliveryFailure || type === FailureType.DeliveryOutcomeUnknown) return 'undeliverable';
+    if (type === FailureType.PermanentDeliveryFailure || type === FailureType.DeliveryOutcomeUnknown)
+      return 'undeliverable';
     throw error;
   }
 }
@@ -45,7 +46,13 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
 
   return {
     /** E-mails one contact their personal link to the cycle's questionnaire. Throws PermanentDeliveryFailure on a 5xx. */
-    async sendInvitation({ cycleId, contactId }: { cycleId: string; contactId: string }): Promise<'sent' | 'already-sent'> {
+    async sendInvitation({
+      cycleId,
+      contactId,
+    }: {
+      cycleId: string;
+      contactId: string;
+    }): Promise<'sent' | 'already-sent'> {
       const cycle = await loadCycle(cycleId);
       const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, include: { organisation: true } });
       const invitation = await db.invitation.upsert({
@@ -67,7 +74,11 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               closesOn: formatDate(cycle.closesAt),
               link,
             });
-            return { to: contact.email, subject: `Survey of crime prevention and criminal justice activities: reply by ${formatDate(cycle.closesAt)}`, ...body };
+            return {
+              to: contact.email,
+              subject: `Survey of crime prevention and criminal justice activities: reply by ${formatDate(cycle.closesAt)}`,
+              ...body,
+            };
           },
         });
         return outcome.status;
@@ -75,7 +86,13 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         if (error instanceof ApplicationFailure && error.type === FailureType.PermanentDeliveryFailure) {
           await db.$transaction(async (tx) => {
             await tx.contact.update({ where: { id: contactId }, data: { bouncedAt: new Date() } });
-            await recordAudit(tx, { actor: 'mailer', action: 'contact.bounced', entity: 'Contact', entityId: contactId, details: { cycleId } });
+            await recordAudit(tx, {
+              actor: 'mailer',
+              action: 'contact.bounced',
+              entity: 'Contact',
+              entityId: contactId,
+              details: { cycleId },
+            });
           });
         }
         throw error;
@@ -84,33 +101,45 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
 
     /** Reminds an organisation that has not submitted, through the contact its invitation reached. */
     async sendReminder(input: { cycleId: string; organisationId: string; sequence: number }): Promise<ReminderOutcome> {
-      const submitted = await db.response.findFirst({ where: { cycleId: input.cycleId, organisationId: input.organisationId, status: 'SUBMITTED' } });
+      const submitted = await db.response.findFirst({
+        where: { cycleId: input.cycleId, organisationId: input.organisationId, status: 'SUBMITTED' },
+      });
       // The workflow already skips respondents; this guards against a submission whose signal has not arrived yet.
       if (submitted) return 'already-submitted';
       const cycle = await loadCycle(input.cycleId);
       const invitation = await db.invitation.findFirst({
-        where: { cycleId: input.cycleId, organisationId: input.organisationId, revokedAt: null, contact: { bouncedAt: null } },
+        where: {
+          cycleId: input.cycleId,
+          organisationId: input.organisationId,
+          revokedAt: null,
+          contact: { bouncedAt: null },
+        },
         include: { contact: { include: { organisation: true } } },
         orderBy: { createdAt: 'asc' },
       });
       if (!invitation) return 'no-contact';
       const businessKey = `reminder:${input.cycleId}:${input.organisationId}:${input.sequence}`;
-      const outcome = await deliveryOutcome(mailer.send({
-        businessKey,
-        kind: 'reminder',
-        compose: async (tx) => {
-          const link = await issueLink(tx, invitation.id, businessKey);
-          const body = renderMail('reminder', {
-            contactName: invitation.contact.name,
-            organisationName: invitation.contact.organisation.name,
-            closesOn: formatDate(cycle.closesAt),
-            link,
-          });
-          return { to: invitation.contact.email, subject: `Reminder: survey closes on ${formatDate(cycle.closesAt)}`, ...body };
-        },
-      }));
+      const outcome = await deliveryOutcome(
+        mailer.send({
+          businessKey,
+          kind: 'reminder',
+          compose: async (tx) => {
+            const link = await issueLink(tx, invitation.id, businessKey);
+            const body = renderMail('reminder', {
+              contactName: invitation.contact.name,
+              organisationName: invitation.contact.organisation.name,
+              closesOn: formatDate(cycle.closesAt),
+              link,
+            });
+            return {
+              to: invitation.contact.email,
+              subject: `Reminder: survey closes on ${formatDate(cycle.closesAt)}`,
+              ...body,
+            };
+          },
+        }),
+      );
       return outcome === 'delivered' ? 'sent' : 'undeliverable';
     },
   };
 }
-

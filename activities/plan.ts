@@ -9,7 +9,13 @@ export function planActivities({ db }: ActivityDeps) {
         plan.map((deadline) =>
           db.deadline.upsert({
             where: { sessionId_key: { sessionId, key: deadline.key } },
-            create: { sessionId, key: deadline.key, label: deadline.label, rule: deadline.rule, dueAt: new Date(deadline.dueAt) },
+            create: {
+              sessionId,
+              key: deadline.key,
+              label: deadline.label,
+              rule: deadline.rule,
+              dueAt: new Date(deadline.dueAt),
+            },
             update: { label: deadline.label, rule: deadline.rule, dueAt: new Date(deadline.dueAt) },
           }),
         ),
@@ -17,7 +23,12 @@ export function planActivities({ db }: ActivityDeps) {
     },
 
     /** Records whether a deadline was met; a breach is stored, never hidden. */
-    async settleDeadline(input: { sessionId: string; key: string; state: 'met' | 'missed' | 'skipped'; doneAt?: string }): Promise<void> {
+    async settleDeadline(input: {
+      sessionId: string;
+      key: string;
+      state: 'met' | 'missed' | 'skipped';
+      doneAt?: string;
+    }): Promise<void> {
       const status = ({ met: 'MET', missed: 'MISSED', skipped: 'SKIPPED' } as const)[input.state];
       await db.deadline.update({
         where: { sessionId_key: { sessionId: input.sessionId, key: input.key } },

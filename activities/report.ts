@@ -13,7 +13,11 @@ import { formatDate, renderMail } from './mail/render';
 export const ANALYSIS_REPORT_KIND = 'analysis-report';
 /** The agenda is document 1 of each session's series; reports follow it. */
 const AGENDA_SERIAL = 1;
-const AGENDA_ITEM = { number: 5, title: 'Programme of work on the priority themes of the United Nations crime prevention and criminal justice programme' };
+const AGENDA_ITEM = {
+  number: 5,
+  title:
+    'Programme of work on the priority themes of the United Nations crime prevention and criminal justice programme',
+};
 
 export interface CompiledReport {
   documentId: string;
@@ -28,16 +32,30 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
      * (session, kind, version): a retry returns the version an earlier attempt stored. The symbol is allocated once
      * per document and kept by every later version.
      */
-    async compileAnalysisReport(input: { sessionId: string; cycleId: string; version: number }): Promise<CompiledReport> {
+    async compileAnalysisReport(input: {
+      sessionId: string;
+      cycleId: string;
+      version: number;
+    }): Promise<CompiledReport> {
       const existing = await db.document.findUnique({
-        where: { sessionId_kind_version: { sessionId: input.sessionId, kind: ANALYSIS_REPORT_KIND, version: input.version } },
+        where: {
+          sessionId_kind_version: { sessionId: input.sessionId, kind: ANALYSIS_REPORT_KIND, version: input.version },
+        },
       });
-      if (existing && existsSync(existing.filePath)) return { documentId: existing.id, symbol: existing.symbol, version: existing.version };
+      if (existing && existsSync(existing.filePath))
+        return { documentId: existing.id, symbol: existing.symbol, version: existing.version };
 
-      const session = await db.session.findUniqueOrThrow({ where: { id: input.sessionId }, include: { commission: true } });
+      const session = await db.session.findUniqueOrThrow({
+        where: { id: input.sessionId },
+        include: { commission: true },
+      });
       const year = session.openingDate.getUTCFullYear();
       const symbol = existing?.symbol ?? (await allocateSymbol(session.commission.symbolPrefix, year, session.id));
-      const invitations = await db.invitation.findMany({ where: { cycleId: input.cycleId }, select: { organisationId: true }, distinct: ['organisationId'] });
+      const invitations = await db.invitation.findMany({
+        where: { cycleId: input.cycleId },
+        select: { organisationId: true },
+        distinct: ['organisationId'],
+      });
       const organisations = await db.organisation.findMany({
         where: { id: { in: invitations.map((i) => i.organisationId) } },
         include: { responses: { where: { cycleId: input.cycleId, status: 'SUBMITTED' } } },
@@ -66,11 +84,27 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       const sha256 = createHash('sha256').update(buffer).digest('hex');
       const document = await db.$transaction(async (tx) => {
         const row = await tx.document.upsert({
-          where: { sessionId_kind_version: { sessionId: session.id, kind: ANALYSIS_REPORT_KIND, version: input.version } },
-          create: { sessionId: session.id, kind: ANALYSIS_REPORT_KIND, symbol, version: input.version, title: ANALYSIS_REPORT_TITLE, filePath, sha256 },
+          where: {
+            sessionId_kind_version: { sessionId: session.id, kind: ANALYSIS_REPORT_KIND, version: input.version },
+          },
+          create: {
+            sessionId: session.id,
+            kind: ANALYSIS_REPORT_KIND,
+            symbol,
+            version: input.version,
+            title: ANALYSIS_REPORT_TITLE,
+            filePath,
+            sha256,
+          },
           update: { filePath, sha256 },
         });
-        await recordAudit(tx, { actor: 'workflow', action: 'document.compile', entity: 'Document', entityId: row.id, details: { symbol, version: input.version, sha256 } });
+        await recordAudit(tx, {
+          actor: 'workflow',
+          action: 'document.compile',
+          entity: 'Document',
+          entityId: row.id,
+          details: { symbol, version: input.version, sha256 },
+        });
         return row;
       });
       return { documentId: document.id, symbol, version: document.version };
@@ -83,14 +117,27 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
           data: { approvedAt: new Date(input.approvedAt), approvedBy: input.approvedBy },
         });
         if (updated.count > 0) {
-          await recordAudit(tx, { actor: input.approvedBy, action: 'document.approve', entity: 'Document', entityId: input.documentId });
+          await recordAudit(tx, {
+            actor: input.approvedBy,
+            action: 'document.approve',
+            entity: 'Document',
+            entityId: input.documentId,
+          });
         }
       });
     },
 
     /** E-mails every manager that the report awaits approval, or that approval is overdue. */
-    async notifyManagers(input: { sessionId: string; documentId: string; reason: 'report-ready' | 'approval-overdue'; sequence: number }): Promise<number> {
-      const document = await db.document.findUniqueOrThrow({ where: { id: input.documentId }, include: { session: true } });
+    async notifyManagers(input: {
+      sessionId: string;
+      documentId: string;
+      reason: 'report-ready' | 'approval-overdue';
+      sequence: number;
+    }): Promise<number> {
+      const document = await db.document.findUniqueOrThrow({
+        where: { id: input.documentId },
+        include: { session: true },
+      });
       const plan = planDeadlines(document.session.openingDate.toISOString().slice(0, 10));
       const managers = await db.user.findMany({ where: { role: 'MANAGER' }, orderBy: { email: 'asc' } });
       let delivered = 0;
@@ -110,7 +157,10 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
                 dispatchDeadline: formatDate(plan['dispatch-deadline'].dueAt),
                 dashboardUrl: `${publicBaseUrl}/dashboard`,
               });
-              const subject = input.reason === 'report-ready' ? `For approval: ${document.symbol}` : `Approval overdue: ${document.symbol}`;
+              const subject =
+                input.reason === 'report-ready'
+                  ? `For approval: ${document.symbol}`
+                  : `Approval overdue: ${document.symbol}`;
               return Promise.resolve({ to: manager.email, subject, ...body });
             },
           }),

@@ -10,14 +10,32 @@ export interface Invitee {
 export function surveyActivities({ db }: ActivityDeps) {
   return {
     /** Creates the session's system-wide survey cycle, or returns the one a previous attempt created. */
-    async openSurveyCycle(input: { sessionId: string; closesAt: string; workflowId: string }): Promise<{ cycleId: string }> {
+    async openSurveyCycle(input: {
+      sessionId: string;
+      closesAt: string;
+      workflowId: string;
+    }): Promise<{ cycleId: string }> {
       return db.$transaction(async (tx) => {
-        const existing = await tx.surveyCycle.findUnique({ where: { sessionId_kind: { sessionId: input.sessionId, kind: 'SYSTEM_WIDE' } } });
+        const existing = await tx.surveyCycle.findUnique({
+          where: { sessionId_kind: { sessionId: input.sessionId, kind: 'SYSTEM_WIDE' } },
+        });
         if (existing) return { cycleId: existing.id };
         const cycle = await tx.surveyCycle.create({
-          data: { sessionId: input.sessionId, kind: 'SYSTEM_WIDE', opensAt: new Date(), closesAt: new Date(input.closesAt), workflowId: input.workflowId },
+          data: {
+            sessionId: input.sessionId,
+            kind: 'SYSTEM_WIDE',
+            opensAt: new Date(),
+            closesAt: new Date(input.closesAt),
+            workflowId: input.workflowId,
+          },
         });
-        await recordAudit(tx, { actor: 'workflow', action: 'cycle.open', entity: 'SurveyCycle', entityId: cycle.id, details: { closesAt: input.closesAt } });
+        await recordAudit(tx, {
+          actor: 'workflow',
+          action: 'cycle.open',
+          entity: 'SurveyCycle',
+          entityId: cycle.id,
+          details: { closesAt: input.closesAt },
+        });
         return { cycleId: cycle.id };
       });
     },
@@ -34,10 +52,20 @@ export function surveyActivities({ db }: ActivityDeps) {
     },
 
     /** Closes the cycle (links stop working) and counts the submissions. Idempotent. */
-    async closeSurveyCycle({ cycleId, closedBy }: { cycleId: string; closedBy: string }): Promise<{ submitted: number }> {
+    async closeSurveyCycle({
+      cycleId,
+      closedBy,
+    }: {
+      cycleId: string;
+      closedBy: string;
+    }): Promise<{ submitted: number }> {
       return db.$transaction(async (tx) => {
-        const closed = await tx.surveyCycle.updateMany({ where: { id: cycleId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: new Date() } });
-        if (closed.count > 0) await recordAudit(tx, { actor: closedBy, action: 'cycle.close', entity: 'SurveyCycle', entityId: cycleId });
+        const closed = await tx.surveyCycle.updateMany({
+          where: { id: cycleId, status: 'OPEN' },
+          data: { status: 'CLOSED', closedAt: new Date() },
+        });
+        if (closed.count > 0)
+          await recordAudit(tx, { actor: closedBy, action: 'cycle.close', entity: 'SurveyCycle', entityId: cycleId });
         const submitted = await tx.response.count({ where: { cycleId, status: 'SUBMITTED' } });
         return { submitted };
       });

@@ -10,7 +10,13 @@ import type { Db } from '../platform/database';
 import { recordAudit } from '../services/audit';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
 import { COMMISSION_CODE, getSessionByNumber } from '../services/sessions';
-import { approveReportUpdate, closeCycleSignal, cycleQuery, preparationQuery, submissionReceivedSignal } from '../workflows/definitions';
+import {
+  approveReportUpdate,
+  closeCycleSignal,
+  cycleQuery,
+  preparationQuery,
+  submissionReceivedSignal,
+} from '../workflows/definitions';
 import type { CycleView, PreparationView } from '../workflows/definitions';
 import type { sessionPreparationWorkflow } from '../workflows';
 
@@ -26,7 +32,12 @@ export interface LaunchResult {
 }
 
 /** Starts the session's preparation workflow, which launches the system-wide survey (IV 10 (a)). */
-export async function launchPreparation(deps: PreparationClientDeps, sessionNumber: number, actor: string, now = new Date()): Promise<LaunchResult> {
+export async function launchPreparation(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  actor: string,
+  now = new Date(),
+): Promise<LaunchResult> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
   const blocker = launchBlocker(planDeadlines(session.openingDate), now);
   if (blocker) throw new InvalidInputError(`Session ${sessionNumber} cannot be launched: ${blocker}`);
@@ -39,11 +50,18 @@ export async function launchPreparation(deps: PreparationClientDeps, sessionNumb
       args: [{ sessionId: session.id, openingDate: session.openingDate, cycleWorkflowId }],
     });
   } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictError(`Session ${sessionNumber} has already been launched`);
+    if (error instanceof WorkflowExecutionAlreadyStartedError)
+      throw new ConflictError(`Session ${sessionNumber} has already been launched`);
     throw error;
   }
   await deps.db.$transaction((tx) =>
-    recordAudit(tx, { actor, action: 'session.launch', entity: 'Session', entityId: session.id, details: { workflowId } }),
+    recordAudit(tx, {
+      actor,
+      action: 'session.launch',
+      entity: 'Session',
+      entityId: session.id,
+      details: { workflowId },
+    }),
   );
   return { workflowId, cycleWorkflowId };
 }
@@ -56,14 +74,20 @@ export interface PreparationStatus {
   cycle?: CycleView;
 }
 
-export async function getPreparationStatus(deps: PreparationClientDeps, sessionNumber: number): Promise<PreparationStatus> {
+export async function getPreparationStatus(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+): Promise<PreparationStatus> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
   const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
   try {
     const preparation = await deps.temporal.workflow.getHandle(workflowId).query(preparationQuery);
     let cycle: CycleView | undefined;
     if (preparation.cycleWorkflowId && preparation.stage !== 'planning') {
-      cycle = await deps.temporal.workflow.getHandle(preparation.cycleWorkflowId).query(cycleQuery).catch(() => undefined);
+      cycle = await deps.temporal.workflow
+        .getHandle(preparation.cycleWorkflowId)
+        .query(cycleQuery)
+        .catch(() => undefined);
     }
     return { sessionNumber, workflowId, launched: true, preparation, cycle };
   } catch (error) {
@@ -73,21 +97,35 @@ export async function getPreparationStatus(deps: PreparationClientDeps, sessionN
 }
 
 /** The coordinator closes the survey before its deadline. */
-export async function closeSurveyEarly(deps: PreparationClientDeps, sessionNumber: number, actor: string): Promise<void> {
+export async function closeSurveyEarly(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  actor: string,
+): Promise<void> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
-  const cycle = await deps.db.surveyCycle.findUnique({ where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } } });
+  const cycle = await deps.db.surveyCycle.findUnique({
+    where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
+  });
   if (!cycle) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
   if (cycle.status !== 'OPEN') throw new ConflictError(`The survey of session ${sessionNumber} is already closed`);
   await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
-  await deps.db.$transaction((tx) => recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }));
+  await deps.db.$transaction((tx) =>
+    recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
+  );
 }
 
 /** A manager approves the report awaiting approval; the workflow validates the request and then dispatches. */
-export async function approveReport(deps: PreparationClientDeps, sessionNumber: number, approvedBy: string): Promise<{ symbol: string; approvedAt: string }> {
+export async function approveReport(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  approvedBy: string,
+): Promise<{ symbol: string; approvedAt: string }> {
   const status = await getPreparationStatus(deps, sessionNumber);
   const report = status.preparation?.report;
   if (!status.launched || !report || status.preparation?.stage !== 'awaiting-approval') {
-    throw new ConflictError(`No report of session ${sessionNumber} is awaiting approval (stage: ${status.preparation?.stage ?? 'not launched'})`);
+    throw new ConflictError(
+      `No report of session ${sessionNumber} is awaiting approval (stage: ${status.preparation?.stage ?? 'not launched'})`,
+    );
   }
   try {
     const result = await deps.temporal.workflow
@@ -101,6 +139,10 @@ export async function approveReport(deps: PreparationClientDeps, sessionNumber: 
 }
 
 /** Notifies the cycle workflow that a response was committed (the database stays the source of truth). */
-export async function notifySubmission(temporal: Client, cycleWorkflowId: string, organisationId: string): Promise<void> {
+export async function notifySubmission(
+  temporal: Client,
+  cycleWorkflowId: string,
+  organisationId: string,
+): Promise<void> {
   await temporal.workflow.getHandle(cycleWorkflowId).signal(submissionReceivedSignal, { organisationId });
 }

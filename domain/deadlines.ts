@@ -76,7 +76,8 @@ export function openingInstant(openingDate: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(openingDate);
   if (!match) throw new RangeError(`Opening date must be YYYY-MM-DD, got "${openingDate}"`);
   const instant = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (new Date(instant).toISOString().slice(0, 10) !== openingDate) throw new RangeError(`No such date: ${openingDate}`);
+  if (new Date(instant).toISOString().slice(0, 10) !== openingDate)
+    throw new RangeError(`No such date: ${openingDate}`);
   return instant;
 }
 
@@ -90,7 +91,12 @@ export function planDeadlines(openingDate: string): DeadlinePlan {
   }
   const plan = {} as DeadlinePlan;
   for (const rule of DEADLINE_RULES) {
-    plan[rule.key] = { key: rule.key, label: rule.label, rule: rule.rule, dueAt: new Date(due.get(rule.key)!).toISOString() };
+    plan[rule.key] = {
+      key: rule.key,
+      label: rule.label,
+      rule: rule.rule,
+      dueAt: new Date(due.get(rule.key)!).toISOString(),
+    };
   }
   return plan;
 }

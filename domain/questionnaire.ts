@@ -60,7 +60,8 @@ export const SYSTEM_WIDE_QUESTIONNAIRE: Questionnaire = {
     {
       id: 'activitiesCarriedOut',
       type: 'single-choice',
-      label: 'Did your organization carry out activities in crime prevention and criminal justice in the reporting period?',
+      label:
+        'Did your organization carry out activities in crime prevention and criminal justice in the reporting period?',
       options: [
         { code: 'yes', label: 'Yes' },
         { code: 'no', label: 'No' },
@@ -149,9 +150,13 @@ export interface FieldError {
 
 export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
 
-export function validateAnswers(questionnaire: Questionnaire, input: unknown, mode: 'draft' | 'submit'): ValidationResult {
+export function validateAnswers(
+  questionnaire: Questionnaire,
+  input: unknown,
+  mode: 'draft' | 'submit',
+): ValidationResult {
   const result = answersSchema(questionnaire, mode).safeParse(input);
-  if (result.success) return { ok: true, answers: result.data as Answers };
+  if (result.success) return { ok: true, answers: result.data };
   return {
     ok: false,
     errors: result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),

@@ -3,6 +3,10 @@ export function sessionPreparationWorkflowId(commissionCode: string, sessionNumb
   return `session-prep-${commissionCode.toLowerCase()}-${sessionNumber}`;
 }
 
-export function surveyCycleWorkflowId(commissionCode: string, sessionNumber: number, kind: 'system-wide' | 'igo-ngo'): string {
+export function surveyCycleWorkflowId(
+  commissionCode: string,
+  sessionNumber: number,
+  kind: 'system-wide' | 'igo-ngo',
+): string {
   return `survey-cycle-${commissionCode.toLowerCase()}-${sessionNumber}-${kind}`;
 }

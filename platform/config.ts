@@ -40,7 +40,6 @@ const ZEnv = z.object({
   WEB_PORT: z.coerce.number().int().nonnegative().default(3000),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
-  MAILBOX_ENABLED: booleanString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -64,7 +63,7 @@ export interface AppConfig {
   };
   smtp: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined };
   mail: { from: string; messageIdDomain: string; ratePerSecond: number };
-  web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string; mailboxEnabled: boolean };
+  web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string };
   storageDir: string;
   logLevel: string;
 }
@@ -103,14 +102,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cliPath: e.TEMPORAL_CLI_PATH,
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
     },
-    smtp: { host: e.SMTP_HOST ?? '127.0.0.1', port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD },
+    smtp: {
+      host: e.SMTP_HOST ?? '127.0.0.1',
+      port: e.SMTP_PORT,
+      secure: e.SMTP_SECURE,
+      user: e.SMTP_USER,
+      password: e.SMTP_PASSWORD,
+    },
     mail: { from: e.MAIL_FROM, messageIdDomain: e.MAIL_MESSAGE_ID_DOMAIN, ratePerSecond: e.MAIL_RATE_PER_SECOND },
     web: {
       host: e.WEB_HOST,
       port: e.WEB_PORT,
       publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
       sessionSecret: e.SESSION_SECRET ?? localSessionSecret(dataDir),
-      mailboxEnabled: e.MAILBOX_ENABLED,
     },
     storageDir: path.join(dataDir, 'documents'),
     logLevel: e.LOG_LEVEL,

@@ -12,11 +12,13 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 }
 
 /** Prisma error codes the code reacts to (https://www.prisma.io/docs/orm/reference/error-reference). */
-export enum PrismaErrorCode {
-  UniqueConstraintViolation = 'P2002',
-  RecordNotFound = 'P2025',
-}
+export const PrismaErrorCode = {
+  UniqueConstraintViolation: 'P2002',
+  RecordNotFound: 'P2025',
+} as const;
 
 export function isUniqueConstraintViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === PrismaErrorCode.UniqueConstraintViolation;
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError && error.code === PrismaErrorCode.UniqueConstraintViolation
+  );
 }

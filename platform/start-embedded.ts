@@ -26,10 +26,16 @@ async function main(): Promise<void> {
   const stops: { name: string; stop: () => Promise<unknown> }[] = [];
 
   if (config.embedded.postgres) {
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort });
+    const postgres = await startEmbeddedPostgres({
+      dataDir: path.join(config.dataDir, 'postgres'),
+      port: config.embeddedPostgresPort,
+    });
     await postgres.ensureDatabase('commission_prep');
     stops.unshift({ name: 'PostgreSQL', stop: () => postgres.stop() });
-    logger.info({ url: embeddedDatabaseUrl(config.embeddedPostgresPort).replace(/:[^:@]*@/, ':***@') }, 'embedded PostgreSQL started');
+    logger.info(
+      { url: embeddedDatabaseUrl(config.embeddedPostgresPort).replace(/:[^:@]*@/, ':***@') },
+      'embedded PostgreSQL started',
+    );
   }
   const databaseUrl = databaseUrlOf(config);
   const { applied } = await migrateDatabase(databaseUrl);
@@ -55,18 +61,34 @@ async function main(): Promise<void> {
   let mailStore: MailStore | undefined;
   if (config.embedded.smtp) {
     const mailDir = path.join(config.dataDir, 'mailbox');
-    const catcher = await startMailCatcher({ dir: mailDir, port: config.smtp.port, rejectRecipients: /@bounce\.example\.org$/ });
+    const catcher = await startMailCatcher({
+      dir: mailDir,
+      port: config.smtp.port,
+      rejectRecipients: /@bounce\.example\.org$/,
+    });
     mailStore = new MailStore(mailDir);
     stops.unshift({ name: 'SMTP server', stop: () => catcher.close() });
   }
 
   const worker = await createWorker(config, db);
   const workerRun = worker.run();
-  stops.unshift({ name: 'worker', stop: async () => { worker.shutdown(); await workerRun; } });
+  stops.unshift({
+    name: 'worker',
+    stop: async () => {
+      worker.shutdown();
+      await workerRun;
+    },
+  });
 
   const temporal = await connectTemporalClient(config.temporal);
   stops.unshift({ name: 'Temporal client', stop: () => temporal.connection.close() });
-  const web = await buildWebServer({ config: { ...config, temporal: { ...config.temporal, uiUrl: temporalUi } }, db, temporal, logger, mailStore });
+  const web = await buildWebServer({
+    config: { ...config, temporal: { ...config.temporal, uiUrl: temporalUi } },
+    db,
+    temporal,
+    logger,
+    mailStore,
+  });
   await web.listen({ host: config.web.host, port: config.web.port });
   stops.unshift({ name: 'web server', stop: () => web.close() });
 
@@ -78,7 +100,9 @@ async function main(): Promise<void> {
       `  Web app            ${base}/`,
       `  Coordinator        ${base}/console    (${DEMO_USERS[0]!.email} / ${DEMO_USERS[0]!.password})`,
       `  Manager            ${base}/dashboard  (${DEMO_USERS[1]!.email} / ${DEMO_USERS[1]!.password})`,
-      mailStore ? `  Mailbox            ${base}/mailbox` : `  SMTP relay         ${config.smtp.host}:${config.smtp.port}`,
+      mailStore
+        ? `  Mailbox            ${base}/mailbox`
+        : `  SMTP relay         ${config.smtp.host}:${config.smtp.port}`,
       `  Temporal Web UI    ${temporalUi}`,
       `  CLI                npm run prep -- --help`,
       'Press Ctrl-C to stop; the next start resumes where this one stopped.',

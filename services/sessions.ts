@@ -28,7 +28,10 @@ export const ZCreateSessionInput = z
     closingDate: isoDate,
     venue: z.string().trim().min(2, 'name the venue').max(200),
   })
-  .refine((s) => s.closingDate >= s.openingDate, { path: ['closingDate'], message: 'the session cannot close before it opens' });
+  .refine((s) => s.closingDate >= s.openingDate, {
+    path: ['closingDate'],
+    message: 'the session cannot close before it opens',
+  });
 export type TCreateSessionInput = z.infer<typeof ZCreateSessionInput>;
 
 export interface SessionSummary {
@@ -61,7 +64,13 @@ export async function createSession(db: Db, input: unknown, actor: string): Prom
           venue: data.venue,
         },
       });
-      await recordAudit(tx, { actor, action: 'session.create', entity: 'Session', entityId: session.id, details: data });
+      await recordAudit(tx, {
+        actor,
+        action: 'session.create',
+        entity: 'Session',
+        entityId: session.id,
+        details: data,
+      });
       return toSummary(session);
     });
   } catch (error) {
@@ -81,7 +90,13 @@ export async function getSessionByNumber(db: Db, number: number): Promise<Sessio
   return toSummary(session);
 }
 
-function toSummary(session: { id: string; number: number; openingDate: Date; closingDate: Date; venue: string }): SessionSummary {
+function toSummary(session: {
+  id: string;
+  number: number;
+  openingDate: Date;
+  closingDate: Date;
+  venue: string;
+}): SessionSummary {
   return {
     id: session.id,
     number: session.number,

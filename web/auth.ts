@@ -9,7 +9,13 @@ import { z } from 'zod';
 export const SESSION_COOKIE = 'cp_session';
 const SESSION_HOURS = 8;
 
-const ZLogin = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(['COORDINATOR', 'MANAGER']), exp: z.number() });
+const ZLogin = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['COORDINATOR', 'MANAGER']),
+  exp: z.number(),
+});
 export type TLogin = z.infer<typeof ZLogin>;
 
 declare module 'fastify' {

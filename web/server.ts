@@ -11,7 +11,6 @@ import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { AppConfig } from '../platform/config';
 import type { Db } from '../platform/database';
-import type { Logger } from '../platform/logger';
 import type { MailStore } from '../platform/mail-catcher';
 import { registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
@@ -25,14 +24,15 @@ export interface WebDeps {
   config: AppConfig;
   db: Db;
   temporal: Client;
-  logger: Logger;
+  /** A pino logger from platform/logger.ts (its serializers redact personal-link tokens). */
+  logger: FastifyBaseLogger;
   /** Present when the embedded SMTP server runs (npm start, tests). */
   mailStore?: MailStore;
 }
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // The logger's request serializer passes URLs through redactUrl: personal-link tokens never reach a log line.
-  const app: FastifyInstance = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger, trustProxy: true });
+  const app = Fastify({ loggerInstance: deps.logger, trustProxy: true });
   await app.register(cookie, { secret: deps.config.web.sessionSecret });
   await app.register(formbody);
   await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' } });
@@ -46,7 +46,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
 
   const secureCookies = deps.config.web.publicBaseUrl.startsWith('https://');
-  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
   registerAuthRoutes(app, deps, secureCookies);
   registerConsoleRoutes(app, deps);
   registerDashboardRoutes(app, deps);

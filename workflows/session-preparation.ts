@@ -11,7 +11,7 @@ import { DEADLINE_RULES, planDeadlines } from '../domain/deadlines';
 import type { DeadlineKey } from '../domain/deadlines';
 import { FailureType } from '../domain/failure-types';
 import { approveReportUpdate, preparationQuery } from './definitions';
-import type { PlanEntry, PreparationView } from './definitions';
+import type { ApproveReportInput, PlanEntry, PreparationView } from './definitions';
 import { surveyCycleWorkflow } from './survey-cycle';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -66,14 +66,21 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       return Promise.resolve({ approvedAt: approval.approvedAt });
     },
     {
-      validator: ({ documentId, approvedBy }) => {
+      validator: ({ documentId, approvedBy }: ApproveReportInput) => {
         if (view.stage !== 'awaiting-approval' || !view.report) {
-          throw ApplicationFailure.create({ type: FailureType.InvalidState, message: `No report is awaiting approval (stage: ${view.stage})` });
+          throw ApplicationFailure.create({
+            type: FailureType.InvalidState,
+            message: `No report is awaiting approval (stage: ${view.stage})`,
+          });
         }
         if (documentId !== view.report.documentId) {
-          throw ApplicationFailure.create({ type: FailureType.InvalidState, message: 'That report version is not the one awaiting approval' });
+          throw ApplicationFailure.create({
+            type: FailureType.InvalidState,
+            message: 'That report version is not the one awaiting approval',
+          });
         }
-        if (!approvedBy.trim()) throw ApplicationFailure.create({ type: FailureType.InvalidState, message: 'The approver must be named' });
+        if (!approvedBy.trim())
+          throw ApplicationFailure.create({ type: FailureType.InvalidState, message: 'The approver must be named' });
       },
     },
   );
@@ -106,7 +113,12 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   view.report = { documentId: report.documentId, symbol: report.symbol, version: report.version };
 
   view.stage = 'awaiting-approval';
-  await mail.notifyManagers({ sessionId: input.sessionId, documentId: report.documentId, reason: 'report-ready', sequence: 1 });
+  await mail.notifyManagers({
+    sessionId: input.sessionId,
+    documentId: report.documentId,
+    reason: 'report-ready',
+    sequence: 1,
+  });
   const approvalDue = Date.parse(plan['report-approval'].dueAt);
   let reminders = 0;
   while (!approval) {
@@ -114,10 +126,19 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     if (untilNext > 0 && (await condition(() => approval !== undefined, untilNext))) break;
     if (approval) break;
     reminders += 1;
-    await mail.notifyManagers({ sessionId: input.sessionId, documentId: report.documentId, reason: 'approval-overdue', sequence: reminders });
+    await mail.notifyManagers({
+      sessionId: input.sessionId,
+      documentId: report.documentId,
+      reason: 'approval-overdue',
+      sequence: reminders,
+    });
   }
   const approved = approval!;
-  await db.recordApproval({ documentId: report.documentId, approvedBy: approved.approvedBy, approvedAt: approved.approvedAt });
+  await db.recordApproval({
+    documentId: report.documentId,
+    approvedBy: approved.approvedBy,
+    approvedAt: approved.approvedAt,
+  });
   view.report = { ...view.report, approvedBy: approved.approvedBy, approvedAt: approved.approvedAt };
   await settle('report-approval', approved.approvedAt);
 

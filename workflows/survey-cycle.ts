@@ -1,11 +1,4 @@
-import {
-  ActivityFailure,
-  ApplicationFailure,
-  condition,
-  log,
-  proxyActivities,
-  setHandler,
-} from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, log, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import { FailureType } from '../domain/failure-types';
 import { closeCycleSignal, cycleQuery, submissionReceivedSignal } from './definitions';
@@ -99,7 +92,8 @@ async function inviteFirstDeliverable(cycleId: string, contactIds: string[]): Pr
       await mail.sendInvitation({ cycleId, contactId });
       return true;
     } catch (error) {
-      const type = error instanceof ActivityFailure && error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
+      const type =
+        error instanceof ActivityFailure && error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
       if (type === FailureType.PermanentDeliveryFailure) continue;
       if (type === FailureType.DeliveryOutcomeUnknown) {
         // The message may have left before the worker died: count it as sent rather than risk a duplicate.

@@ -67,7 +67,13 @@ export function analyseByTheme(respondents: ReportRespondent[]): ThemeFinding[] 
       const description = respondent.answers?.[`theme_${theme.code}_description`];
       if (typeof description !== 'string' || description === '') return [];
       const budget = respondent.answers?.[`theme_${theme.code}_budget`];
-      return [{ name: respondent.name, description: sanitiseText(description), budgetUsd: typeof budget === 'number' ? budget : undefined }];
+      return [
+        {
+          name: respondent.name,
+          description: sanitiseText(description),
+          budgetUsd: typeof budget === 'number' ? budget : undefined,
+        },
+      ];
     });
     return {
       code: theme.code,
@@ -98,7 +104,15 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
       config: [
         {
           reference: PARAGRAPHS,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 567 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 567, hanging: 567 } } },
+            },
+          ],
         },
       ],
     },
@@ -108,7 +122,14 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
         properties: { titlePage: true },
         headers: {
           first: new Header({ children: [] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: data.symbol, bold: true })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: data.symbol, bold: true })],
+              }),
+            ],
+          }),
         },
         children: [
           masthead(data),
@@ -119,7 +140,10 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
           line(`${sessionOrdinal} session`),
           line(`${data.venue}, ${sessionDates(data.openingDate, data.closingDate)}`),
           new Paragraph({
-            children: [new TextRun(`Item ${data.agendaItem.number} of the provisional agenda`), new FootnoteReferenceRun(1)],
+            children: [
+              new TextRun(`Item ${data.agendaItem.number} of the provisional agenda`),
+              new FootnoteReferenceRun(1),
+            ],
           }),
           line(data.agendaItem.title, { bold: true, after: 360 }),
           line(ANALYSIS_REPORT_TITLE, { bold: true, size: 28, after: 120 }),
@@ -194,7 +218,12 @@ function masthead(data: AnalysisReportData): Table {
           }),
           new TableCell({
             width: { size: 40, type: WidthType.PERCENTAGE },
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: data.symbol, bold: true, size: 36 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: data.symbol, bold: true, size: 36 })],
+              }),
+            ],
           }),
         ],
       }),
@@ -202,7 +231,10 @@ function masthead(data: AnalysisReportData): Table {
   });
 }
 
-function line(text: string, options: { bold?: boolean; right?: boolean; size?: number; after?: number } = {}): Paragraph {
+function line(
+  text: string,
+  options: { bold?: boolean; right?: boolean; size?: number; after?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
     spacing: { after: options.after ?? 0 },
@@ -231,9 +263,19 @@ function themeTable(finding: ThemeFinding): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Organization', true), cell('Activities reported', true), cell('Budget (US dollars)', true)] }),
+      new TableRow({
+        tableHeader: true,
+        children: [cell('Organization', true), cell('Activities reported', true), cell('Budget (US dollars)', true)],
+      }),
       ...finding.organisations.map(
-        (o) => new TableRow({ children: [cell(o.name), cell(o.description), cell(o.budgetUsd === undefined ? '—' : formatUsd(o.budgetUsd))] }),
+        (o) =>
+          new TableRow({
+            children: [
+              cell(o.name),
+              cell(o.description),
+              cell(o.budgetUsd === undefined ? '—' : formatUsd(o.budgetUsd)),
+            ],
+          }),
       ),
     ],
   });
@@ -243,7 +285,10 @@ function annexTable(respondents: ReportRespondent[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Organization', true), cell('Type', true), cell('Region', true), cell('Reply', true)] }),
+      new TableRow({
+        tableHeader: true,
+        children: [cell('Organization', true), cell('Type', true), cell('Region', true), cell('Reply', true)],
+      }),
       ...respondents.map(
         (r) =>
           new TableRow({
@@ -251,7 +296,13 @@ function annexTable(respondents: ReportRespondent[]): Table {
               cell(r.name),
               cell(r.type),
               cell(r.region),
-              cell(r.answers === undefined ? 'No reply' : r.answers.activitiesCarriedOut === 'no' ? 'Replied: no activities' : 'Replied'),
+              cell(
+                r.answers === undefined
+                  ? 'No reply'
+                  : r.answers.activitiesCarriedOut === 'no'
+                    ? 'Replied: no activities'
+                    : 'Replied',
+              ),
             ],
           }),
       ),

@@ -59,7 +59,8 @@ export class LedgerMailer {
         await tx.emailMessage.update({ where: { id: existing.id }, data: { status: 'UNCERTAIN' } });
         return { done: false as const, uncertain: true as const };
       }
-      if (existing?.status === 'FAILED') return { done: false as const, failed: existing.lastError ?? 'permanent failure' };
+      if (existing?.status === 'FAILED')
+        return { done: false as const, failed: existing.lastError ?? 'permanent failure' };
       const message = await request.compose(tx, messageId);
       const row = await tx.emailMessage.upsert({
         where: { businessKey: request.businessKey },
@@ -101,9 +102,12 @@ export class LedgerMailer {
         throw permanentFailure(reason);
       }
       await db.emailMessage.update({ where: { id: claim.row.id }, data: { status: 'RETRYING', lastError: reason } });
-      throw new Error(`Transient SMTP failure, will retry: ${reason}`);
+      throw new Error(`Transient SMTP failure, will retry: ${reason}`, { cause: error });
     }
-    await db.emailMessage.update({ where: { id: claim.row.id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+    await db.emailMessage.update({
+      where: { id: claim.row.id },
+      data: { status: 'SENT', sentAt: new Date(), lastError: null },
+    });
     return { status: 'sent', messageId, emailMessageId: claim.row.id };
   }
 }

@@ -27,7 +27,11 @@ function createRuntime(): Runtime {
   return {
     db: () => (db ??= createPrismaClient(databaseUrlOf(config))),
     async deps() {
-      deps ??= { db: this.db(), temporal: await connectTemporalClient(config.temporal), taskQueue: config.temporal.taskQueue };
+      deps ??= {
+        db: this.db(),
+        temporal: await connectTemporalClient(config.temporal),
+        taskQueue: config.temporal.taskQueue,
+      };
       return deps;
     },
     async close() {
@@ -39,12 +43,15 @@ function createRuntime(): Runtime {
 
 function sessionNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, 'prep.invalid', `--session must be a session number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CommanderError(2, 'prep.invalid', `--session must be a session number, got "${value}"`);
   return n;
 }
 
 export function buildProgram(runtime: Runtime, out: (line: string) => void = console.log): Command {
-  const program = new Command('prep').description('Prepare sessions of the Commission on Crime Prevention and Criminal Justice').exitOverride();
+  const program = new Command('prep')
+    .description('Prepare sessions of the Commission on Crime Prevention and Criminal Justice')
+    .exitOverride();
 
   const session = program.command('session').description('Sessions of the Commission');
   session
@@ -56,7 +63,11 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .option('--venue <venue>', 'venue', 'Vienna')
     .option('--as <email>', 'acting coordinator', 'cli')
     .action(async (o: { number: string; opening: string; closing: string; venue: string; as: string }) => {
-      const created = await createSession(runtime.db(), { number: o.number, openingDate: o.opening, closingDate: o.closing, venue: o.venue }, o.as);
+      const created = await createSession(
+        runtime.db(),
+        { number: o.number, openingDate: o.opening, closingDate: o.closing, venue: o.venue },
+        o.as,
+      );
       out(`Session ${created.number} created: ${created.venue}, ${created.openingDate} to ${created.closingDate}.`);
     });
   session
@@ -66,7 +77,11 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .action(async (o: { json?: boolean }) => {
       const sessions = await listSessions(runtime.db());
       if (o.json) return out(JSON.stringify(sessions, null, 2));
-      printTable(out, ['Session', 'Opening', 'Closing', 'Venue'], sessions.map((s) => [String(s.number), s.openingDate, s.closingDate, s.venue]));
+      printTable(
+        out,
+        ['Session', 'Opening', 'Closing', 'Venue'],
+        sessions.map((s) => [String(s.number), s.openingDate, s.closingDate, s.venue]),
+      );
     });
 
   const survey = program.command('survey').description('The system-wide survey (IV 10 (a))');
@@ -136,7 +151,11 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
         status: r.emailMessage.status,
       }));
       if (o.json) return out(JSON.stringify(log, null, 2));
-      printTable(out, ['Government', 'Recipient', 'Sent', 'Message-ID'], log.map((l) => [l.government, l.recipient, l.sentAt ?? '', l.messageId]));
+      printTable(
+        out,
+        ['Government', 'Recipient', 'Sent', 'Message-ID'],
+        log.map((l) => [l.government, l.recipient, l.sentAt ?? '', l.messageId]),
+      );
     });
   return program;
 }
@@ -147,7 +166,11 @@ async function main(): Promise<void> {
     await buildProgram(runtime).parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code !== 'commander.helpDisplayed' && error.code !== 'commander.version' && error.code !== 'commander.help') {
+      if (
+        error.code !== 'commander.helpDisplayed' &&
+        error.code !== 'commander.version' &&
+        error.code !== 'commander.help'
+      ) {
         if (error.code.startsWith('prep.')) console.error(`error: ${error.message}`);
         process.exitCode = error.exitCode || 2;
       }

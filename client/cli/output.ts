@@ -3,7 +3,11 @@ import type { PreparationStatus } from '../preparation';
 
 export function printTable(out: (line: string) => void, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const format = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   out(format(header));
   out(format(widths.map((w) => '-'.repeat(w))));
   rows.forEach((r) => out(format(r)));
@@ -19,11 +23,21 @@ export function printPreparation(out: (line: string) => void, status: Preparatio
   printTable(
     out,
     ['Deadline', 'Due', 'State', 'Rule'],
-    p.plan.map((d) => [d.label, d.dueAt.slice(0, 10), d.doneAt ? `${d.state} ${d.doneAt.slice(0, 10)}` : d.state, d.rule]),
+    p.plan.map((d) => [
+      d.label,
+      d.dueAt.slice(0, 10),
+      d.doneAt ? `${d.state} ${d.doneAt.slice(0, 10)}` : d.state,
+      d.rule,
+    ]),
   );
   if (status.cycle) {
-    out(`Survey: ${status.cycle.status}, ${status.cycle.invited} invited, ${status.cycle.submittedOrganisationIds.length} submitted, ${status.cycle.remindersSent} reminded, closes ${status.cycle.closesAt.slice(0, 10)}`);
+    out(
+      `Survey: ${status.cycle.status}, ${status.cycle.invited} invited, ${status.cycle.submittedOrganisationIds.length} submitted, ${status.cycle.remindersSent} reminded, closes ${status.cycle.closesAt.slice(0, 10)}`,
+    );
   }
-  if (p.report) out(`Report: ${p.report.symbol} v${p.report.version}${p.report.approvedBy ? `, approved by ${p.report.approvedBy}` : ', awaiting approval'}`);
+  if (p.report)
+    out(
+      `Report: ${p.report.symbol} v${p.report.version}${p.report.approvedBy ? `, approved by ${p.report.approvedBy}` : ', awaiting approval'}`,
+    );
   if (p.dispatch) out(`Dispatch: ${p.dispatch.sent} sent, ${p.dispatch.failed} undeliverable, of ${p.dispatch.total}`);
 }

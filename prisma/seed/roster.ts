@@ -13,7 +13,14 @@ export interface SeedOrganisation {
   contacts: { name: string; email: string; role: 'PRIMARY' | 'ALTERNATE'; language: string }[];
 }
 
-function org(code: string, name: string, type: OrganisationType, region: Region, language = 'en', alternate = true): SeedOrganisation {
+function org(
+  code: string,
+  name: string,
+  type: OrganisationType,
+  region: Region,
+  language = 'en',
+  alternate = true,
+): SeedOrganisation {
   const domain = `${code.toLowerCase()}.example.org`;
   return {
     code,
@@ -22,23 +29,52 @@ function org(code: string, name: string, type: OrganisationType, region: Region,
     region,
     contacts: [
       { name: `Focal point, ${code}`, email: `focal.point@${domain}`, role: 'PRIMARY', language },
-      ...(alternate ? [{ name: `Alternate, ${code}`, email: `alternate@${domain}`, role: 'ALTERNATE' as const, language }] : []),
+      ...(alternate
+        ? [{ name: `Alternate, ${code}`, email: `alternate@${domain}`, role: 'ALTERNATE' as const, language }]
+        : []),
     ],
   };
 }
 
 export const ORGANISATIONS: SeedOrganisation[] = [
   org('UNICRI', 'United Nations Interregional Crime and Justice Research Institute', 'INSTITUTE', 'GLOBAL'),
-  org('UNAFEI', 'United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders', 'INSTITUTE', 'ASIA_PACIFIC'),
-  org('UNAFRI', 'United Nations African Institute for the Prevention of Crime and the Treatment of Offenders', 'INSTITUTE', 'AFRICA'),
-  org('ILANUD', 'United Nations Latin American Institute for the Prevention of Crime and the Treatment of Offenders', 'INSTITUTE', 'AMERICAS', 'es'),
-  org('HEUNI', 'European Institute for Crime Prevention and Control, affiliated with the United Nations', 'INSTITUTE', 'EUROPE'),
+  org(
+    'UNAFEI',
+    'United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders',
+    'INSTITUTE',
+    'ASIA_PACIFIC',
+  ),
+  org(
+    'UNAFRI',
+    'United Nations African Institute for the Prevention of Crime and the Treatment of Offenders',
+    'INSTITUTE',
+    'AFRICA',
+  ),
+  org(
+    'ILANUD',
+    'United Nations Latin American Institute for the Prevention of Crime and the Treatment of Offenders',
+    'INSTITUTE',
+    'AMERICAS',
+    'es',
+  ),
+  org(
+    'HEUNI',
+    'European Institute for Crime Prevention and Control, affiliated with the United Nations',
+    'INSTITUTE',
+    'EUROPE',
+  ),
   org('ASSTC', 'Arab Security Studies and Training Centre', 'INSTITUTE', 'WESTERN_ASIA', 'ar'),
   org('CHR', 'Centre for Human Rights', 'UN_ENTITY', 'GLOBAL', 'en', false),
   org('UNDP', 'United Nations Development Programme', 'UN_ENTITY', 'GLOBAL'),
   org('CND-SEC', 'Secretariat of the Commission on Narcotic Drugs', 'UN_ENTITY', 'GLOBAL'),
-  org('UNICEF', 'United Nations Children\'s Fund', 'UN_ENTITY', 'GLOBAL'),
-  org('UNESCO', 'United Nations Educational, Scientific and Cultural Organization', 'SPECIALIZED_AGENCY', 'GLOBAL', 'fr'),
+  org('UNICEF', "United Nations Children's Fund", 'UN_ENTITY', 'GLOBAL'),
+  org(
+    'UNESCO',
+    'United Nations Educational, Scientific and Cultural Organization',
+    'SPECIALIZED_AGENCY',
+    'GLOBAL',
+    'fr',
+  ),
   org('WHO', 'World Health Organization', 'SPECIALIZED_AGENCY', 'GLOBAL'),
   org('ILO', 'International Labour Organization', 'SPECIALIZED_AGENCY', 'GLOBAL'),
   org('INTERPOL', 'International Criminal Police Organization', 'IGO', 'GLOBAL'),
@@ -78,6 +114,11 @@ export const GOVERNMENTS: SeedGovernment[] = [
 ];
 
 export const DEMO_USERS = [
-  { email: 'coordinator@example.org', name: 'Demo Coordinator', role: 'COORDINATOR' as const, password: 'coordinator-demo' },
+  {
+    email: 'coordinator@example.org',
+    name: 'Demo Coordinator',
+    role: 'COORDINATOR' as const,
+    password: 'coordinator-demo',
+  },
   { email: 'manager@example.org', name: 'Demo Manager', role: 'MANAGER' as const, password: 'manager-demo' },
 ];

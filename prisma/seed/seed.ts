@@ -41,7 +41,9 @@ export async function seedDatabase(db: Db): Promise<void> {
   for (const u of DEMO_USERS) {
     const existing = await db.user.findUnique({ where: { email: u.email } });
     if (!existing) {
-      await db.user.create({ data: { email: u.email, name: u.name, role: u.role, passwordHash: await hashPassword(u.password) } });
+      await db.user.create({
+        data: { email: u.email, name: u.name, role: u.role, passwordHash: await hashPassword(u.password) },
+      });
     }
   }
 }

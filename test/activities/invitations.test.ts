@@ -19,12 +19,27 @@ describe('invitation e-mails (real PostgreSQL, real SMTP)', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ seed: true });
     mail = await startTestMail();
-    activities = createActivities({ db: database.db, mailer: mail.mailer(database.db), storageDir: '/tmp', publicBaseUrl: 'http://prep.test' });
+    activities = createActivities({
+      db: database.db,
+      mailer: mail.mailer(database.db),
+      storageDir: '/tmp',
+      publicBaseUrl: 'http://prep.test',
+    });
     const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
     const session = await database.db.session.create({
-      data: { commissionId: commission.id, number: 40, openingDate: new Date('2030-05-13'), closingDate: new Date('2030-05-17'), venue: 'Vienna' },
+      data: {
+        commissionId: commission.id,
+        number: 40,
+        openingDate: new Date('2030-05-13'),
+        closingDate: new Date('2030-05-17'),
+        venue: 'Vienna',
+      },
     });
-    ({ cycleId } = await activities.openSurveyCycle({ sessionId: session.id, closesAt: '2030-01-30T00:00:00.000Z', workflowId: 'wf-test' }));
+    ({ cycleId } = await activities.openSurveyCycle({
+      sessionId: session.id,
+      closesAt: '2030-01-30T00:00:00.000Z',
+      workflowId: 'wf-test',
+    }));
   });
 
   afterAll(async () => {
@@ -42,9 +57,13 @@ describe('invitation e-mails (real PostgreSQL, real SMTP)', () => {
     await expect(env.run(activities.sendInvitation, { cycleId, contactId: contact.id })).resolves.toBe('sent');
     await expect(env.run(activities.sendInvitation, { cycleId, contactId: contact.id })).resolves.toBe('already-sent');
 
-    const received = (await mail.store.all()).filter((m) => m.parsed.to && JSON.stringify(m.parsed.to).includes(contact.email));
+    const received = (await mail.store.all()).filter(
+      (m) => m.parsed.to && JSON.stringify(m.parsed.to).includes(contact.email),
+    );
     expect(received).toHaveLength(1);
-    const ledger = await database.db.emailMessage.findUniqueOrThrow({ where: { businessKey: `invitation:${cycleId}:${contact.id}:1` } });
+    const ledger = await database.db.emailMessage.findUniqueOrThrow({
+      where: { businessKey: `invitation:${cycleId}:${contact.id}:1` },
+    });
     expect(ledger).toMatchObject({ status: 'SENT', attempts: 1, messageId: received[0]!.parsed.messageId });
   });
 
@@ -62,14 +81,26 @@ describe('invitation e-mails (real PostgreSQL, real SMTP)', () => {
     const businessKey = `invitation:${cycleId}:${contact.id}:1`;
     // What a worker killed between claiming and confirming leaves behind.
     await database.db.emailMessage.create({
-      data: { businessKey, messageId: '<killed@test>', kind: 'invitation', toAddress: contact.email, subject: 's', status: 'SENDING', attempts: 1 },
+      data: {
+        businessKey,
+        messageId: '<killed@test>',
+        kind: 'invitation',
+        toAddress: contact.email,
+        subject: 's',
+        status: 'SENDING',
+        attempts: 1,
+      },
     });
     const before = mail.store.ids().length;
-    await expect(new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id })).rejects.toMatchObject({
+    await expect(
+      new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id }),
+    ).rejects.toMatchObject({
       type: 'DeliveryOutcomeUnknown',
     });
     expect(mail.store.ids()).toHaveLength(before);
-    await expect(database.db.emailMessage.findUniqueOrThrow({ where: { businessKey } })).resolves.toMatchObject({ status: 'UNCERTAIN' });
+    await expect(database.db.emailMessage.findUniqueOrThrow({ where: { businessKey } })).resolves.toMatchObject({
+      status: 'UNCERTAIN',
+    });
   });
 
   it('marks a contact bounced on SMTP 5xx and fails without retry', async () => {
@@ -77,12 +108,18 @@ describe('invitation e-mails (real PostgreSQL, real SMTP)', () => {
     const contact = await database.db.contact.create({
       data: { organisationId: organisation.id, name: 'Gone', email: 'gone@bounce.example.org', role: 'ALTERNATE' },
     });
-    await expect(new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id })).rejects.toMatchObject({
+    await expect(
+      new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id }),
+    ).rejects.toMatchObject({
       type: 'PermanentDeliveryFailure',
       nonRetryable: true,
     });
-    await expect(database.db.contact.findUniqueOrThrow({ where: { id: contact.id } })).resolves.toMatchObject({ bouncedAt: expect.any(Date) });
-    const audit = await database.db.auditEvent.findFirst({ where: { action: 'contact.bounced', entityId: contact.id } });
+    await expect(database.db.contact.findUniqueOrThrow({ where: { id: contact.id } })).resolves.toMatchObject({
+      bouncedAt: expect.any(Date),
+    });
+    const audit = await database.db.auditEvent.findFirst({
+      where: { action: 'contact.bounced', entityId: contact.id },
+    });
     expect(audit).not.toBeNull();
   });
 
@@ -90,12 +127,18 @@ describe('invitation e-mails (real PostgreSQL, real SMTP)', () => {
     const contact = await contactOf('UNESCO');
     const port = mail.port;
     await mail.catcher.close();
-    await expect(new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id })).rejects.toThrow(/Transient SMTP failure/);
+    await expect(
+      new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id }),
+    ).rejects.toThrow(/Transient SMTP failure/);
     const businessKey = `invitation:${cycleId}:${contact.id}:1`;
-    await expect(database.db.emailMessage.findUniqueOrThrow({ where: { businessKey } })).resolves.toMatchObject({ status: 'RETRYING' });
+    await expect(database.db.emailMessage.findUniqueOrThrow({ where: { businessKey } })).resolves.toMatchObject({
+      status: 'RETRYING',
+    });
 
     mail.catcher = await startMailCatcher({ dir: mail.dir, port });
-    await expect(new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id })).resolves.toBe('sent');
+    await expect(
+      new MockActivityEnvironment().run(activities.sendInvitation, { cycleId, contactId: contact.id }),
+    ).resolves.toBe('sent');
     const received = (await mail.store.all()).filter((m) => JSON.stringify(m.parsed.to).includes(contact.email));
     expect(received).toHaveLength(1);
     // The token of the failed attempt was replaced: only the delivered link works.

@@ -24,16 +24,38 @@ describe('analysis report (IV 10 (c))', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ seed: true });
     mail = await startTestMail();
-    activities = createActivities({ db: database.db, mailer: mail.mailer(database.db), storageDir, publicBaseUrl: 'http://prep.test' });
+    activities = createActivities({
+      db: database.db,
+      mailer: mail.mailer(database.db),
+      storageDir,
+      publicBaseUrl: 'http://prep.test',
+    });
     const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
     const session = await database.db.session.create({
-      data: { commissionId: commission.id, number: 36, openingDate: new Date('2027-05-10'), closingDate: new Date('2027-05-14'), venue: 'Vienna' },
+      data: {
+        commissionId: commission.id,
+        number: 36,
+        openingDate: new Date('2027-05-10'),
+        closingDate: new Date('2027-05-14'),
+        venue: 'Vienna',
+      },
     });
     sessionId = session.id;
-    ({ cycleId } = await activities.openSurveyCycle({ sessionId, closesAt: '2027-01-28T00:00:00.000Z', workflowId: 'wf-report' }));
+    ({ cycleId } = await activities.openSurveyCycle({
+      sessionId,
+      closesAt: '2027-01-28T00:00:00.000Z',
+      workflowId: 'wf-report',
+    }));
     const invitees = await activities.listInvitees({ cycleId });
     for (const invitee of invitees) {
-      await database.db.invitation.create({ data: { cycleId, organisationId: invitee.organisationId, contactId: invitee.contactIds[0]!, expiresAt: new Date('2027-01-28') } });
+      await database.db.invitation.create({
+        data: {
+          cycleId,
+          organisationId: invitee.organisationId,
+          contactId: invitee.contactIds[0]!,
+          expiresAt: new Date('2027-01-28'),
+        },
+      });
     }
     const unicri = await database.db.organisation.findUniqueOrThrow({ where: { code: 'UNICRI' } });
     await database.db.response.create({
@@ -42,7 +64,11 @@ describe('analysis report (IV 10 (c))', () => {
         organisationId: unicri.id,
         status: 'SUBMITTED',
         submittedAt: new Date(),
-        answers: { activitiesCarriedOut: 'yes', theme_a_description: 'Research on <money laundering>\u0007 & environmental crime', theme_a_budget: 420000 },
+        answers: {
+          activitiesCarriedOut: 'yes',
+          theme_a_description: 'Research on <money laundering>\u0007 & environmental crime',
+          theme_a_budget: 420000,
+        },
       },
     });
   });
@@ -54,7 +80,10 @@ describe('analysis report (IV 10 (c))', () => {
 
   it('writes a .docx with the UN masthead, numbered analysis and annex, and reuses it on retry', async () => {
     const env = new MockActivityEnvironment();
-    const first: { documentId: string; symbol: string; version: number } = await env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 });
+    const first: { documentId: string; symbol: string; version: number } = await env.run(
+      activities.compileAnalysisReport,
+      { sessionId, cycleId, version: 1 },
+    );
     expect(first).toMatchObject({ symbol: 'E/CN.15/2027/2', version: 1 });
     await expect(env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 })).resolves.toEqual(first);
 
@@ -80,14 +109,21 @@ describe('analysis report (IV 10 (c))', () => {
     expect(body).not.toContain('\u0007');
     expect(body).toContain('$420,000');
     expect(body).toMatch(/United Nations Development Programme\s*UN_ENTITY\s*GLOBAL\s*No reply/);
-    const audit = await database.db.auditEvent.count({ where: { action: 'document.compile', entityId: first.documentId } });
+    const audit = await database.db.auditEvent.count({
+      where: { action: 'document.compile', entityId: first.documentId },
+    });
     expect(audit).toBeGreaterThanOrEqual(1);
   });
 
   it('totals budgets per priority theme', () => {
     const findings = analyseByTheme([
       { name: 'A', type: 'INSTITUTE', region: 'GLOBAL', answers: { theme_a_description: 'x', theme_a_budget: 10 } },
-      { name: 'B', type: 'UN_ENTITY', region: 'GLOBAL', answers: { theme_a_description: 'y', theme_a_budget: 5, theme_c_description: 'z' } },
+      {
+        name: 'B',
+        type: 'UN_ENTITY',
+        region: 'GLOBAL',
+        answers: { theme_a_description: 'y', theme_a_budget: 5, theme_c_description: 'z' },
+      },
       { name: 'C', type: 'UN_ENTITY', region: 'GLOBAL', answers: undefined },
     ]);
     expect(findings.map((f) => [f.code, f.organisations.length, f.budgetTotalUsd])).toEqual([

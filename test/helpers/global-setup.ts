@@ -16,5 +16,8 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'commission-prep-pg-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port });
   process.env.TEST_ADMIN_DATABASE_URL = `${postgres.serverUrl}/postgres`;
-  (globalThis as { __embeddedPostgres?: { stop(): Promise<void>; dataDir: string } }).__embeddedPostgres = { stop: postgres.stop, dataDir };
+  (globalThis as { __embeddedPostgres?: { stop(): Promise<void>; dataDir: string } }).__embeddedPostgres = {
+    stop: postgres.stop,
+    dataDir,
+  };
 }

@@ -4,7 +4,11 @@ export class HttpSession {
 
   constructor(private readonly baseUrl: string) {}
 
-  async request(method: 'GET' | 'POST', pathOrUrl: string, form?: Record<string, string>): Promise<{ status: number; location: string | null; body: string }> {
+  async request(
+    method: 'GET' | 'POST',
+    pathOrUrl: string,
+    form?: Record<string, string>,
+  ): Promise<{ status: number; location: string | null; body: string }> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
     const response = await fetch(url, {
       method,
@@ -48,7 +52,11 @@ export function csrfToken(html: string): string {
   return match[1]!;
 }
 
-export async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 60_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 60_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

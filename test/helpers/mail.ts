@@ -28,7 +28,12 @@ export async function startTestMail(): Promise<TestMail> {
     mailer: (db) =>
       new LedgerMailer({
         db,
-        transport: nodemailer.createTransport({ host: '127.0.0.1', port: catcher.port, secure: false, ignoreTLS: true }),
+        transport: nodemailer.createTransport({
+          host: '127.0.0.1',
+          port: catcher.port,
+          secure: false,
+          ignoreTLS: true,
+        }),
         from: 'CCPCJ Secretariat <ccpcj-secretariat@example.org>',
         messageIdDomain: 'test.example.org',
         limiter: new RateLimiter(1000),

@@ -23,6 +23,7 @@ import { HttpSession, eventually } from '../helpers/http';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
 import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
+import { cycleQuery } from '../../workflows/definitions';
 
 quietTemporalLogs();
 
@@ -37,7 +38,9 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createLocal({ server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] } });
+    env = await TestWorkflowEnvironment.createLocal({
+      server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
+    });
     database = await createTestDatabase({ seed: true });
     mail = await startTestMail();
     const logStream = new PassThrough();
@@ -52,7 +55,13 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       MAIL_RATE_PER_SECOND: '100',
       PUBLIC_BASE_URL: 'http://127.0.0.1:1',
     });
-    web = await buildWebServer({ config, db: database.db, temporal: env.client, logger: createLogger('info', 'web', logStream), mailStore: new MailStore(mail.dir) });
+    web = await buildWebServer({
+      config,
+      db: database.db,
+      temporal: env.client,
+      logger: createLogger('info', 'web', logStream),
+      mailStore: new MailStore(mail.dir),
+    });
     await web.listen({ host: '127.0.0.1', port: 0 });
     const address = web.server.address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -80,22 +89,42 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     await coordinator.login('coordinator@example.org', 'coordinator-demo');
 
     // Bad input gets a clear 400 and writes nothing.
-    const bad = await coordinator.submit('/console', '/console/sessions', { number: 'x', openingDate: '2027-02-30', closingDate: '', venue: 'V' });
+    const bad = await coordinator.submit('/console', '/console/sessions', {
+      number: 'x',
+      openingDate: '2027-02-30',
+      closingDate: '',
+      venue: 'V',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toContain('the session number must be a whole number');
     expect(await database.db.session.count()).toBe(0);
 
     const closingDate = new Date(Date.parse(openingDate) + 4 * DAY).toISOString().slice(0, 10);
-    expect((await coordinator.submit('/console', '/console/sessions', { number: '37', openingDate, closingDate, venue: 'Vienna' })).status).toBe(302);
+    expect(
+      (
+        await coordinator.submit('/console', '/console/sessions', {
+          number: '37',
+          openingDate,
+          closingDate,
+          venue: 'Vienna',
+        })
+      ).status,
+    ).toBe(302);
     expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(302);
     expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(409);
 
     // Every surveyed organisation receives one invitation through the real SMTP server.
-    const invited = await database.db.organisation.count({ where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } } });
-    const invitations = await eventually(async () => {
-      const all = (await mail.store.all()).filter((m) => m.parsed.subject?.startsWith('Survey of crime prevention'));
-      return all.length === invited && all;
-    }, 60_000, 'invitation e-mails');
+    const invited = await database.db.organisation.count({
+      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+    });
+    const invitations = await eventually(
+      async () => {
+        const all = (await mail.store.all()).filter((m) => m.parsed.subject?.startsWith('Survey of crime prevention'));
+        return all.length === invited && all;
+      },
+      60_000,
+      'invitation e-mails',
+    );
     const unicriMail = invitations.find((m) => JSON.stringify(m.parsed.to).includes('focal.point@unicri.example.org'))!;
     const link = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(unicriMail.parsed.text ?? '')![1]!;
     const token = link.split('/r/')[1]!;
@@ -123,21 +152,35 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
 
     // The workflow learned of the submission.
     const cycleHandle = env.client.workflow.getHandle('survey-cycle-ccpcj-37-system-wide');
-    await eventually(async () => (await cycleHandle.query('cycle') as { submittedOrganisationIds: string[] }).submittedOrganisationIds.length === 1, 30_000, 'submission signal');
+    await eventually(
+      async () => (await cycleHandle.query(cycleQuery)).submittedOrganisationIds.length === 1,
+      30_000,
+      'submission signal',
+    );
 
     expect((await coordinator.submit('/console', '/console/sessions/37/close-survey')).status).toBe(302);
     const manager = new HttpSession(baseUrl);
     await manager.login('manager@example.org', 'manager-demo');
     // A coordinator cannot approve.
     expect((await coordinator.submit('/console', '/dashboard/sessions/37/approve')).status).toBe(403);
-    await eventually(async () => (await manager.get('/dashboard')).body.includes('Approve E/CN.15/'), 60_000, 'report awaiting approval');
+    await eventually(
+      async () => (await manager.get('/dashboard')).body.includes('Approve E/CN.15/'),
+      60_000,
+      'report awaiting approval',
+    );
     expect((await manager.submit('/dashboard', '/dashboard/sessions/37/approve')).status).toBe(302);
 
     const governments = await database.db.government.count();
-    const dispatched = await eventually(async () => {
-      const all = (await mail.store.all()).filter((m) => m.parsed.attachments.some((a) => a.filename?.endsWith('.docx')));
-      return all.length === governments && all;
-    }, 60_000, 'dispatch e-mails');
+    const dispatched = await eventually(
+      async () => {
+        const all = (await mail.store.all()).filter((m) =>
+          m.parsed.attachments.some((a) => a.filename?.endsWith('.docx')),
+        );
+        return all.length === governments && all;
+      },
+      60_000,
+      'dispatch e-mails',
+    );
     const attachment = dispatched[0]!.parsed.attachments[0]!;
     const { body } = await docxText(attachment.content);
     expect(body).toContain('Distr.: General');

@@ -21,6 +21,7 @@ import { HttpSession, eventually } from '../helpers/http';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
 import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
+import { cycleQuery } from '../../workflows/definitions';
 
 quietTemporalLogs();
 
@@ -72,7 +73,12 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   beforeAll(async () => {
     temporalPort = await freePort();
     env = await TestWorkflowEnvironment.createLocal({
-      server: { executable: devServerExecutable(), ip: '127.0.0.1', port: temporalPort, extraArgs: ['--log-level', 'error'] },
+      server: {
+        executable: devServerExecutable(),
+        ip: '127.0.0.1',
+        port: temporalPort,
+        extraArgs: ['--log-level', 'error'],
+      },
     });
     database = await createTestDatabase({ seed: true });
     mail = await startTestMail();
@@ -103,27 +109,45 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
     await launchPreparation({ db: database.db, temporal: env.client, taskQueue: 'crash-test' }, 38, 'test');
 
     const first = startWorker();
-    const early = await eventually(async () => {
-      const all = await mail.store.all();
-      return all.length >= 3 && all;
-    }, 90_000, 'first invitations');
+    const early = await eventually(
+      async () => {
+        const all = await mail.store.all();
+        return all.length >= 3 && all;
+      },
+      90_000,
+      'first invitations',
+    );
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
 
     // A respondent answers while no worker runs: the web server and the database do not need one.
-    const link = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(early[early.length - 1]!.parsed.text ?? '')![1]!;
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(
+      early[early.length - 1]!.parsed.text ?? '',
+    )![1]!;
     const respondent = new HttpSession(baseUrl);
     await respondent.submit(link, `${link}/start`);
-    const submitted = await respondent.submit(`${link}/form`, `${link}/form`, { version: '1', action: 'submit', activitiesCarriedOut: 'no' });
+    const submitted = await respondent.submit(`${link}/form`, `${link}/form`, {
+      version: '1',
+      action: 'submit',
+      activitiesCarriedOut: 'no',
+    });
     expect(submitted.status).toBe(303);
 
     startWorker();
-    const invited = await database.db.organisation.count({ where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } } });
+    const invited = await database.db.organisation.count({
+      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+    });
     // An invitation interrupted inside the SMTP conversation is marked UNCERTAIN and not resent (at most once).
-    await eventually(async () => {
-      const settled = await database.db.emailMessage.count({ where: { kind: 'invitation', status: { in: ['SENT', 'UNCERTAIN'] } } });
-      return settled === invited;
-    }, 150_000, 'all invitations settled after restart');
+    await eventually(
+      async () => {
+        const settled = await database.db.emailMessage.count({
+          where: { kind: 'invitation', status: { in: ['SENT', 'UNCERTAIN'] } },
+        });
+        return settled === invited;
+      },
+      150_000,
+      'all invitations settled after restart',
+    );
 
     const received = await mail.store.all();
     const ids = received.map((m) => m.parsed.messageId);
@@ -137,6 +161,10 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
     const responses = await database.db.response.findMany({ where: { status: 'SUBMITTED' } });
     expect(responses).toHaveLength(1);
     const cycle = env.client.workflow.getHandle('survey-cycle-ccpcj-38-system-wide');
-    await eventually(async () => ((await cycle.query('cycle')) as { submittedOrganisationIds: string[] }).submittedOrganisationIds.length === 1, 30_000, 'signal');
+    await eventually(
+      async () => (await cycle.query(cycleQuery)).submittedOrganisationIds.length === 1,
+      30_000,
+      'signal',
+    );
   }, 300_000);
 });

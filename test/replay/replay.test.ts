@@ -29,15 +29,19 @@ describe('replay of committed workflow histories', () => {
 
   it.each(files)('replays %s without nondeterminism', async (file) => {
     const history = load(file);
-    await expect(Worker.runReplayHistory({ workflowsPath: require.resolve('../../workflows') }, history)).resolves.toBeUndefined();
+    await expect(
+      Worker.runReplayHistory({ workflowsPath: require.resolve('../../workflows') }, history),
+    ).resolves.toBeUndefined();
   });
 
   it('detects a workflow whose commands no longer match its history', async () => {
     const history = load('survey-cycle-full-chain.bin');
     // A history whose first activity differs from what the code schedules (as after an incompatible change) is refused.
-    const firstActivity = history.events!.find((e) => e.activityTaskScheduledEventAttributes)!;
+    const firstActivity = history.events.find((e) => e.activityTaskScheduledEventAttributes)!;
     firstActivity.activityTaskScheduledEventAttributes!.activityType = { name: 'renamedActivity' };
-    await expect(Worker.runReplayHistory({ workflowsPath: require.resolve('../../workflows') }, history)).rejects.toMatchObject({
+    await expect(
+      Worker.runReplayHistory({ workflowsPath: require.resolve('../../workflows') }, history),
+    ).rejects.toMatchObject({
       name: 'DeterminismViolationError',
     });
   });

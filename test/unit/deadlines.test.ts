@@ -10,7 +10,13 @@ describe('deadline rules', () => {
   });
 
   it('plans every working deadline before the IV 11 deadline, in order', () => {
-    const order = ['survey-reminder', 'survey-close', 'report-approval', 'dispatch-target', 'dispatch-deadline'] as const;
+    const order = [
+      'survey-reminder',
+      'survey-close',
+      'report-approval',
+      'dispatch-target',
+      'dispatch-deadline',
+    ] as const;
     const due = order.map((key) => Date.parse(plan[key].dueAt));
     expect([...due].sort((a, b) => a - b)).toEqual(due);
     expect(daysBeforeOpening('2027-05-10', plan['dispatch-target'].dueAt)).toBe(67);
@@ -27,7 +33,9 @@ describe('deadline rules', () => {
   });
 
   it('blocks a launch whose survey would close in the past, and allows one with time left', () => {
-    expect(launchBlocker(plan, new Date('2027-02-01T00:00:00Z'))).toMatch(/would close on 2027-01-28, which has passed/);
+    expect(launchBlocker(plan, new Date('2027-02-01T00:00:00Z'))).toMatch(
+      /would close on 2027-01-28, which has passed/,
+    );
     expect(launchBlocker(plan, new Date('2026-11-26T00:00:00Z'))).toBeUndefined();
   });
 });

@@ -4,14 +4,26 @@ describe('system-wide questionnaire validation', () => {
   it('accepts a complete submission and stores codes and numbers', () => {
     const result = validateAnswers(
       SYSTEM_WIDE_QUESTIONNAIRE,
-      { activitiesCarriedOut: 'yes', theme_a_description: 'Training of prosecutors', theme_a_budget: '1,250,000', theme_b_budget: '' },
+      {
+        activitiesCarriedOut: 'yes',
+        theme_a_description: 'Training of prosecutors',
+        theme_a_budget: '1,250,000',
+        theme_b_budget: '',
+      },
       'submit',
     );
-    expect(result).toEqual({ ok: true, answers: { activitiesCarriedOut: 'yes', theme_a_description: 'Training of prosecutors', theme_a_budget: 1250000 } });
+    expect(result).toEqual({
+      ok: true,
+      answers: { activitiesCarriedOut: 'yes', theme_a_description: 'Training of prosecutors', theme_a_budget: 1250000 },
+    });
   });
 
   it('says which field is wrong and why', () => {
-    const result = validateAnswers(SYSTEM_WIDE_QUESTIONNAIRE, { activitiesCarriedOut: 'maybe', theme_b_budget: '-5' }, 'submit');
+    const result = validateAnswers(
+      SYSTEM_WIDE_QUESTIONNAIRE,
+      { activitiesCarriedOut: 'maybe', theme_b_budget: '-5' },
+      'submit',
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual(

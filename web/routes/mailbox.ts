@@ -48,7 +48,10 @@ export function registerMailboxRoutes(app: FastifyInstance, store: MailStore): v
     if (!attachment) throw new NotFoundError('No such attachment');
     return reply
       .type(attachment.contentType)
-      .header('content-disposition', `attachment; filename="${(attachment.filename ?? 'attachment').replace(/"/g, '')}"`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${(attachment.filename ?? 'attachment').replace(/"/g, '')}"`,
+      )
       .send(attachment.content);
   });
 }

@@ -57,18 +57,23 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     return reply.redirect(`/r/${request.params.token}/form`, 303);
   });
 
-  app.get<TokenParams & { Querystring: { saved?: string } }>('/r/:token/form', { config: LINK_RATE_LIMIT }, async (request, reply) => {
-    const access = await resolveAccess(deps.db, request.params.token);
-    if (!access) return unavailable(reply);
-    if (!access.response || access.response.status === 'SUBMITTED') return reply.redirect(`/r/${request.params.token}`, 303);
-    return render(reply, 'respondent-form', {
-      ...common(access, request.params.token),
-      csrf: reply.generateCsrf(),
-      answers: access.response.answers,
-      version: access.response.version,
-      flash: request.query.saved ? 'Your draft was saved.' : undefined,
-    });
-  });
+  app.get<TokenParams & { Querystring: { saved?: string } }>(
+    '/r/:token/form',
+    { config: LINK_RATE_LIMIT },
+    async (request, reply) => {
+      const access = await resolveAccess(deps.db, request.params.token);
+      if (!access) return unavailable(reply);
+      if (!access.response || access.response.status === 'SUBMITTED')
+        return reply.redirect(`/r/${request.params.token}`, 303);
+      return render(reply, 'respondent-form', {
+        ...common(access, request.params.token),
+        csrf: reply.generateCsrf(),
+        answers: access.response.answers,
+        version: access.response.version,
+        flash: request.query.saved ? 'Your draft was saved.' : undefined,
+      });
+    },
+  );
 
   app.post<TokenParams>('/r/:token/form', { config: LINK_RATE_LIMIT }, async (request, reply) => {
     const access = await resolveAccess(deps.db, request.params.token);
@@ -77,7 +82,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     const meta = ZFormMeta.safeParse(body);
     if (!meta.success) throw new InvalidInputError('The form is incomplete; reload the page and try again');
     const { version, action } = meta.data;
-    const { _csrf: _ignored, version: _v, action: _a, ...answers } = body;
+    const { _csrf, version: _version, action: _action, ...answers } = body;
     try {
       await saveAnswers(deps.db, access, answers, version, action === 'submit' ? 'submit' : 'draft');
     } catch (error) {
