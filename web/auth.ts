@@ -67,3 +67,8 @@ export function registerAuthorization(app: FastifyInstance): void {
     }
   });
 }
+
+/** Route configs: who may use a page. */
+export const STAFF = { roles: ['COORDINATOR', 'MANAGER'] as UserRole[] };
+export const COORDINATOR_ONLY = { roles: ['COORDINATOR'] as UserRole[] };
+export const MANAGER_ONLY = { roles: ['MANAGER'] as UserRole[] };

@@ -30,6 +30,16 @@ export interface WebDeps {
   mailStore?: MailStore;
 }
 
+/** The preparation-client dependencies every staff route uses. */
+export function preparationDeps(deps: WebDeps) {
+  return { db: deps.db, temporal: deps.temporal, taskQueue: deps.config.temporal.taskQueue };
+}
+
+/** Link to a workflow in the Temporal Web UI. */
+export function workflowUrl(deps: WebDeps, workflowId: string): string {
+  return `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${workflowId}`;
+}
+
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // The logger's request serializer passes URLs through redactUrl: personal-link tokens never reach a log line.
   const app = Fastify({ loggerInstance: deps.logger, trustProxy: true });

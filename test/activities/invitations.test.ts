@@ -1,51 +1,32 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities';
 import { startMailCatcher } from '../../platform/mail-catcher';
 import { hashAccessToken } from '../../services/tokens';
-import { createTestDatabase } from '../helpers/database';
+import { createActivityFixture } from '../helpers/activity-fixture';
+import type { ActivityFixture } from '../helpers/activity-fixture';
 import type { TestDatabase } from '../helpers/database';
-import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
 import { quietTemporalLogs } from '../helpers/temporal';
 
 quietTemporalLogs();
 
 describe('invitation e-mails (real PostgreSQL, real SMTP)', () => {
+  let fixture: ActivityFixture;
   let database: TestDatabase;
   let mail: TestMail;
-  let activities: ReturnType<typeof createActivities>;
+  let activities: ActivityFixture['activities'];
   let cycleId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ seed: true });
-    mail = await startTestMail();
-    activities = createActivities({
-      db: database.db,
-      mailer: mail.mailer(database.db),
-      storageDir: '/tmp',
-      publicBaseUrl: 'http://prep.test',
+    fixture = await createActivityFixture({
+      number: 40,
+      opening: '2030-05-13',
+      closing: '2030-05-17',
+      surveyCloses: '2030-01-30T00:00:00.000Z',
     });
-    const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
-    const session = await database.db.session.create({
-      data: {
-        commissionId: commission.id,
-        number: 40,
-        openingDate: new Date('2030-05-13'),
-        closingDate: new Date('2030-05-17'),
-        venue: 'Vienna',
-      },
-    });
-    ({ cycleId } = await activities.openSurveyCycle({
-      sessionId: session.id,
-      closesAt: '2030-01-30T00:00:00.000Z',
-      workflowId: 'wf-test',
-    }));
+    ({ database, mail, activities, cycleId } = fixture);
   });
 
-  afterAll(async () => {
-    await mail.catcher.close();
-    await database.drop();
-  });
+  afterAll(() => fixture.close());
 
   async function contactOf(code: string, role: 'PRIMARY' | 'ALTERNATE' = 'PRIMARY') {
     return database.db.contact.findFirstOrThrow({ where: { organisation: { code }, role } });

@@ -1,51 +1,29 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities';
 import { analyseByTheme } from '../../activities/documents/analysis-report';
-import { createTestDatabase } from '../helpers/database';
+import { createActivityFixture } from '../helpers/activity-fixture';
+import type { ActivityFixture } from '../helpers/activity-fixture';
 import type { TestDatabase } from '../helpers/database';
 import { docxText } from '../helpers/docx';
-import { startTestMail } from '../helpers/mail';
-import type { TestMail } from '../helpers/mail';
 import { quietTemporalLogs } from '../helpers/temporal';
 
 quietTemporalLogs();
 
 describe('analysis report (IV 10 (c))', () => {
+  let fixture: ActivityFixture;
   let database: TestDatabase;
-  let mail: TestMail;
-  let activities: ReturnType<typeof createActivities>;
+  let activities: ActivityFixture['activities'];
   let sessionId: string;
   let cycleId: string;
-  const storageDir = mkdtempSync(path.join(os.tmpdir(), 'cp-docs-'));
 
   beforeAll(async () => {
-    database = await createTestDatabase({ seed: true });
-    mail = await startTestMail();
-    activities = createActivities({
-      db: database.db,
-      mailer: mail.mailer(database.db),
-      storageDir,
-      publicBaseUrl: 'http://prep.test',
+    fixture = await createActivityFixture({
+      number: 36,
+      opening: '2027-05-10',
+      closing: '2027-05-14',
+      surveyCloses: '2027-01-28T00:00:00.000Z',
     });
-    const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
-    const session = await database.db.session.create({
-      data: {
-        commissionId: commission.id,
-        number: 36,
-        openingDate: new Date('2027-05-10'),
-        closingDate: new Date('2027-05-14'),
-        venue: 'Vienna',
-      },
-    });
-    sessionId = session.id;
-    ({ cycleId } = await activities.openSurveyCycle({
-      sessionId,
-      closesAt: '2027-01-28T00:00:00.000Z',
-      workflowId: 'wf-report',
-    }));
+    ({ database, activities, sessionId, cycleId } = fixture);
     const invitees = await activities.listInvitees({ cycleId });
     for (const invitee of invitees) {
       await database.db.invitation.create({
@@ -73,10 +51,7 @@ describe('analysis report (IV 10 (c))', () => {
     });
   });
 
-  afterAll(async () => {
-    await mail.catcher.close();
-    await database.drop();
-  });
+  afterAll(() => fixture.close());
 
   it('writes a .docx with the UN masthead, numbered analysis and annex, and reuses it on retry', async () => {
     const env = new MockActivityEnvironment();

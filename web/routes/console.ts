@@ -2,16 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import { closeSurveyEarly, getPreparationStatus, launchPreparation } from '../../client/preparation';
 import { createSession, getSessionByNumber, listSessions } from '../../services/sessions';
+import { preparationDeps, workflowUrl } from '../server';
 import type { WebDeps } from '../server';
+import { COORDINATOR_ONLY, STAFF } from '../auth';
 import { render } from '../views';
 
-const CONSOLE_ROLES = { roles: ['COORDINATOR' as const, 'MANAGER' as const] };
-const COORDINATOR_ONLY = { roles: ['COORDINATOR' as const] };
-
 export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void {
-  const prep = { db: deps.db, temporal: deps.temporal, taskQueue: deps.config.temporal.taskQueue };
+  const prep = preparationDeps(deps);
 
-  app.get<{ Querystring: { flash?: string } }>('/console', { config: CONSOLE_ROLES }, async (request, reply) => {
+  app.get<{ Querystring: { flash?: string } }>('/console', { config: STAFF }, async (request, reply) => {
     const sessions = await listSessions(deps.db);
     const rows = await Promise.all(
       sessions.map(async (s) => {
@@ -55,54 +54,48 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     },
   );
 
-  app.get<{ Params: { number: string } }>(
-    '/console/sessions/:number',
-    { config: CONSOLE_ROLES },
-    async (request, reply) => {
-      const session = await getSessionByNumber(deps.db, Number(request.params.number));
-      const status = await getPreparationStatus(prep, session.number);
-      const cycle = await deps.db.surveyCycle.findUnique({
-        where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
-        include: { invitations: { include: { organisation: true, contact: true } }, responses: true },
-      });
-      const ledger = cycle
-        ? await deps.db.emailMessage.findMany({
-            where: { businessKey: { startsWith: `invitation:${cycle.id}:` } },
-            select: { businessKey: true, status: true },
-          })
-        : [];
-      const deliveryByContact = new Map(ledger.map((m) => [m.businessKey.split(':')[2], m.status]));
-      const responseByOrg = new Map((cycle?.responses ?? []).map((r) => [r.organisationId, r]));
-      const rows = (cycle?.invitations ?? [])
-        .map((i) => {
-          const response = responseByOrg.get(i.organisationId);
-          return {
-            organisation: i.organisation.name,
-            type: i.organisation.type,
-            contact: `${i.contact.name} <${i.contact.email}>${i.contact.bouncedAt ? ' (bounced)' : ''}`,
-            delivery: (deliveryByContact.get(i.contactId) ?? 'pending').toLowerCase(),
-            response: response
-              ? response.status === 'SUBMITTED'
-                ? `submitted ${response.submittedAt?.toISOString().slice(0, 10)}`
-                : 'in progress'
-              : i.startedAt
-                ? 'opened'
-                : '—',
-          };
+  app.get<{ Params: { number: string } }>('/console/sessions/:number', { config: STAFF }, async (request, reply) => {
+    const session = await getSessionByNumber(deps.db, Number(request.params.number));
+    const status = await getPreparationStatus(prep, session.number);
+    const cycle = await deps.db.surveyCycle.findUnique({
+      where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
+      include: { invitations: { include: { organisation: true, contact: true } }, responses: true },
+    });
+    const ledger = cycle
+      ? await deps.db.emailMessage.findMany({
+          where: { businessKey: { startsWith: `invitation:${cycle.id}:` } },
+          select: { businessKey: true, status: true },
         })
-        .sort((a, b) => a.organisation.localeCompare(b.organisation));
-      return render(reply, 'console-session', {
-        user: request.user,
-        csrf: reply.generateCsrf(),
-        session,
-        stage: status.preparation?.stage ?? 'not launched',
-        workflowUrl: status.launched
-          ? `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${status.workflowId}`
-          : undefined,
-        cycle: cycle ? { status: cycle.status, closesAt: cycle.closesAt.toISOString().slice(0, 10) } : undefined,
-        rows,
-        submittedCount: (cycle?.responses ?? []).filter((r) => r.status === 'SUBMITTED').length,
-      });
-    },
-  );
+      : [];
+    const deliveryByContact = new Map(ledger.map((m) => [m.businessKey.split(':')[2], m.status]));
+    const responseByOrg = new Map((cycle?.responses ?? []).map((r) => [r.organisationId, r]));
+    const rows = (cycle?.invitations ?? [])
+      .map((i) => {
+        const response = responseByOrg.get(i.organisationId);
+        return {
+          organisation: i.organisation.name,
+          type: i.organisation.type,
+          contact: `${i.contact.name} <${i.contact.email}>${i.contact.bouncedAt ? ' (bounced)' : ''}`,
+          delivery: (deliveryByContact.get(i.contactId) ?? 'pending').toLowerCase(),
+          response: response
+            ? response.status === 'SUBMITTED'
+              ? `submitted ${response.submittedAt?.toISOString().slice(0, 10)}`
+              : 'in progress'
+            : i.startedAt
+              ? 'opened'
+              : '—',
+        };
+      })
+      .sort((a, b) => a.organisation.localeCompare(b.organisation));
+    return render(reply, 'console-session', {
+      user: request.user,
+      csrf: reply.generateCsrf(),
+      session,
+      stage: status.preparation?.stage ?? 'not launched',
+      workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
+      cycle: cycle ? { status: cycle.status, closesAt: cycle.closesAt.toISOString().slice(0, 10) } : undefined,
+      rows,
+      submittedCount: (cycle?.responses ?? []).filter((r) => r.status === 'SUBMITTED').length,
+    });
+  });
 }

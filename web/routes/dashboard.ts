@@ -5,14 +5,13 @@ import { approveReport, getPreparationStatus } from '../../client/preparation';
 import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
 import { NotFoundError } from '../../services/errors';
 import { listSessions } from '../../services/sessions';
+import { preparationDeps, workflowUrl } from '../server';
 import type { WebDeps } from '../server';
+import { MANAGER_ONLY, STAFF } from '../auth';
 import { render } from '../views';
 
-const STAFF = { roles: ['COORDINATOR' as const, 'MANAGER' as const] };
-const MANAGER_ONLY = { roles: ['MANAGER' as const] };
-
 export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): void {
-  const prep = { db: deps.db, temporal: deps.temporal, taskQueue: deps.config.temporal.taskQueue };
+  const prep = preparationDeps(deps);
 
   app.get<{ Querystring: { flash?: string } }>('/dashboard', { config: STAFF }, async (request, reply) => {
     const sessions = await listSessions(deps.db);
@@ -31,9 +30,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
             ),
           report: status.preparation?.report,
           dispatch: status.preparation?.dispatch,
-          workflowUrl: status.launched
-            ? `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${status.workflowId}`
-            : undefined,
+          workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
         };
       }),
     );

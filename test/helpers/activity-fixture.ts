@@ -1,0 +1,60 @@
+/** A seeded database, a real SMTP server, the real activities and one session with an open survey cycle. */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createActivities } from '../../activities';
+import { createTestDatabase } from './database';
+import type { TestDatabase } from './database';
+import { startTestMail } from './mail';
+import type { TestMail } from './mail';
+
+export interface ActivityFixture {
+  database: TestDatabase;
+  mail: TestMail;
+  activities: ReturnType<typeof createActivities>;
+  sessionId: string;
+  cycleId: string;
+  close(): Promise<void>;
+}
+
+export async function createActivityFixture(session: {
+  number: number;
+  opening: string;
+  closing: string;
+  surveyCloses: string;
+}): Promise<ActivityFixture> {
+  const database = await createTestDatabase({ seed: true });
+  const mail = await startTestMail();
+  const activities = createActivities({
+    db: database.db,
+    mailer: mail.mailer(database.db),
+    storageDir: mkdtempSync(path.join(os.tmpdir(), 'cp-docs-')),
+    publicBaseUrl: 'http://prep.test',
+  });
+  const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
+  const row = await database.db.session.create({
+    data: {
+      commissionId: commission.id,
+      number: session.number,
+      openingDate: new Date(session.opening),
+      closingDate: new Date(session.closing),
+      venue: 'Vienna',
+    },
+  });
+  const { cycleId } = await activities.openSurveyCycle({
+    sessionId: row.id,
+    closesAt: session.surveyCloses,
+    workflowId: `wf-${session.number}`,
+  });
+  return {
+    database,
+    mail,
+    activities,
+    sessionId: row.id,
+    cycleId,
+    async close() {
+      await mail.catcher.close();
+      await database.drop();
+    },
+  };
+}
