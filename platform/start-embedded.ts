@@ -9,7 +9,7 @@ import { connectTemporalClient } from '../client/temporal-connection';
 import { seedDatabase } from '../prisma/seed/seed';
 import { DEMO_USERS } from '../prisma/seed/roster';
 import { buildWebServer } from '../web/server';
-import { createWorker } from '../worker/create-worker';
+import { createWorker, installWorkerRuntime } from '../worker/create-worker';
 import { databaseUrlOf, embeddedDatabaseUrl, loadConfig } from './config';
 import { createPrismaClient } from './database';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     stops.unshift({ name: 'SMTP server', stop: () => catcher.close() });
   }
 
+  installWorkerRuntime();
   const worker = await createWorker(config, db);
   const workerRun = worker.run();
   stops.unshift({

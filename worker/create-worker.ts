@@ -1,11 +1,16 @@
 /** Composition root of the worker: config → Prisma, SMTP transport, ledger mailer → activities → Worker. */
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createActivities } from '../activities';
 import { LedgerMailer } from '../activities/mail/ledger-mailer';
 import { RateLimiter } from '../activities/mail/rate-limiter';
 import type { AppConfig } from '../platform/config';
 import type { Db } from '../platform/database';
+
+/** The SDK logs every bundling step at INFO; operators need its warnings, not webpack's statistics. */
+export function installWorkerRuntime(): void {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+}
 
 export function createMailer(config: AppConfig, db: Db): LedgerMailer {
   const transport = nodemailer.createTransport({

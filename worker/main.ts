@@ -2,12 +2,13 @@
 import { loadConfig, databaseUrlOf } from '../platform/config';
 import { createPrismaClient } from '../platform/database';
 import { createLogger } from '../platform/logger';
-import { createWorker } from './create-worker';
+import { createWorker, installWorkerRuntime } from './create-worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'worker');
   const db = createPrismaClient(databaseUrlOf(config));
+  installWorkerRuntime();
   const worker = await createWorker(config, db);
   logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker started');
   await worker.run();

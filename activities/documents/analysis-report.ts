@@ -161,7 +161,7 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
             `In its resolution 1992/22, the Economic and Social Council requested the Secretary-General to conduct a survey of activities carried out in the field of crime prevention and criminal justice within the United Nations system, and to prepare a report, based on an analysis of the information gathered, outlining options relating to the priority themes with their budget implications.`,
           ),
           numbered(
-            `The Secretariat invited ${data.respondents.length} entities, specialized agencies and institutes of the United Nations system to reply to a questionnaire. ${replied.length} replies had been received when the survey closed. The organizations are listed in the annex.`,
+            `The Secretariat invited ${data.respondents.length} entities, specialized agencies and institutes of the United Nations system to reply to a questionnaire. When the survey closed, replies had been received from ${replied.length} of them. The organizations are listed in the annex.`,
           ),
           heading('II. Activities by priority theme'),
           ...findings.flatMap((finding) => [
