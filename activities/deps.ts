@@ -7,4 +7,6 @@ export interface ActivityDeps {
   mailer: LedgerMailer;
   storageDir: string;
   publicBaseUrl: string;
+  /** Top of the escalation ladder (the chief of the secretariat), beyond the managers. */
+  chiefEmail: string;
 }

@@ -1,6 +1,7 @@
 /** All activities, built from their dependencies (worker/ is the composition root). */
 import type { ActivityDeps } from './deps';
 import { dispatchActivities } from './dispatch';
+import { escalationActivities } from './escalation';
 import { invitationActivities } from './invitations';
 import { planActivities } from './plan';
 import { reportActivities } from './report';
@@ -15,5 +16,6 @@ export function createActivities(deps: ActivityDeps) {
     ...invitationActivities(deps),
     ...reportActivities(deps),
     ...dispatchActivities(deps),
+    ...escalationActivities(deps),
   };
 }

@@ -51,6 +51,28 @@ export function surveyActivities({ db }: ActivityDeps) {
       return organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) }));
     },
 
+    /** The session moved: the survey closes on the new date, and the personal links expire with it. */
+    async moveSurveyClose({ cycleId, closesAt }: { cycleId: string; closesAt: string }): Promise<void> {
+      await db.$transaction(async (tx) => {
+        const moved = await tx.surveyCycle.updateMany({
+          where: { id: cycleId, status: 'OPEN' },
+          data: { closesAt: new Date(closesAt) },
+        });
+        if (moved.count === 0) return;
+        await tx.invitation.updateMany({
+          where: { cycleId, revokedAt: null },
+          data: { expiresAt: new Date(closesAt) },
+        });
+        await recordAudit(tx, {
+          actor: 'workflow',
+          action: 'cycle.move-close',
+          entity: 'SurveyCycle',
+          entityId: cycleId,
+          details: { closesAt },
+        });
+      });
+    },
+
     /** Closes the cycle (links stop working) and counts the submissions. Idempotent. */
     async closeSurveyCycle({
       cycleId,

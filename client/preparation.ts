@@ -9,15 +9,22 @@ import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/w
 import type { Db } from '../platform/database';
 import { recordAudit } from '../services/audit';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
-import { COMMISSION_CODE, getSessionByNumber } from '../services/sessions';
+import {
+  COMMISSION_CODE,
+  ZSessionDates,
+  changeSessionDates,
+  getSessionByNumber,
+  parseOrThrow,
+} from '../services/sessions';
 import {
   approveReportUpdate,
   closeCycleSignal,
   cycleQuery,
   preparationQuery,
+  rescheduleUpdate,
   submissionReceivedSignal,
 } from '../workflows/definitions';
-import type { CycleView, PreparationView } from '../workflows/definitions';
+import type { CycleView, MovedDeadline, PreparationView } from '../workflows/definitions';
 import type { sessionPreparationWorkflow } from '../workflows';
 
 export interface PreparationClientDeps {
@@ -145,4 +152,26 @@ export async function notifySubmission(
   organisationId: string,
 ): Promise<void> {
   await temporal.workflow.getHandle(cycleWorkflowId).signal(submissionReceivedSignal, { organisationId });
+}
+
+/**
+ * Moves a session. Its dates change in the database, and a launched preparation re-plans every deadline not yet met
+ * (the survey's close and reminder included). Refused once the report has been dispatched. Returns what moved.
+ */
+export async function rescheduleSession(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  input: unknown,
+  actor: string,
+): Promise<MovedDeadline[]> {
+  const dates = parseOrThrow(ZSessionDates, input);
+  const status = await getPreparationStatus(deps, sessionNumber);
+  if (status.preparation && (status.preparation.stage === 'done' || status.preparation.stage === 'dispatching')) {
+    throw new ConflictError(`Session ${sessionNumber} cannot move: its report has already been dispatched`);
+  }
+  await changeSessionDates(deps.db, sessionNumber, dates, actor);
+  if (!status.launched) return [];
+  return deps.temporal.workflow
+    .getHandle(status.workflowId)
+    .executeUpdate(rescheduleUpdate, { args: [{ openingDate: dates.openingDate, requestedBy: actor }] });
 }

@@ -36,6 +36,7 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default('CCPCJ Secretariat <ccpcj-secretariat@example.org>'),
   MAIL_MESSAGE_ID_DOMAIN: z.string().default('commission-prep.example.org'),
   MAIL_RATE_PER_SECOND: z.coerce.number().positive().default(5),
+  ESCALATION_CHIEF_EMAIL: z.string().email().default('chief.ccpcj@example.org'),
   WEB_HOST: z.string().default('127.0.0.1'),
   WEB_PORT: z.coerce.number().int().nonnegative().default(3000),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
@@ -62,7 +63,7 @@ export interface AppConfig {
     testServerPath: string | undefined;
   };
   smtp: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined };
-  mail: { from: string; messageIdDomain: string; ratePerSecond: number };
+  mail: { from: string; messageIdDomain: string; ratePerSecond: number; chiefEmail: string };
   web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string };
   storageDir: string;
   logLevel: string;
@@ -109,7 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       user: e.SMTP_USER,
       password: e.SMTP_PASSWORD,
     },
-    mail: { from: e.MAIL_FROM, messageIdDomain: e.MAIL_MESSAGE_ID_DOMAIN, ratePerSecond: e.MAIL_RATE_PER_SECOND },
+    mail: {
+      from: e.MAIL_FROM,
+      messageIdDomain: e.MAIL_MESSAGE_ID_DOMAIN,
+      ratePerSecond: e.MAIL_RATE_PER_SECOND,
+      chiefEmail: e.ESCALATION_CHIEF_EMAIL,
+    },
     web: {
       host: e.WEB_HOST,
       port: e.WEB_PORT,

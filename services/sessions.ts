@@ -79,6 +79,42 @@ export async function createSession(db: Db, input: unknown, actor: string): Prom
   }
 }
 
+export const ZSessionDates = z
+  .object({ openingDate: isoDate, closingDate: isoDate })
+  .refine((s) => s.closingDate >= s.openingDate, {
+    path: ['closingDate'],
+    message: 'the session cannot close before it opens',
+  });
+
+/** Changes a session's dates (audited). The caller re-plans its running preparation. */
+export async function changeSessionDates(
+  db: Db,
+  number: number,
+  input: unknown,
+  actor: string,
+): Promise<{ before: SessionSummary; after: SessionSummary }> {
+  const dates = parseOrThrow(ZSessionDates, input);
+  const before = await getSessionByNumber(db, number);
+  const after = await db.$transaction(async (tx) => {
+    const session = await tx.session.update({
+      where: { id: before.id },
+      data: {
+        openingDate: new Date(openingInstant(dates.openingDate)),
+        closingDate: new Date(openingInstant(dates.closingDate)),
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'session.move',
+      entity: 'Session',
+      entityId: session.id,
+      details: { from: { openingDate: before.openingDate, closingDate: before.closingDate }, to: dates },
+    });
+    return toSummary(session);
+  });
+  return { before, after };
+}
+
 export async function listSessions(db: Db): Promise<SessionSummary[]> {
   const sessions = await db.session.findMany({ orderBy: { number: 'desc' } });
   return sessions.map(toSummary);

@@ -14,6 +14,7 @@ import type { Db } from '../platform/database';
 import type { MailStore } from '../platform/mail-catcher';
 import { registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
+import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
 import { registerConsoleRoutes } from './routes/console';
 import { registerDashboardRoutes } from './routes/dashboard';
@@ -61,6 +62,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   registerConsoleRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerRespondentRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
   if (deps.mailStore) registerMailboxRoutes(app, deps.mailStore);
   return app;
 }

@@ -47,6 +47,7 @@ export async function createWorker(config: AppConfig, db: Db, connection?: Nativ
       mailer: createMailer(config, db),
       storageDir: config.storageDir,
       publicBaseUrl: config.web.publicBaseUrl,
+      chiefEmail: config.mail.chiefEmail,
     }),
   });
 }

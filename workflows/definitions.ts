@@ -20,7 +20,11 @@ export type PreparationStage = 'planning' | 'surveying' | 'compiling' | 'awaitin
 
 export interface PreparationView {
   sessionId: string;
+  openingDate: string;
   stage: PreparationStage;
+  escalations: EscalationRecord[];
+  /** Why the dispatch deadline is at risk now, if it is. */
+  risk?: string;
   plan: PlanEntry[];
   cycleWorkflowId?: string;
   report?: { documentId: string; symbol: string; version: number; approvedBy?: string; approvedAt?: string };
@@ -31,6 +35,24 @@ export interface ApproveReportInput {
   documentId: string;
   approvedBy: string;
   comment?: string;
+}
+
+export interface RescheduleInput {
+  openingDate: string;
+  requestedBy: string;
+}
+
+export interface MovedDeadline {
+  key: DeadlineKey;
+  from: string;
+  to: string;
+}
+
+export interface EscalationRecord {
+  checkpoint: string;
+  level: 'owner' | 'manager' | 'chief';
+  at: string;
+  reason: string;
 }
 
 export interface CycleView {
@@ -48,6 +70,15 @@ export const preparationQuery = defineQuery<PreparationView>('preparation');
 
 /** Manager approval of the compiled analysis report; rejected unless that version is the one awaiting approval. */
 export const approveReportUpdate = defineUpdate<{ approvedAt: string }, [ApproveReportInput]>('approveReport');
+
+/**
+ * The session's dates changed: every deadline not yet met is planned again from the new opening date, and the timers
+ * follow. Rejected once the report has been dispatched. Returns what moved.
+ */
+export const rescheduleUpdate = defineUpdate<MovedDeadline[], [RescheduleInput]>('reschedule');
+
+/** From the session workflow to its survey cycle: new close and reminder instants. */
+export const rescheduleCycleSignal = defineSignal<[{ closesAt: string; reminderAt: string }]>('rescheduleCycle');
 
 /** Sent by the web server after a response was committed to the database. */
 export const submissionReceivedSignal = defineSignal<[{ organisationId: string }]>('submissionReceived');

@@ -1,17 +1,20 @@
 import {
   ApplicationFailure,
+  allHandlersFinished,
   condition,
-  executeChild,
+  getExternalWorkflowHandle,
   proxyActivities,
   setHandler,
-  allHandlersFinished,
+  startChild,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
-import { DEADLINE_RULES, planDeadlines } from '../domain/deadlines';
-import type { DeadlineKey } from '../domain/deadlines';
+import { DEADLINE_KEYS, DEADLINE_RULES, openingInstant, planDeadlines } from '../domain/deadlines';
+import type { DeadlineKey, DeadlinePlan } from '../domain/deadlines';
+import { dispatchRisk, escalationCheckpoints } from '../domain/escalation';
 import { FailureType } from '../domain/failure-types';
-import { approveReportUpdate, preparationQuery } from './definitions';
-import type { ApproveReportInput, PlanEntry, PreparationView } from './definitions';
+import { DeadlineClock } from './deadline-clock';
+import { approveReportUpdate, preparationQuery, rescheduleCycleSignal, rescheduleUpdate } from './definitions';
+import type { ApproveReportInput, MovedDeadline, PlanEntry, PreparationView, RescheduleInput } from './definitions';
 import { surveyCycleWorkflow } from './survey-cycle';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -41,24 +44,43 @@ export interface SessionPreparationResult {
   deadlineMet: boolean;
 }
 
+function instantsOf(plan: DeadlinePlan): Record<DeadlineKey, number> {
+  return Object.fromEntries(DEADLINE_KEYS.map((key) => [key, Date.parse(plan[key].dueAt)])) as Record<
+    DeadlineKey,
+    number
+  >;
+}
+
+function planEntries(plan: DeadlinePlan): PlanEntry[] {
+  return DEADLINE_RULES.map((rule): PlanEntry => ({ ...plan[rule.key], state: 'planned' })).sort((a, b) =>
+    a.dueAt.localeCompare(b.dueAt),
+  );
+}
+
 /**
  * Prepares one session of the Commission: plans every deadline from the opening date, runs the system-wide survey
  * (IV 10 (a)) as a child workflow, compiles the analysis report (IV 10 (c)), waits for a manager's approval
- * (reminding when it is late) and dispatches the report to every Government (IV 11).
+ * (reminding when it is late) and dispatches the report to every Government (IV 11). Alongside, a watch escalates
+ * along the ladder when the dispatch deadline is at risk and records a breach if it happens. Changing the session's
+ * dates re-plans every deadline not yet met.
  */
 export async function sessionPreparationWorkflow(input: SessionPreparationInput): Promise<SessionPreparationResult> {
-  const plan = planDeadlines(input.openingDate);
+  let plan = planDeadlines(input.openingDate);
+  const clock = new DeadlineClock(instantsOf(plan));
   const view: PreparationView = {
     sessionId: input.sessionId,
+    openingDate: input.openingDate,
     stage: 'planning',
     cycleWorkflowId: input.cycleWorkflowId,
-    plan: DEADLINE_RULES.map((rule): PlanEntry => ({ ...plan[rule.key], state: 'planned' })).sort((a, b) =>
-      a.dueAt.localeCompare(b.dueAt),
-    ),
+    plan: planEntries(plan),
+    escalations: [],
   };
-  let approval: { approvedBy: string; approvedAt: string; comment?: string } | undefined;
+  let approval: { approvedBy: string; approvedAt: string } | undefined;
+  let dispatched = false;
+  let planVersion = 0;
 
-  setHandler(preparationQuery, () => view);
+  setHandler(preparationQuery, () => ({ ...view, risk: dispatchRisk(plan, view.stage, Date.now()) }));
+
   setHandler(
     approveReportUpdate,
     ({ approvedBy }) => {
@@ -85,26 +107,122 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     },
   );
 
+  setHandler(
+    rescheduleUpdate,
+    async ({ openingDate }: RescheduleInput): Promise<MovedDeadline[]> => {
+      const next = planDeadlines(openingDate);
+      const moved: MovedDeadline[] = [];
+      for (const entry of view.plan) {
+        if (entry.state !== 'planned') continue; // what is done stays as it was done
+        const to = next[entry.key].dueAt;
+        if (to !== entry.dueAt) moved.push({ key: entry.key, from: entry.dueAt, to });
+        entry.dueAt = to;
+      }
+      plan = next;
+      view.openingDate = openingDate;
+      view.plan.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+      clock.replace(instantsOf(plan));
+      planVersion += 1;
+      await db.recordPlan({ sessionId: input.sessionId, plan: Object.values(plan) });
+      if (view.stage === 'planning' || view.stage === 'surveying') {
+        await getExternalWorkflowHandle(input.cycleWorkflowId).signal(rescheduleCycleSignal, {
+          closesAt: plan['survey-close'].dueAt,
+          reminderAt: plan['survey-reminder'].dueAt,
+        });
+      }
+      return moved;
+    },
+    {
+      validator: ({ openingDate }: RescheduleInput) => {
+        if (dispatched)
+          throw ApplicationFailure.create({
+            type: FailureType.InvalidState,
+            message: 'The report has already been dispatched',
+          });
+        try {
+          openingInstant(openingDate);
+        } catch (error) {
+          throw ApplicationFailure.create({ type: FailureType.InvalidState, message: (error as Error).message });
+        }
+      },
+    },
+  );
+
   /** Records when a deadline was done (met or missed against its due date), or that it was not needed. */
   const settle = async (key: DeadlineKey, doneAt: string | undefined) => {
     const entry = view.plan.find((e) => e.key === key)!;
-    entry.state = doneAt === undefined ? 'skipped' : Date.parse(doneAt) <= Date.parse(entry.dueAt) ? 'met' : 'missed';
+    // A breach recorded when it happened stays a breach.
+    if (entry.state !== 'missed') {
+      entry.state = doneAt === undefined ? 'skipped' : Date.parse(doneAt) <= Date.parse(entry.dueAt) ? 'met' : 'missed';
+    }
     entry.doneAt = doneAt;
-    await db.settleDeadline({ sessionId: input.sessionId, key, state: entry.state, doneAt });
+    await db.settleDeadline({
+      sessionId: input.sessionId,
+      key,
+      state: entry.state,
+      doneAt,
+    });
   };
 
-  await db.recordPlan({ sessionId: input.sessionId, plan: Object.values(plan) });
+  /**
+   * The dispatch-deadline watch: at each checkpoint of the ladder, escalate if the deadline is at risk (several
+   * checkpoints passed at once escalate once, at the highest level); at the deadline itself, record the breach.
+   */
+  const watchDispatchDeadline = async () => {
+    const fired = new Set<string>();
+    let firedForVersion = planVersion;
+    while (!dispatched) {
+      if (firedForVersion !== planVersion) {
+        fired.clear(); // a moved deadline brings its checkpoints back
+        firedForVersion = planVersion;
+      }
+      const ladder = escalationCheckpoints(clock.at('dispatch-deadline'));
+      const due = ladder.filter((c) => !fired.has(c.id) && c.at <= Date.now());
+      if (due.length > 0) {
+        due.forEach((c) => fired.add(c.id));
+        const checkpoint = due[due.length - 1]!;
+        const reason = dispatchRisk(plan, view.stage, Date.now());
+        if (checkpoint.id === 'breach') {
+          const entry = view.plan.find((e) => e.key === 'dispatch-deadline')!;
+          entry.state = 'missed';
+          await db.settleDeadline({ sessionId: input.sessionId, key: 'dispatch-deadline', state: 'missed' });
+        }
+        if (reason !== undefined) {
+          const at = new Date().toISOString();
+          view.escalations.push({ checkpoint: checkpoint.id, level: checkpoint.level, at, reason });
+          await mail.escalate({
+            sessionId: input.sessionId,
+            checkpoint: checkpoint.id,
+            level: checkpoint.level,
+            reason,
+            planVersion,
+          });
+        }
+        continue;
+      }
+      const next = ladder.find((c) => !fired.has(c.id));
+      if (!next) {
+        await condition(() => dispatched || firedForVersion !== planVersion);
+        continue;
+      }
+      const seen = planVersion;
+      await condition(() => dispatched || planVersion !== seen, Math.max(next.at - Date.now(), 1));
+    }
+  };
+  void watchDispatchDeadline();
 
+  await db.recordPlan({ sessionId: input.sessionId, plan: Object.values(plan) });
   const { cycleId } = await db.openSurveyCycle({
     sessionId: input.sessionId,
     closesAt: plan['survey-close'].dueAt,
     workflowId: input.cycleWorkflowId,
   });
   view.stage = 'surveying';
-  const survey = await executeChild(surveyCycleWorkflow, {
+  const cycle = await startChild(surveyCycleWorkflow, {
     workflowId: input.cycleWorkflowId,
     args: [{ cycleId, closesAt: plan['survey-close'].dueAt, reminderAt: plan['survey-reminder'].dueAt }],
   });
+  const survey = await cycle.result();
   await settle('survey-reminder', survey.remindedAt);
   await settle('survey-close', new Date().toISOString());
 
@@ -119,12 +237,14 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     reason: 'report-ready',
     sequence: 1,
   });
-  const approvalDue = Date.parse(plan['report-approval'].dueAt);
   let reminders = 0;
   while (!approval) {
-    const untilNext = approvalDue + reminders * APPROVAL_REMINDER_INTERVAL_MS - Date.now();
-    if (untilNext > 0 && (await condition(() => approval !== undefined, untilNext))) break;
-    if (approval) break;
+    const approved = await clock.waitFor(
+      'report-approval',
+      () => approval !== undefined,
+      reminders * APPROVAL_REMINDER_INTERVAL_MS,
+    );
+    if (approved) break;
     reminders += 1;
     await mail.notifyManagers({
       sessionId: input.sessionId,
@@ -133,14 +253,14 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       sequence: reminders,
     });
   }
-  const approved = approval!;
+  const approvedBy = approval!;
   await db.recordApproval({
     documentId: report.documentId,
-    approvedBy: approved.approvedBy,
-    approvedAt: approved.approvedAt,
+    approvedBy: approvedBy.approvedBy,
+    approvedAt: approvedBy.approvedAt,
   });
-  view.report = { ...view.report, approvedBy: approved.approvedBy, approvedAt: approved.approvedAt };
-  await settle('report-approval', approved.approvedAt);
+  view.report = { ...view.report, approvedBy: approvedBy.approvedBy, approvedAt: approvedBy.approvedAt };
+  await settle('report-approval', approvedBy.approvedAt);
 
   view.stage = 'dispatching';
   const governmentIds = await db.listGovernments();
@@ -150,6 +270,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     if (outcome === 'undeliverable') view.dispatch.failed += 1;
     else view.dispatch.sent += 1;
   }
+  dispatched = true;
   const dispatchedAt = new Date().toISOString();
   view.dispatch.completedAt = dispatchedAt;
   await settle('dispatch-target', dispatchedAt);

@@ -1,7 +1,8 @@
-import { ActivityFailure, ApplicationFailure, condition, log, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, log, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import { FailureType } from '../domain/failure-types';
-import { closeCycleSignal, cycleQuery, submissionReceivedSignal } from './definitions';
+import { DeadlineClock } from './deadline-clock';
+import { closeCycleSignal, cycleQuery, rescheduleCycleSignal, submissionReceivedSignal } from './definitions';
 import type { CycleView } from './definitions';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -30,10 +31,13 @@ export interface SurveyCycleResult {
 /**
  * One survey cycle (IV 10 (a)): invite every organisation through its first deliverable contact, remind the
  * organisations that have not submitted, and close at the deadline, when everyone has answered, or on request.
+ * The close and reminder instants move when the session's dates change.
  */
 export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<SurveyCycleResult> {
   const submitted = new Set<string>();
   let closedBy: string | undefined;
+  const clock = new DeadlineClock({ close: Date.parse(input.closesAt), reminder: Date.parse(input.reminderAt) });
+  let pendingCloseUpdate: string | undefined;
   const view: CycleView = {
     cycleId: input.cycleId,
     status: 'inviting',
@@ -50,10 +54,15 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
   setHandler(closeCycleSignal, ({ closedBy: by }) => {
     closedBy ??= by;
   });
+  setHandler(rescheduleCycleSignal, ({ closesAt, reminderAt }) => {
+    clock.replace({ close: Date.parse(closesAt), reminder: Date.parse(reminderAt) });
+    view.closesAt = closesAt;
+    pendingCloseUpdate = closesAt;
+  });
   setHandler(cycleQuery, () => view);
 
   // A reminder whose date has already passed when the cycle starts is skipped, not sent at once.
-  const reminderPlanned = Date.parse(input.reminderAt) > Date.now();
+  const reminderPlanned = clock.at('reminder') > Date.now();
   const invitees = await db.listInvitees({ cycleId: input.cycleId });
   const invitedOrganisations: string[] = [];
   for (const invitee of invitees) {
@@ -69,16 +78,36 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
 
   const everyoneAnswered = () => invitedOrganisations.every((id) => submitted.has(id));
   const stop = () => closedBy !== undefined || everyoneAnswered();
+  // Links expire with the cycle: a moved close date is written through before waiting on it.
+  const syncCloseDate = async () => {
+    while (pendingCloseUpdate !== undefined) {
+      const closesAt = pendingCloseUpdate;
+      pendingCloseUpdate = undefined;
+      await db.moveSurveyClose({ cycleId: input.cycleId, closesAt });
+    }
+  };
 
   let remindedAt: string | undefined;
-  if (reminderPlanned && !(await waitUntil(input.reminderAt, stop))) {
-    remindedAt = new Date().toISOString();
-    for (const organisationId of invitedOrganisations.filter((id) => !submitted.has(id))) {
-      const outcome = await mail.sendReminder({ cycleId: input.cycleId, organisationId, sequence: 1 });
-      if (outcome === 'sent') view.remindersSent += 1;
+  if (reminderPlanned) {
+    let reminderDue = false;
+    while (!stop()) {
+      reminderDue = !(await clock.waitFor('reminder', () => stop() || pendingCloseUpdate !== undefined));
+      await syncCloseDate();
+      if (reminderDue) break;
+    }
+    if (reminderDue && !stop()) {
+      remindedAt = new Date().toISOString();
+      for (const organisationId of invitedOrganisations.filter((id) => !submitted.has(id))) {
+        const outcome = await mail.sendReminder({ cycleId: input.cycleId, organisationId, sequence: 1 });
+        if (outcome === 'sent') view.remindersSent += 1;
+      }
     }
   }
-  await waitUntil(input.closesAt, stop);
+  for (;;) {
+    const stopped = await clock.waitFor('close', () => stop() || pendingCloseUpdate !== undefined);
+    await syncCloseDate();
+    if (!stopped || stop()) break;
+  }
 
   const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: closedBy ?? 'deadline' });
   view.status = 'closed';
@@ -104,11 +133,4 @@ async function inviteFirstDeliverable(cycleId: string, contactIds: string[]): Pr
     }
   }
   return false;
-}
-
-/** Waits until an instant or until `done()` holds; returns true if `done()` held first. */
-async function waitUntil(instant: string, done: () => boolean): Promise<boolean> {
-  const remaining = Date.parse(instant) - Date.now();
-  if (remaining <= 0) return done();
-  return condition(done, remaining);
 }

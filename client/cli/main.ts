@@ -8,7 +8,13 @@ import { createPrismaClient } from '../../platform/database';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../services/errors';
 import { createSession, getSessionByNumber, listSessions } from '../../services/sessions';
-import { approveReport, closeSurveyEarly, getPreparationStatus, launchPreparation } from '../preparation';
+import {
+  approveReport,
+  closeSurveyEarly,
+  getPreparationStatus,
+  launchPreparation,
+  rescheduleSession,
+} from '../preparation';
 import type { PreparationClientDeps } from '../preparation';
 import { connectTemporalClient } from '../temporal-connection';
 import { printPreparation, printTable } from './output';
@@ -69,6 +75,30 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
         o.as,
       );
       out(`Session ${created.number} created: ${created.venue}, ${created.openingDate} to ${created.closingDate}.`);
+    });
+  session
+    .command('move')
+    .description("Change a session's dates; a launched preparation re-plans every open deadline")
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .requiredOption('--opening <date>', 'new opening date, YYYY-MM-DD')
+    .requiredOption('--closing <date>', 'new closing date, YYYY-MM-DD')
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .option('--json', 'print JSON')
+    .action(async (o: { session: number; opening: string; closing: string; as: string; json?: boolean }) => {
+      const moved = await rescheduleSession(
+        await runtime.deps(),
+        o.session,
+        { openingDate: o.opening, closingDate: o.closing },
+        o.as,
+      );
+      if (o.json) return out(JSON.stringify(moved, null, 2));
+      out(`Session ${o.session} now opens on ${o.opening}.`);
+      if (moved.length)
+        printTable(
+          out,
+          ['Deadline', 'Was', 'Now'],
+          moved.map((m) => [m.key, m.from.slice(0, 10), m.to.slice(0, 10)]),
+        );
     });
   session
     .command('list')

@@ -30,6 +30,7 @@ export async function createActivityFixture(session: {
     mailer: mail.mailer(database.db),
     storageDir: mkdtempSync(path.join(os.tmpdir(), 'cp-docs-')),
     publicBaseUrl: 'http://prep.test',
+    chiefEmail: 'chief@example.org',
   });
   const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
   const row = await database.db.session.create({

@@ -84,7 +84,7 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
   });
 
   it('runs launch → e-mail → link → answer → close → approve → dispatch with the .docx attached', async () => {
-    const openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
+    let openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
     const coordinator = new HttpSession(baseUrl);
     await coordinator.login('coordinator@example.org', 'coordinator-demo');
 
@@ -112,6 +112,29 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     ).toBe(302);
     expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(302);
     expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(409);
+
+    // Moving the session re-plans the running preparation, visibly, and the stored plan and calendar follow.
+    const movedOpening = new Date(Date.parse(openingDate) + 10 * DAY).toISOString().slice(0, 10);
+    const movedClosing = new Date(Date.parse(movedOpening) + 4 * DAY).toISOString().slice(0, 10);
+    const move = await coordinator.submit('/console/sessions/37', '/console/sessions/37/dates', {
+      openingDate: movedOpening,
+      closingDate: movedClosing,
+    });
+    expect(move.status).toBe(302);
+    const moved = await coordinator.get(move.location!);
+    expect(moved.body).toContain('re-planned: survey-reminder');
+    const storedDeadline = await database.db.deadline.findFirstOrThrow({ where: { key: 'dispatch-deadline' } });
+    expect(daysBeforeOpening(movedOpening, storedDeadline.dueAt)).toBe(60);
+    openingDate = movedOpening;
+    const dashboard = await coordinator.get('/dashboard');
+    const feed = /href="[^"]*(\/calendar\.ics\?key=[^"]+)"/.exec(dashboard.body)![1]!.replace(/&amp;/g, '&');
+    const calendar = await new HttpSession(baseUrl).get(feed);
+    expect(calendar.status).toBe(200);
+    expect(calendar.body).toContain('BEGIN:VCALENDAR');
+    expect(calendar.body).toContain(
+      `DTSTART;VALUE=DATE:${storedDeadline.dueAt.toISOString().slice(0, 10).replace(/-/g, '')}`,
+    );
+    expect((await new HttpSession(baseUrl).get('/calendar.ics?key=wrong')).status).toBe(404);
 
     // Every surveyed organisation receives one invitation through the real SMTP server.
     const invited = await database.db.organisation.count({

@@ -15,6 +15,7 @@ import {
   approveReportUpdate,
   cycleQuery,
   preparationQuery,
+  rescheduleUpdate,
   submissionReceivedSignal,
 } from '../../workflows/definitions';
 import { sessionPreparationWorkflow } from '../../workflows';
@@ -63,6 +64,15 @@ function fakeActivities(events: string[]) {
         return 'sent';
       },
     ),
+    moveSurveyClose: jest.fn<ReturnType<Activities['moveSurveyClose']>, Parameters<Activities['moveSurveyClose']>>(
+      async () => undefined,
+    ),
+    escalate: jest.fn<ReturnType<Activities['escalate']>, Parameters<Activities['escalate']>>(
+      async ({ checkpoint, level }) => {
+        events.push(`escalate ${checkpoint} ${level}`);
+        return 1;
+      },
+    ),
     closeSurveyCycle: jest.fn<ReturnType<Activities['closeSurveyCycle']>, Parameters<Activities['closeSurveyCycle']>>(
       async () => ({ submitted: 1 }),
     ),
@@ -93,6 +103,22 @@ function fakeActivities(events: string[]) {
       },
     ),
   } satisfies Activities;
+}
+
+/**
+ * With UPDATE_HISTORIES=1, keeps the run's history as a replay fixture: binary protobuf, as the SDK keeps its own,
+ * exact and independent of JSON field-name conventions.
+ */
+async function saveHistory(
+  name: string,
+  handle: { fetchHistory(): Promise<temporal.api.history.v1.IHistory> },
+): Promise<void> {
+  if (process.env.UPDATE_HISTORIES !== '1') return;
+  mkdirSync(HISTORIES, { recursive: true });
+  writeFileSync(
+    path.join(HISTORIES, `${name}.bin`),
+    temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish(),
+  );
 }
 
 function isoDate(ms: number): string {
@@ -149,14 +175,8 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
         args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
       });
       const outcome = await handle.result();
-      if (process.env.UPDATE_HISTORIES === '1') {
-        mkdirSync(HISTORIES, { recursive: true });
-        // Binary protobuf, as the SDK keeps its own fixtures: exact, and independent of JSON field-name conventions.
-        const encode = (history: temporal.api.history.v1.IHistory) =>
-          temporal.api.history.v1.History.encode(history).finish();
-        writeFileSync(path.join(HISTORIES, 'session-preparation-full-chain.bin'), encode(await handle.fetchHistory()));
-        writeFileSync(path.join(HISTORIES, 'survey-cycle-full-chain.bin'), encode(await cycle.fetchHistory()));
-      }
+      await saveHistory('session-preparation-full-chain', handle);
+      await saveHistory('survey-cycle-full-chain', cycle);
       return outcome;
     });
 
@@ -213,5 +233,120 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     expect(activities.settleDeadline).toHaveBeenCalledWith(
       expect.objectContaining({ key: 'survey-reminder', state: 'skipped' }),
     );
+  });
+
+  it('escalates up the ladder before the IV 11 deadline and records the breach when approval never comes in time', async () => {
+    const events: string[] = [];
+    const activities = fakeActivities(events);
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'test-breach',
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+    });
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    const plan = planDeadlines(openingDate);
+    const result = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
+        taskQueue: 'test-breach',
+        workflowId: 'session-prep-test-breach',
+        args: [{ sessionId: 'session-3', openingDate, cycleWorkflowId: 'survey-cycle-test-breach' }],
+      });
+      await env.sleep(Date.parse(plan['dispatch-deadline'].dueAt) - (await env.currentTimeMs()) + DAY);
+      const late = await handle.query(preparationQuery);
+      expect(late.plan.find((d) => d.key === 'dispatch-deadline')?.state).toBe('missed');
+      expect(late.risk).toMatch(/not approved although approval was due on/);
+      await handle.executeUpdate(approveReportUpdate, {
+        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
+      });
+      const outcome = await handle.result();
+      await saveHistory('session-preparation-breach', handle);
+      return outcome;
+    });
+    const escalations = events.filter((e) => e.startsWith('escalate'));
+    expect(escalations).toEqual([
+      'escalate T-14 manager',
+      'escalate T-7 chief',
+      'escalate T-6 chief',
+      'escalate T-5 chief',
+      'escalate T-4 chief',
+      'escalate T-3 chief',
+      'escalate T-2 chief',
+      'escalate T-1 chief',
+      'escalate breach chief',
+    ]);
+    // The breach was recorded when it happened, before any dispatch, and stays recorded afterwards.
+    const breachIndex = activities.settleDeadline.mock.calls.findIndex(
+      ([c]) => c.key === 'dispatch-deadline' && c.state === 'missed',
+    );
+    expect(breachIndex).toBeGreaterThanOrEqual(0);
+    expect(events.findIndex((e) => e.startsWith('escalate T-14'))).toBeLessThan(
+      events.findIndex((e) => e.startsWith('dispatch')),
+    );
+    expect(result.deadlineMet).toBe(false);
+    expect(activities.settleDeadline).toHaveBeenLastCalledWith(
+      expect.objectContaining({ key: 'dispatch-deadline', state: 'missed' }),
+    );
+  });
+
+  it.each([
+    ['earlier', -20],
+    ['later', 15],
+  ])('re-plans every open deadline and timer when the session moves %s', async (_direction, shiftDays) => {
+    const events: string[] = [];
+    const activities = fakeActivities(events);
+    const queue = `test-move-${shiftDays}`;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: queue,
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+    });
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    const movedOpening = isoDate(Date.parse(openingDate) + shiftDays * DAY);
+    const newPlan = planDeadlines(movedOpening);
+    const result = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
+        taskQueue: queue,
+        workflowId: `session-prep-test-move-${shiftDays}`,
+        args: [{ sessionId: 'session-4', openingDate, cycleWorkflowId: `survey-cycle-test-move-${shiftDays}` }],
+      });
+      await env.sleep('3 days');
+      const moved = await handle.executeUpdate(rescheduleUpdate, {
+        args: [{ openingDate: movedOpening, requestedBy: 'coordinator@example.org' }],
+      });
+      expect(moved.map((m) => m.key).sort()).toEqual([
+        'dispatch-deadline',
+        'dispatch-target',
+        'report-approval',
+        'survey-close',
+        'survey-reminder',
+      ]);
+      expect(moved.every((m) => Date.parse(m.to) - Date.parse(m.from) === shiftDays * DAY)).toBe(true);
+      await env.sleep(Date.parse(newPlan['report-approval'].dueAt) - (await env.currentTimeMs()) - DAY);
+      expect((await handle.query(preparationQuery)).stage).toBe('awaiting-approval');
+      await handle.executeUpdate(approveReportUpdate, {
+        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
+      });
+      const outcome = await handle.result();
+      const name = shiftDays > 0 ? 'later' : 'earlier';
+      await saveHistory(`session-preparation-moved-${name}`, handle);
+      await saveHistory(
+        `survey-cycle-moved-${name}`,
+        env.client.workflow.getHandle(`survey-cycle-test-move-${shiftDays}`),
+      );
+      return outcome;
+    });
+    expect(activities.moveSurveyClose).toHaveBeenCalledWith({
+      cycleId: 'cycle-1',
+      closesAt: newPlan['survey-close'].dueAt,
+    });
+    const closeCall = activities.settleDeadline.mock.calls.find(([c]) => c.key === 'survey-close')![0];
+    // The survey closed at the moved deadline (the timer followed), not at the original one.
+    expect(Math.abs(Date.parse(closeCall.doneAt!) - Date.parse(newPlan['survey-close'].dueAt))).toBeLessThan(60_000);
+    expect(activities.recordPlan).toHaveBeenCalledTimes(2);
+    expect(daysBeforeOpening(movedOpening, result.dispatchedAt)).toBeGreaterThanOrEqual(60);
+    // Nobody answered in this run: every organisation is reminded once, at the moved reminder date.
+    expect(events.filter((e) => e.startsWith('remind'))).toHaveLength(3);
   });
 });

@@ -9,6 +9,7 @@ import { preparationDeps, workflowUrl } from '../server';
 import type { WebDeps } from '../server';
 import { MANAGER_ONLY, STAFF } from '../auth';
 import { render } from '../views';
+import { calendarKey } from './calendar';
 
 export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): void {
   const prep = preparationDeps(deps);
@@ -29,6 +30,8 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
               a.dueAt.localeCompare(b.dueAt),
             ),
           report: status.preparation?.report,
+          risk: status.preparation?.risk,
+          escalations: status.preparation?.escalations ?? [],
           dispatch: status.preparation?.dispatch,
           workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
         };
@@ -39,6 +42,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
       csrf: reply.generateCsrf(),
       sessions: views,
       canApprove: request.user?.role === 'MANAGER',
+      calendarUrl: `${deps.config.web.publicBaseUrl}/calendar.ics?key=${calendarKey(deps.config.web.sessionSecret)}`,
       flash: request.query.flash,
     });
   });

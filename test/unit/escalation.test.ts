@@ -1,0 +1,45 @@
+import { planDeadlines } from '../../domain/deadlines';
+import { dispatchRisk, escalationCheckpoints } from '../../domain/escalation';
+
+const DAY = 24 * 3600 * 1000;
+
+describe('escalation ladder and risk', () => {
+  const plan = planDeadlines('2027-05-10');
+  const at = (key: keyof typeof plan, days = 0) => Date.parse(plan[key].dueAt) + days * DAY;
+
+  it('climbs owner → manager → chief at T−30, T−14, then daily from T−7, and ends with the breach', () => {
+    const ladder = escalationCheckpoints(at('dispatch-deadline'));
+    expect(ladder.map((c) => `${c.id}:${c.level}`)).toEqual([
+      'T-30:owner',
+      'T-14:manager',
+      'T-7:chief',
+      'T-6:chief',
+      'T-5:chief',
+      'T-4:chief',
+      'T-3:chief',
+      'T-2:chief',
+      'T-1:chief',
+      'breach:chief',
+    ]);
+    expect(ladder[0]!.at).toBe(at('dispatch-deadline', -30));
+    expect(ladder.at(-1)!.at).toBe(at('dispatch-deadline'));
+  });
+
+  it('stays silent while the preparation is on schedule', () => {
+    expect(dispatchRisk(plan, 'surveying', at('survey-close', -1))).toBeUndefined();
+    expect(dispatchRisk(plan, 'awaiting-approval', at('report-approval', -1))).toBeUndefined();
+    expect(dispatchRisk(plan, 'done', at('dispatch-deadline', 5))).toBeUndefined();
+  });
+
+  it('names the late step and its due date', () => {
+    expect(dispatchRisk(plan, 'surveying', at('survey-close', 1))).toBe(
+      'the survey has not closed although it was due on 2027-01-28',
+    );
+    expect(dispatchRisk(plan, 'awaiting-approval', at('report-approval', 1))).toBe(
+      'the analysis report is not approved although approval was due on 2027-02-18',
+    );
+    expect(dispatchRisk(plan, 'dispatching', at('dispatch-target', 1))).toMatch(
+      /still in progress after the planned date \(2027-03-04\)/,
+    );
+  });
+});
