@@ -19,11 +19,19 @@ import { migrateDatabase } from './migrate';
 import { requireTemporalCli } from './temporal-binaries';
 import { startTemporalDevServer } from './temporal-dev-server';
 
+/** What has been started, newest first: stopped in this order on Ctrl-C or when start-up fails half-way. */
+const stops: { name: string; stop: () => Promise<unknown> }[] = [];
+
+async function stopAll(): Promise<void> {
+  for (const { name, stop } of stops.splice(0)) {
+    await stop().catch((error: unknown) => console.error(`stopping ${name} failed:`, error));
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'commission-prep');
   mkdirSync(config.dataDir, { recursive: true });
-  const stops: { name: string; stop: () => Promise<unknown> }[] = [];
 
   if (config.embedded.postgres) {
     const postgres = await startEmbeddedPostgres({
@@ -116,9 +124,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    for (const { name, stop } of stops) {
-      await stop().catch((error: unknown) => logger.warn({ err: error }, `stopping ${name} failed`));
-    }
+    await stopAll();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -130,7 +136,8 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  await stopAll();
   process.exit(1);
 });
