@@ -1,29 +1,17 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { agendaItem, provisionalAgenda } from '../domain/agenda';
+import type { AgendaItemKey } from '../domain/agenda';
 import { planDeadlines } from '../domain/deadlines';
 import type { Answers } from '../domain/questionnaire';
-import { documentSymbol, sessionTitle } from '../domain/symbols';
+import { sessionTitle } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
 import type { ActivityDeps } from './deps';
 import { ANALYSIS_REPORT_TITLE, buildAnalysisReport } from './documents/analysis-report';
+import { buildProvisionalAgenda } from './documents/provisional-agenda';
+import type { AgendaDocumentRef } from './documents/provisional-agenda';
+import { DocumentKind, agendaSymbolOf, findStored, storeDocument, symbolFor } from './documents/store';
+import type { StoredDocument } from './documents/store';
 import { deliveryOutcome } from './invitations';
 import { formatDate, renderMail } from './mail/render';
-
-export const ANALYSIS_REPORT_KIND = 'analysis-report';
-/** The agenda is document 1 of each session's series; reports follow it. */
-const AGENDA_SERIAL = 1;
-const AGENDA_ITEM = {
-  number: 5,
-  title:
-    'Programme of work on the priority themes of the United Nations crime prevention and criminal justice programme',
-};
-
-export interface CompiledReport {
-  documentId: string;
-  symbol: string;
-  version: number;
-}
 
 export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: ActivityDeps) {
   return {
@@ -36,21 +24,16 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       sessionId: string;
       cycleId: string;
       version: number;
-    }): Promise<CompiledReport> {
-      const existing = await db.document.findUnique({
-        where: {
-          sessionId_kind_version: { sessionId: input.sessionId, kind: ANALYSIS_REPORT_KIND, version: input.version },
-        },
-      });
-      if (existing && existsSync(existing.filePath))
-        return { documentId: existing.id, symbol: existing.symbol, version: existing.version };
-
+    }): Promise<StoredDocument> {
+      const stored = await findStored(db, input.sessionId, DocumentKind.AnalysisReport, input.version);
+      if (stored) return stored;
       const session = await db.session.findUniqueOrThrow({
         where: { id: input.sessionId },
         include: { commission: true },
       });
+      const prefix = session.commission.symbolPrefix;
       const year = session.openingDate.getUTCFullYear();
-      const symbol = existing?.symbol ?? (await allocateSymbol(session.commission.symbolPrefix, year, session.id));
+      const symbol = await symbolFor(db, prefix, year, session.id, DocumentKind.AnalysisReport);
       const invitations = await db.invitation.findMany({
         where: { cycleId: input.cycleId },
         select: { organisationId: true },
@@ -61,10 +44,14 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
         include: { responses: { where: { cycleId: input.cycleId, status: 'SUBMITTED' } } },
         orderBy: { name: 'asc' },
       });
+      const item = agendaItem(session.number, 'priority-themes');
       const buffer = await buildAnalysisReport({
         symbol,
-        agendaSymbol: documentSymbol(session.commission.symbolPrefix, year, AGENDA_SERIAL),
-        agendaItem: AGENDA_ITEM,
+        agendaItem: {
+          number: item.number,
+          title: item.title,
+          agendaSymbol: await agendaSymbolOf(db, prefix, year, session.id),
+        },
         date: new Date(),
         commissionName: session.commission.name,
         sessionNumber: session.number,
@@ -78,36 +65,68 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
           answers: o.responses[0] ? (o.responses[0].answers as Answers) : undefined,
         })),
       });
-      mkdirSync(storageDir, { recursive: true });
-      const filePath = path.join(storageDir, `${symbol.replace(/[^A-Za-z0-9]+/g, '_')}-v${input.version}.docx`);
-      writeFileSync(filePath, buffer);
-      const sha256 = createHash('sha256').update(buffer).digest('hex');
-      const document = await db.$transaction(async (tx) => {
-        const row = await tx.document.upsert({
-          where: {
-            sessionId_kind_version: { sessionId: session.id, kind: ANALYSIS_REPORT_KIND, version: input.version },
-          },
-          create: {
-            sessionId: session.id,
-            kind: ANALYSIS_REPORT_KIND,
-            symbol,
-            version: input.version,
-            title: ANALYSIS_REPORT_TITLE,
-            filePath,
-            sha256,
-          },
-          update: { filePath, sha256 },
-        });
-        await recordAudit(tx, {
-          actor: 'workflow',
-          action: 'document.compile',
-          entity: 'Document',
-          entityId: row.id,
-          details: { symbol, version: input.version, sha256 },
-        });
-        return row;
+      return storeDocument(db, storageDir, {
+        sessionId: session.id,
+        kind: DocumentKind.AnalysisReport,
+        symbol,
+        version: input.version,
+        title: ANALYSIS_REPORT_TITLE,
+        buffer,
       });
-      return { documentId: document.id, symbol, version: document.version };
+    },
+
+    /**
+     * The session's provisional agenda (document 1 of its series) with the standing items of VII 2 and VII 3 from the
+     * second session on, and under each item the documents already compiled for it. Keyed by (session, version).
+     */
+    async compileProvisionalAgenda(input: { sessionId: string; version: number }): Promise<StoredDocument> {
+      const stored = await findStored(db, input.sessionId, DocumentKind.ProvisionalAgenda, input.version);
+      if (stored) return stored;
+      const session = await db.session.findUniqueOrThrow({
+        where: { id: input.sessionId },
+        include: { commission: true },
+      });
+      const year = session.openingDate.getUTCFullYear();
+      const symbol = await symbolFor(
+        db,
+        session.commission.symbolPrefix,
+        year,
+        session.id,
+        DocumentKind.ProvisionalAgenda,
+      );
+      const reports = await db.document.findMany({
+        where: { sessionId: session.id, kind: DocumentKind.AnalysisReport },
+        orderBy: { version: 'desc' },
+        take: 1,
+      });
+      const documentsByItem: Partial<Record<AgendaItemKey, AgendaDocumentRef[]>> = {
+        'priority-themes': reports.map((r) => ({
+          symbol: r.symbol,
+          title: 'Report of the Secretary-General on the priority themes',
+        })),
+        'adoption-of-agenda': [{ symbol, title: 'Provisional agenda' }],
+      };
+      const buffer = await buildProvisionalAgenda({
+        symbol,
+        date: new Date(),
+        commissionName: session.commission.name,
+        sessionNumber: session.number,
+        venue: session.venue,
+        openingDate: session.openingDate.toISOString().slice(0, 10),
+        closingDate: session.closingDate.toISOString().slice(0, 10),
+        items: provisionalAgenda(session.number).map((item) => ({
+          ...item,
+          documents: documentsByItem[item.key] ?? [],
+        })),
+      });
+      return storeDocument(db, storageDir, {
+        sessionId: session.id,
+        kind: DocumentKind.ProvisionalAgenda,
+        symbol,
+        version: input.version,
+        title: 'Provisional agenda',
+        buffer,
+      });
     },
 
     async recordApproval(input: { documentId: string; approvedBy: string; approvedAt: string }): Promise<void> {
@@ -170,15 +189,4 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       return delivered;
     },
   };
-
-  /** The next free serial in the Commission's series for that year; the agenda keeps serial 1. */
-  async function allocateSymbol(prefix: string, year: number, sessionId: string): Promise<string> {
-    const taken = await db.document.findMany({
-      where: { symbol: { startsWith: `${prefix}/${year}/` }, NOT: { sessionId, kind: ANALYSIS_REPORT_KIND } },
-      select: { symbol: true },
-      distinct: ['symbol'],
-    });
-    const serials = taken.map((d) => Number(d.symbol.split('/').pop())).filter(Number.isFinite);
-    return documentSymbol(prefix, year, Math.max(AGENDA_SERIAL, ...serials) + 1);
-  }
 }

@@ -28,6 +28,8 @@ export interface PreparationView {
   plan: PlanEntry[];
   cycleWorkflowId?: string;
   report?: { documentId: string; symbol: string; version: number; approvedBy?: string; approvedAt?: string };
+  /** The provisional agenda (VII 2, VII 3), recompiled when documents are added under its items. */
+  agenda?: { documentId: string; symbol: string; version: number };
   dispatch?: { sent: number; failed: number; total: number; completedAt?: string };
 }
 

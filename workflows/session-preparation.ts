@@ -212,6 +212,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   void watchDispatchDeadline();
 
   await db.recordPlan({ sessionId: input.sessionId, plan: Object.values(plan) });
+  view.agenda = await documents.compileProvisionalAgenda({ sessionId: input.sessionId, version: 1 });
   const { cycleId } = await db.openSurveyCycle({
     sessionId: input.sessionId,
     closesAt: plan['survey-close'].dueAt,
@@ -229,6 +230,8 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   view.stage = 'compiling';
   const report = await documents.compileAnalysisReport({ sessionId: input.sessionId, cycleId, version: 1 });
   view.report = { documentId: report.documentId, symbol: report.symbol, version: report.version };
+  // The agenda now lists the report under its item.
+  view.agenda = await documents.compileProvisionalAgenda({ sessionId: input.sessionId, version: 2 });
 
   view.stage = 'awaiting-approval';
   await mail.notifyManagers({

@@ -6,9 +6,7 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
-  FootnoteReferenceRun,
   Header,
   LevelFormat,
   Packer,
@@ -23,7 +21,8 @@ import type { ThemeCode } from '../../domain/priority-themes';
 import { PRIORITY_THEMES } from '../../domain/priority-themes';
 import { sanitiseText } from '../../domain/questionnaire';
 import type { Answers } from '../../domain/questionnaire';
-import { capitalise, ordinalWords, sessionDates, unDate } from '../../domain/symbols';
+import { FONT, agendaFootnote, heading, line, masthead } from './masthead';
+import type { MastheadData } from './masthead';
 
 export interface ReportRespondent {
   name: string;
@@ -33,23 +32,13 @@ export interface ReportRespondent {
   answers: Answers | undefined;
 }
 
-export interface AnalysisReportData {
-  symbol: string;
-  agendaSymbol: string;
-  agendaItem: { number: number; title: string };
-  date: Date;
-  commissionName: string;
-  sessionNumber: number;
-  venue: string;
-  openingDate: string;
-  closingDate: string;
+export interface AnalysisReportData extends MastheadData {
   respondents: ReportRespondent[];
 }
 
 export const ANALYSIS_REPORT_TITLE =
   'Activities in crime prevention and criminal justice within the United Nations system: options on the priority themes and their budget implications';
 
-const FONT = 'Times New Roman';
 const PARAGRAPHS = 'numbered-paragraphs';
 
 export interface ThemeFinding {
@@ -92,7 +81,6 @@ export function formatUsd(amount: number): string {
 export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buffer> {
   const replied = data.respondents.filter((r) => r.answers !== undefined);
   const findings = analyseByTheme(data.respondents);
-  const sessionOrdinal = capitalise(ordinalWords(data.sessionNumber));
   const weakest = [...findings].sort((a, b) => a.organisations.length - b.organisations.length)[0]!;
 
   const doc = new Document({
@@ -116,7 +104,7 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
         },
       ],
     },
-    footnotes: { 1: { children: [new Paragraph({ children: [new TextRun(`${data.agendaSymbol}.`)] })] } },
+    footnotes: agendaFootnote(data),
     sections: [
       {
         properties: { titlePage: true },
@@ -132,20 +120,7 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
           }),
         },
         children: [
-          masthead(data),
-          line(`Distr.: General`, { right: true }),
-          line(unDate(data.date), { right: true }),
-          line('Original: English', { right: true, after: 240 }),
-          line(data.commissionName, { bold: true }),
-          line(`${sessionOrdinal} session`),
-          line(`${data.venue}, ${sessionDates(data.openingDate, data.closingDate)}`),
-          new Paragraph({
-            children: [
-              new TextRun(`Item ${data.agendaItem.number} of the provisional agenda`),
-              new FootnoteReferenceRun(1),
-            ],
-          }),
-          line(data.agendaItem.title, { bold: true, after: 360 }),
+          ...masthead(data),
           line(ANALYSIS_REPORT_TITLE, { bold: true, size: 28, after: 120 }),
           line('Report of the Secretary-General', { bold: true, after: 360 }),
           heading('Summary'),
@@ -198,52 +173,6 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
     ],
   });
   return Packer.toBuffer(doc);
-}
-
-function masthead(data: AnalysisReportData): Table {
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const bottom = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: none, left: none, right: none, bottom, insideHorizontal: none, insideVertical: none },
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 60, type: WidthType.PERCENTAGE },
-            children: [
-              new Paragraph({ children: [new TextRun({ text: 'United Nations', size: 28 })] }),
-              new Paragraph({ children: [new TextRun({ text: 'Economic and Social Council', bold: true, size: 32 })] }),
-            ],
-          }),
-          new TableCell({
-            width: { size: 40, type: WidthType.PERCENTAGE },
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: data.symbol, bold: true, size: 36 })],
-              }),
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-function line(
-  text: string,
-  options: { bold?: boolean; right?: boolean; size?: number; after?: number } = {},
-): Paragraph {
-  return new Paragraph({
-    alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    spacing: { after: options.after ?? 0 },
-    children: [new TextRun({ text, bold: options.bold, size: options.size })],
-  });
-}
-
-function heading(text: string, size = 24): Paragraph {
-  return new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text, bold: true, size })] });
 }
 
 function numbered(text: string, bold = false): Paragraph {

@@ -72,7 +72,7 @@ describe('analysis report (IV 10 (c))', () => {
       'Commission on Crime Prevention and Criminal Justice',
       'Thirty-sixth session',
       'Vienna, 10–14 May 2027',
-      'Item 5 of the provisional agenda',
+      'Item 3 of the provisional agenda',
       'Report of the Secretary-General',
       'The present report was prepared pursuant to Economic and Social Council resolution 1992/22',
     ]) {
@@ -88,6 +88,24 @@ describe('analysis report (IV 10 (c))', () => {
       where: { action: 'document.compile', entityId: first.documentId },
     });
     expect(audit).toBeGreaterThanOrEqual(1);
+  });
+
+  it('compiles the provisional agenda with the standing items of VII 2 and VII 3, listing the report under its item', async () => {
+    const env = new MockActivityEnvironment();
+    const agenda: { documentId: string; symbol: string } = await env.run(activities.compileProvisionalAgenda, {
+      sessionId,
+      version: 2,
+    });
+    expect(agenda.symbol).toBe('E/CN.15/2027/1');
+    const document = await database.db.document.findUniqueOrThrow({ where: { id: agenda.documentId } });
+    const { body } = await docxText(readFileSync(document.filePath));
+    expect(body).toContain('Provisional agenda');
+    expect(body).toMatch(/3\.\tProgramme of work on the priority themes/);
+    expect(body).toMatch(/4\.\tTechnical assistance/);
+    expect(body).toContain('Mandate: ECOSOC 1992/22 VII 2 (standing item)');
+    expect(body).toMatch(/5\.\tExisting United Nations standards and norms/);
+    expect(body).toContain('Mandate: ECOSOC 1992/22 VII 3 (standing item)');
+    expect(body).toContain('Documentation: Report of the Secretary-General on the priority themes (E/CN.15/2027/2)');
   });
 
   it('totals budgets per priority theme', () => {

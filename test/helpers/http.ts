@@ -14,7 +14,7 @@ export class HttpSession {
       method,
       redirect: 'manual',
       headers: {
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        cookie: this.cookieHeader(),
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
       body: form ? new URLSearchParams(form).toString() : undefined,
@@ -28,6 +28,10 @@ export class HttpSession {
       else this.cookies.set(name, value);
     }
     return { status: response.status, location: response.headers.get('location'), body: await response.text() };
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   get(path: string) {

@@ -191,6 +191,17 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       60_000,
       'report awaiting approval',
     );
+    const agendaLink =
+      /Provisional agenda <strong>E\/CN\.15\/\d{4}\/1<\/strong> \(version 2\) · <a href="(\/documents\/[^"]+)"/.exec(
+        (await manager.get('/dashboard')).body,
+      );
+    expect(agendaLink).not.toBeNull();
+    const agendaDocx = await fetch(`${baseUrl}${agendaLink![1]}`, { headers: { cookie: manager.cookieHeader() } });
+    const agendaText = (await docxText(Buffer.from(await agendaDocx.arrayBuffer()))).body;
+    expect(agendaText).toContain('Mandate: ECOSOC 1992/22 VII 2 (standing item)');
+    expect(agendaText).toMatch(
+      /Documentation: Report of the Secretary-General on the priority themes \(E\/CN\.15\/\d{4}\/2\)/,
+    );
     expect((await manager.submit('/dashboard', '/dashboard/sessions/37/approve')).status).toBe(302);
 
     const governments = await database.db.government.count();

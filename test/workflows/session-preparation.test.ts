@@ -84,6 +84,10 @@ function fakeActivities(events: string[]) {
       symbol: 'E/CN.15/2027/2',
       version: 1,
     })),
+    compileProvisionalAgenda: jest.fn<
+      ReturnType<Activities['compileProvisionalAgenda']>,
+      Parameters<Activities['compileProvisionalAgenda']>
+    >(async ({ version }) => ({ documentId: `agenda-${version}`, symbol: 'E/CN.15/2027/1', version })),
     notifyManagers: jest.fn<ReturnType<Activities['notifyManagers']>, Parameters<Activities['notifyManagers']>>(
       async ({ reason }) => {
         events.push(`notify ${reason}`);

@@ -30,6 +30,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
               a.dueAt.localeCompare(b.dueAt),
             ),
           report: status.preparation?.report,
+          agenda: status.preparation?.agenda,
           risk: status.preparation?.risk,
           escalations: status.preparation?.escalations ?? [],
           dispatch: status.preparation?.dispatch,
