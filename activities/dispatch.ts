@@ -1,15 +1,58 @@
 import { readFileSync } from 'node:fs';
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
-import { sessionTitle, unDate } from '../domain/symbols';
+import { daysBeforeOpening, planDeadlines } from '../domain/deadlines';
+import { capitalise, sessionTitle, unDate } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
 import type { ActivityDeps } from './deps';
+import { buildDispatchProof } from './documents/dispatch-proof';
+import { DocumentKind, findStored, storeDocument } from './documents/store';
+import type { StoredDocument } from './documents/store';
 import { renderMail } from './mail/render';
 
 export type DispatchOutcome = 'sent' | 'sent-to-alternate' | 'undeliverable';
 
-export function dispatchActivities({ db, mailer }: ActivityDeps) {
+export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
   return {
+    /** Builds the proof-of-dispatch .docx from the ledger once dispatch has finished. Keyed by (session, version). */
+    async compileDispatchProof({ documentId }: { documentId: string }): Promise<StoredDocument> {
+      const report = await db.document.findUniqueOrThrow({ where: { id: documentId }, include: { session: true } });
+      const stored = await findStored(db, report.sessionId, DocumentKind.DispatchProof, report.version);
+      if (stored) return stored;
+      const openingDate = report.session.openingDate.toISOString().slice(0, 10);
+      const governments = await db.government.findMany({
+        orderBy: { name: 'asc' },
+        include: { dispatches: { where: { documentId }, include: { emailMessage: true } } },
+      });
+      const buffer = await buildDispatchProof({
+        reportSymbol: report.symbol,
+        reportTitle: report.title,
+        sessionLabel: capitalise(sessionTitle(report.session.number)),
+        openingDate,
+        deadline: planDeadlines(openingDate)['dispatch-deadline'].dueAt.slice(0, 10),
+        generatedAt: new Date(),
+        rows: governments.map((g) => {
+          const sent = g.dispatches[0];
+          const sentAt = sent?.emailMessage.sentAt ?? undefined;
+          return {
+            government: g.name,
+            recipient: sent?.recipient ?? g.focalPointEmail,
+            sentAt,
+            messageId: sent?.emailMessage.messageId ?? '—',
+            daysBeforeOpening: sentAt ? daysBeforeOpening(openingDate, sentAt) : undefined,
+          };
+        }),
+      });
+      return storeDocument(db, storageDir, {
+        sessionId: report.sessionId,
+        kind: DocumentKind.DispatchProof,
+        symbol: `PROOF/${report.symbol}`,
+        version: report.version,
+        title: `Proof of dispatch of ${report.symbol}`,
+        buffer,
+      });
+    },
+
     async listGovernments(): Promise<string[]> {
       const governments = await db.government.findMany({ select: { id: true }, orderBy: { name: 'asc' } });
       return governments.map((g) => g.id);

@@ -30,6 +30,8 @@ export interface PreparationView {
   report?: { documentId: string; symbol: string; version: number; approvedBy?: string; approvedAt?: string };
   /** The provisional agenda (VII 2, VII 3), recompiled when documents are added under its items. */
   agenda?: { documentId: string; symbol: string; version: number };
+  /** Proof of dispatch (IV 11) compiled from the e-mail ledger after the last send. */
+  proof?: { documentId: string; symbol: string; version: number };
   dispatch?: { sent: number; failed: number; total: number; completedAt?: string };
 }
 

@@ -276,6 +276,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   dispatched = true;
   const dispatchedAt = new Date().toISOString();
   view.dispatch.completedAt = dispatchedAt;
+  view.proof = await documents.compileDispatchProof({ documentId: report.documentId });
   await settle('dispatch-target', dispatchedAt);
   await settle('dispatch-deadline', dispatchedAt);
 

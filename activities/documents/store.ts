@@ -9,7 +9,12 @@ import { documentSymbol } from '../../domain/symbols';
 import type { Db } from '../../platform/database';
 import { recordAudit } from '../../services/audit';
 
-export const DocumentKind = { AnalysisReport: 'analysis-report', ProvisionalAgenda: 'provisional-agenda' } as const;
+export const DocumentKind = {
+  AnalysisReport: 'analysis-report',
+  ProvisionalAgenda: 'provisional-agenda',
+  /** Not a parliamentary document: its reference is the report's symbol prefixed with PROOF/. */
+  DispatchProof: 'dispatch-proof',
+} as const;
 export type TDocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
 const AGENDA_SERIAL = 1;

@@ -230,6 +230,15 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     }
     const result = (await env.client.workflow.getHandle('session-prep-ccpcj-37').result()) as { deadlineMet: boolean };
     expect(result.deadlineMet).toBe(true);
+    const proofLink = /href="(\/documents\/[^"]+)">Proof of dispatch/.exec((await manager.get('/dashboard')).body);
+    const proofDocx = await fetch(`${baseUrl}${proofLink![1]}`, { headers: { cookie: manager.cookieHeader() } });
+    const proofText = (await docxText(Buffer.from(await proofDocx.arrayBuffer()))).body;
+    expect(proofText).toMatch(
+      new RegExp(
+        `delivered to ${governments} of ${governments} Governments; the last delivery left \\d+ days before the opening, meeting the sixty-day requirement`,
+      ),
+    );
+    expect(proofText).toContain(log[0]!.emailMessage.messageId);
 
     // No e-mail was sent twice, and the token never reached a log line or a workflow history.
     const allIds = (await mail.store.all()).map((m) => m.parsed.messageId);

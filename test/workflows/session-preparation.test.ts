@@ -88,6 +88,10 @@ function fakeActivities(events: string[]) {
       ReturnType<Activities['compileProvisionalAgenda']>,
       Parameters<Activities['compileProvisionalAgenda']>
     >(async ({ version }) => ({ documentId: `agenda-${version}`, symbol: 'E/CN.15/2027/1', version })),
+    compileDispatchProof: jest.fn<
+      ReturnType<Activities['compileDispatchProof']>,
+      Parameters<Activities['compileDispatchProof']>
+    >(async () => ({ documentId: 'proof-1', symbol: 'PROOF/E/CN.15/2027/2', version: 1 })),
     notifyManagers: jest.fn<ReturnType<Activities['notifyManagers']>, Parameters<Activities['notifyManagers']>>(
       async ({ reason }) => {
         events.push(`notify ${reason}`);

@@ -31,6 +31,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
             ),
           report: status.preparation?.report,
           agenda: status.preparation?.agenda,
+          proof: status.preparation?.proof,
           risk: status.preparation?.risk,
           escalations: status.preparation?.escalations ?? [],
           dispatch: status.preparation?.dispatch,
