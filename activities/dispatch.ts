@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
 import { daysBeforeOpening, planDeadlines } from '../domain/deadlines';
-import { capitalise, sessionTitle, unDate } from '../domain/symbols';
+import { capitalise, sessionTitle } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
 import type { ActivityDeps } from './deps';
 import { buildDispatchProof } from './documents/dispatch-proof';
 import { DocumentKind, findStored, storeDocument } from './documents/store';
 import type { StoredDocument } from './documents/store';
-import { renderMail } from './mail/render';
+import { renderNoteVerbale } from './mail/note-verbale';
 
 export type DispatchOutcome = 'sent' | 'sent-to-alternate' | 'undeliverable';
 
@@ -88,18 +88,20 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
             businessKey: `dispatch:${documentId}:${governmentId}:${address.slot}`,
             kind: 'dispatch',
             compose: () => {
-              const body = renderMail('dispatch', {
+              const note = renderNoteVerbale({
+                language: government.language,
                 governmentName: government.name,
                 focalPointName: government.focalPointName,
                 symbol: document.symbol,
                 title: document.title,
-                sessionTitle: sessionTitle(document.session.number),
-                openingDate: unDate(document.session.openingDate),
+                sessionNumber: document.session.number,
+                openingDate: document.session.openingDate,
               });
               return Promise.resolve({
                 to: address.email,
-                subject: `${document.symbol}: report of the Secretary-General for the Commission on Crime Prevention and Criminal Justice`,
-                ...body,
+                subject: note.subject,
+                html: note.html,
+                text: note.text,
                 attachments: [
                   {
                     filename: `${document.symbol.replace(/\//g, '_')}.docx`,

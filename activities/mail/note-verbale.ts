@@ -1,0 +1,89 @@
+/**
+ * The covering note verbale of a dispatch, in the working language of the receiving mission (one of the six official
+ * languages; English when the mission's language is not one of them). The report itself stays in its original.
+ */
+import { ordinalWords } from '../../domain/symbols';
+import { renderMail } from './render';
+
+export const NOTE_VERBALE_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type NoteVerbaleLanguage = (typeof NOTE_VERBALE_LANGUAGES)[number];
+
+interface Localisation {
+  locale: string;
+  session(n: number): string;
+  subject(symbol: string): string;
+}
+
+const LOCALISATIONS: Record<NoteVerbaleLanguage, Localisation> = {
+  en: {
+    locale: 'en-GB',
+    session: (n) => `${ordinalWords(n)} session`,
+    subject: (s) => `${s}: report of the Secretary-General for the Commission on Crime Prevention and Criminal Justice`,
+  },
+  fr: {
+    locale: 'fr-FR',
+    session: (n) => `${n === 1 ? '1re' : `${n}e`} session`,
+    subject: (s) =>
+      `${s} : rapport du Secrétaire général pour la Commission pour la prévention du crime et la justice pénale`,
+  },
+  es: {
+    locale: 'es-ES',
+    session: (n) => `${n}º período de sesiones`,
+    subject: (s) => `${s}: informe del Secretario General para la Comisión de Prevención del Delito y Justicia Penal`,
+  },
+  ru: {
+    locale: 'ru-RU',
+    session: (n) => `${n}-й сессии`,
+    subject: (s) =>
+      `${s}: доклад Генерального секретаря для Комиссии по предупреждению преступности и уголовному правосудию`,
+  },
+  ar: {
+    locale: 'ar-u-nu-latn',
+    session: (n) => `دورتها ${n}`,
+    subject: (s) => `${s}: تقرير الأمين العام إلى لجنة منع الجريمة والعدالة الجنائية`,
+  },
+  zh: {
+    locale: 'zh-CN',
+    session: (n) => `第${n}届会议`,
+    subject: (s) => `${s}：秘书长提交预防犯罪和刑事司法委员会的报告`,
+  },
+};
+
+export function noteVerbaleLanguage(language: string): NoteVerbaleLanguage {
+  return (NOTE_VERBALE_LANGUAGES as readonly string[]).includes(language) ? (language as NoteVerbaleLanguage) : 'en';
+}
+
+export interface NoteVerbaleInput {
+  language: string;
+  governmentName: string;
+  focalPointName: string;
+  symbol: string;
+  title: string;
+  sessionNumber: number;
+  openingDate: Date;
+}
+
+export function renderNoteVerbale(input: NoteVerbaleInput): {
+  subject: string;
+  html: string;
+  text: string;
+  language: NoteVerbaleLanguage;
+} {
+  const language = noteVerbaleLanguage(input.language);
+  const l10n = LOCALISATIONS[language];
+  const openingDate = new Intl.DateTimeFormat(l10n.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(input.openingDate);
+  const body = renderMail(`note-verbale/${language}`, {
+    governmentName: input.governmentName,
+    focalPointName: input.focalPointName,
+    symbol: input.symbol,
+    title: input.title,
+    sessionTitle: l10n.session(input.sessionNumber),
+    openingDate,
+  });
+  return { subject: l10n.subject(input.symbol), ...body, language };
+}
