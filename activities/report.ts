@@ -6,6 +6,7 @@ import { sessionTitle } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
 import type { ActivityDeps } from './deps';
 import { ANALYSIS_REPORT_TITLE, buildAnalysisReport } from './documents/analysis-report';
+import { sessionMasthead } from './documents/masthead';
 import { buildProvisionalAgenda } from './documents/provisional-agenda';
 import type { AgendaDocumentRef } from './documents/provisional-agenda';
 import { DocumentKind, agendaSymbolOf, findStored, storeDocument, symbolFor } from './documents/store';
@@ -46,18 +47,12 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       });
       const item = agendaItem(session.number, 'priority-themes');
       const buffer = await buildAnalysisReport({
-        symbol,
+        ...sessionMasthead(session, symbol),
         agendaItem: {
           number: item.number,
           title: item.title,
           agendaSymbol: await agendaSymbolOf(db, prefix, year, session.id),
         },
-        date: new Date(),
-        commissionName: session.commission.name,
-        sessionNumber: session.number,
-        venue: session.venue,
-        openingDate: session.openingDate.toISOString().slice(0, 10),
-        closingDate: session.closingDate.toISOString().slice(0, 10),
         respondents: organisations.map((o) => ({
           name: o.name,
           type: o.type,
@@ -107,13 +102,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
         'adoption-of-agenda': [{ symbol, title: 'Provisional agenda' }],
       };
       const buffer = await buildProvisionalAgenda({
-        symbol,
-        date: new Date(),
-        commissionName: session.commission.name,
-        sessionNumber: session.number,
-        venue: session.venue,
-        openingDate: session.openingDate.toISOString().slice(0, 10),
-        closingDate: session.closingDate.toISOString().slice(0, 10),
+        ...sessionMasthead(session, symbol),
         items: provisionalAgenda(session.number).map((item) => ({
           ...item,
           documents: documentsByItem[item.key] ?? [],

@@ -29,6 +29,22 @@ export interface MastheadData {
   agendaItem?: { number: number; title: string; agendaSymbol: string };
 }
 
+/** The masthead fields of a document of this session, dated today (the date the text is submitted). */
+export function sessionMasthead(
+  session: { number: number; venue: string; openingDate: Date; closingDate: Date; commission: { name: string } },
+  symbol: string,
+): MastheadData {
+  return {
+    symbol,
+    date: new Date(),
+    commissionName: session.commission.name,
+    sessionNumber: session.number,
+    venue: session.venue,
+    openingDate: session.openingDate.toISOString().slice(0, 10),
+    closingDate: session.closingDate.toISOString().slice(0, 10),
+  };
+}
+
 export function line(
   text: string,
   options: { bold?: boolean; right?: boolean; size?: number; after?: number } = {},
