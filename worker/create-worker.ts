@@ -9,7 +9,11 @@ import type { Db } from '../platform/database';
 
 /** The SDK logs every bundling step at INFO; operators need its warnings, not webpack's statistics. */
 export function installWorkerRuntime(): void {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // Already installed in this process (the runtime is a process-wide singleton).
+  }
 }
 
 export function createMailer(config: AppConfig, db: Db): LedgerMailer {

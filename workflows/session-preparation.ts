@@ -26,6 +26,9 @@ const mail = proxyActivities<Activities>({
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 
+/** A step its own timer starts at the due instant counts as on time if it finishes within this. */
+const TIMER_GRACE_MS = 60 * 60 * 1000;
+
 /** How often the manager is reminded once approval is overdue. */
 const APPROVAL_REMINDER_INTERVAL_MS = 3 * 24 * 60 * 60 * 1000;
 
@@ -148,12 +151,16 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     },
   );
 
-  /** Records when a deadline was done (met or missed against its due date), or that it was not needed. */
-  const settle = async (key: DeadlineKey, doneAt: string | undefined) => {
+  /**
+   * Records when a deadline was done (met or missed against its due date), or that it was not needed. Steps that a
+   * timer starts at their due instant (the reminder, the close) finish moments later; `grace` keeps them "met".
+   */
+  const settle = async (key: DeadlineKey, doneAt: string | undefined, grace = 0) => {
     const entry = view.plan.find((e) => e.key === key)!;
     // A breach recorded when it happened stays a breach.
     if (entry.state !== 'missed') {
-      entry.state = doneAt === undefined ? 'skipped' : Date.parse(doneAt) <= Date.parse(entry.dueAt) ? 'met' : 'missed';
+      const late = doneAt !== undefined && Date.parse(doneAt) > Date.parse(entry.dueAt) + grace;
+      entry.state = doneAt === undefined ? 'skipped' : late ? 'missed' : 'met';
     }
     entry.doneAt = doneAt;
     await db.settleDeadline({
@@ -224,8 +231,8 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     args: [{ cycleId, closesAt: plan['survey-close'].dueAt, reminderAt: plan['survey-reminder'].dueAt }],
   });
   const survey = await cycle.result();
-  await settle('survey-reminder', survey.remindedAt);
-  await settle('survey-close', new Date().toISOString());
+  await settle('survey-reminder', survey.remindedAt, TIMER_GRACE_MS);
+  await settle('survey-close', new Date().toISOString(), TIMER_GRACE_MS);
 
   view.stage = 'compiling';
   const report = await documents.compileAnalysisReport({ sessionId: input.sessionId, cycleId, version: 1 });

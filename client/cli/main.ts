@@ -7,7 +7,8 @@ import { databaseUrlOf, loadConfig } from '../../platform/config';
 import { createPrismaClient } from '../../platform/database';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../services/errors';
-import { createSession, getSessionByNumber, listSessions } from '../../services/sessions';
+import { createSession, getSessionByNumber, listSessions, parseOrThrow } from '../../services/sessions';
+import { z } from 'zod';
 import {
   approveReport,
   closeSurveyEarly,
@@ -17,7 +18,8 @@ import {
 } from '../preparation';
 import type { PreparationClientDeps } from '../preparation';
 import { connectTemporalClient } from '../temporal-connection';
-import { printPreparation, printTable } from './output';
+import { rehearse } from '../rehearsal/rehearse';
+import { printPreparation, printRehearsal, printTable } from './output';
 
 interface Runtime {
   deps(): Promise<PreparationClientDeps>;
@@ -46,6 +48,26 @@ function createRuntime(): Runtime {
     },
   };
 }
+
+const share = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .min(0, `${name} must be between 0 and 1`)
+    .max(1, `${name} must be between 0 and 1`);
+const ZRehearseOptions = z.object({
+  opening: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD')
+    .optional(),
+  respondents: z.coerce.number().int().min(1).max(10_000),
+  responseRate: share('--response-rate'),
+  late: share('--late'),
+  bounce: share('--bounce'),
+  smtpFaults: z.coerce.number().int().min(0).max(1_000),
+  approvalDelay: z.coerce.number().int().min(0).max(365),
+  seed: z.coerce.number().int(),
+  json: z.boolean().optional(),
+});
 
 function sessionNumber(value: string): number {
   const n = Number(value);
@@ -132,6 +154,35 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .action(async (o: { session: number; as: string }) => {
       await closeSurveyEarly(await runtime.deps(), o.session, o.as);
       out(`The survey of session ${o.session} is closing; the report will be compiled next.`);
+    });
+
+  program
+    .command('rehearse')
+    .description("Run a session's whole preparation on the time-skipping server with simulated respondents")
+    .option('--opening <date>', 'opening date, YYYY-MM-DD (default: 180 days from today)')
+    .option('--respondents <n>', 'organisations surveyed', '40')
+    .option('--response-rate <r>', 'share that replies, 0–1', '0.7')
+    .option('--late <r>', 'share of replies after the close, 0–1', '0.1')
+    .option('--bounce <r>', 'share whose primary contact bounces, 0–1', '0.05')
+    .option('--smtp-faults <n>', 'transient SMTP faults to inject', '3')
+    .option('--approval-delay <days>', 'days the manager takes to approve', '7')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--json', 'print JSON')
+    .action(async (raw: Record<string, string | boolean | undefined>) => {
+      const o = parseOrThrow(ZRehearseOptions, raw);
+      const result = await rehearse({
+        openingDate: o.opening ?? new Date(Date.now() + 180 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+        respondents: o.respondents,
+        responseRate: o.responseRate,
+        lateRate: o.late,
+        bounceRate: o.bounce,
+        smtpFaults: o.smtpFaults,
+        approvalDelayDays: o.approvalDelay,
+        seed: o.seed,
+        onProgress: o.json ? undefined : (line) => out(`… ${line}`),
+      });
+      if (o.json) return out(JSON.stringify(result, null, 2));
+      printRehearsal(out, result);
     });
 
   program

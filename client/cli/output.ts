@@ -1,5 +1,6 @@
 /** Plain-text output of the CLI. */
 import type { PreparationStatus } from '../preparation';
+import type { RehearsalResult } from '../rehearsal/rehearse';
 
 export function printTable(out: (line: string) => void, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -40,4 +41,25 @@ export function printPreparation(out: (line: string) => void, status: Preparatio
       `Report: ${p.report.symbol} v${p.report.version}${p.report.approvedBy ? `, approved by ${p.report.approvedBy}` : ', awaiting approval'}`,
     );
   if (p.dispatch) out(`Dispatch: ${p.dispatch.sent} sent, ${p.dispatch.failed} undeliverable, of ${p.dispatch.total}`);
+}
+
+export function printRehearsal(out: (line: string) => void, result: RehearsalResult): void {
+  out('');
+  out('Timeline (simulated dates)');
+  for (const event of result.timeline) out(`  ${event.at.slice(0, 10)}  ${event.what}`);
+  out('');
+  printTable(
+    out,
+    ['Deadline', 'Due', 'Outcome', 'Rule'],
+    result.plan.map((d) => [
+      d.label,
+      d.dueAt.slice(0, 10),
+      d.doneAt ? `${d.state} ${d.doneAt.slice(0, 10)}` : d.state,
+      d.rule,
+    ]),
+  );
+  out('');
+  out(`Replies: ${result.replies.onTime} on time, ${result.replies.late} late (not counted).`);
+  out(`Dispatched ${result.dispatchedAt.slice(0, 10)}, ${result.daysBeforeOpening} days before the opening.`);
+  out(result.holds ? 'Every deadline holds.' : 'NOT every deadline holds: see the outcomes above.');
 }

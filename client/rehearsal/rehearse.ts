@@ -1,0 +1,155 @@
+/**
+ * `prep rehearse`: a session's whole preparation on the time-skipping test server, with simulated respondents, in
+ * seconds. The real workflows run; only the activities are simulated. It prints a timeline in simulated dates and
+ * whether every deadline holds.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { daysBeforeOpening, planDeadlines } from '../../domain/deadlines';
+import { resolveTemporalBinary } from '../../platform/temporal-binaries';
+import { installWorkerRuntime } from '../../worker/create-worker';
+import { approveReportUpdate, preparationQuery, submissionReceivedSignal } from '../../workflows/definitions';
+import type { PlanEntry } from '../../workflows/definitions';
+import { sessionPreparationWorkflow } from '../../workflows';
+import { createSimulatedActivities } from './simulated-activities';
+import type { SimulationState } from './simulated-activities';
+
+const DAY = 24 * 3600 * 1000;
+
+export interface RehearsalOptions {
+  openingDate: string;
+  /** Organisations surveyed. */
+  respondents: number;
+  /** Share of organisations that reply at all (0–1). */
+  responseRate: number;
+  /** Share of the replies that arrive after the survey has closed (0–1). */
+  lateRate: number;
+  /** Share of organisations whose primary contact bounces (0–1); their alternate is used. */
+  bounceRate: number;
+  /** Transient SMTP faults to inject (each fails one attempt; Temporal retries). */
+  smtpFaults: number;
+  /** Days the manager takes to approve once the report is ready. */
+  approvalDelayDays: number;
+  seed: number;
+  testServerPath?: string;
+  onProgress?: (line: string) => void;
+}
+
+export interface RehearsalResult {
+  plan: PlanEntry[];
+  timeline: { at: string; what: string }[];
+  /** Every deadline met (or not needed). */
+  holds: boolean;
+  dispatchedAt: string;
+  daysBeforeOpening: number;
+  replies: { onTime: number; late: number };
+}
+
+/** mulberry32: a small seeded PRNG, so a rehearsal with the same seed is the same rehearsal. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function rehearse(options: RehearsalOptions): Promise<RehearsalResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const rand = random(options.seed);
+  installWorkerRuntime();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: resolveTemporalBinary('test-server', options.testServerPath) },
+  });
+  try {
+    const state: SimulationState = {
+      organisations: Array.from({ length: options.respondents }, (_, i) => ({
+        id: `org-${String(i + 1).padStart(4, '0')}`,
+        contacts: [
+          { id: `org-${i + 1}-primary`, bounces: rand() < options.bounceRate },
+          { id: `org-${i + 1}-alternate`, bounces: false },
+        ],
+      })),
+      governments: Array.from({ length: 193 }, (_, i) => `gov-${i + 1}`),
+      submitted: new Set(),
+      timeline: [],
+      smtpFaultsLeft: options.smtpFaults,
+      now: () => env.currentTimeMs(),
+    };
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'rehearsal',
+      workflowsPath: require.resolve('../../workflows'),
+      activities: createSimulatedActivities(state),
+    });
+    const plan = planDeadlines(options.openingDate);
+    const closeAt = Date.parse(plan['survey-close'].dueAt);
+
+    return await worker.runUntil(async () => {
+      const start = await env.currentTimeMs();
+      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
+        taskQueue: 'rehearsal',
+        workflowId: 'rehearsal-session',
+        args: [{ sessionId: 'rehearsal', openingDate: options.openingDate, cycleWorkflowId: 'rehearsal-cycle' }],
+      });
+      progress(`rehearsal started: opening ${options.openingDate}, ${options.respondents} organisations`);
+
+      // Who replies, and when: on time between launch and the close, or late (after it).
+      const replies = state.organisations
+        .filter(() => rand() < options.responseRate)
+        .map((o) => {
+          const late = rand() < options.lateRate;
+          const at = late ? closeAt + (1 + rand() * 10) * DAY : start + DAY + rand() * (closeAt - start - 2 * DAY);
+          return { organisationId: o.id, at, late };
+        })
+        .sort((a, b) => a.at - b.at);
+      let onTime = 0;
+      let late = 0;
+      const cycle = env.client.workflow.getHandle('rehearsal-cycle');
+      for (const reply of replies) {
+        const wait = reply.at - (await env.currentTimeMs());
+        if (wait > 0) await env.sleep(wait);
+        const accepted = await cycle
+          .signal(submissionReceivedSignal, { organisationId: reply.organisationId })
+          .then(() => true)
+          .catch(() => false); // the cycle has closed: a late reply is not counted
+        if (accepted && !reply.late) {
+          state.submitted.add(reply.organisationId);
+          onTime += 1;
+        } else {
+          late += 1;
+        }
+      }
+      progress(`replies: ${onTime} on time, ${late} late`);
+
+      // Wait for the report, then approve after the configured delay.
+      for (;;) {
+        const view = await handle.query(preparationQuery);
+        if (view.stage === 'awaiting-approval' || view.stage === 'done') break;
+        await env.sleep(Math.max(closeAt - (await env.currentTimeMs()), DAY / 24));
+      }
+      progress('report compiled and awaiting approval');
+      await env.sleep(options.approvalDelayDays * DAY);
+      const report = (await handle.query(preparationQuery)).report!;
+      await handle.executeUpdate(approveReportUpdate, {
+        args: [{ documentId: report.documentId, approvedBy: 'rehearsal manager' }],
+      });
+      progress(`approved after ${options.approvalDelayDays} days; dispatching`);
+      const result = await handle.result();
+      const final = await handle.query(preparationQuery);
+      return {
+        plan: final.plan,
+        timeline: state.timeline.map((e) => ({ at: new Date(e.at).toISOString(), what: e.what })),
+        holds: final.plan.every((d) => d.state === 'met' || d.state === 'skipped'),
+        dispatchedAt: result.dispatchedAt,
+        daysBeforeOpening: daysBeforeOpening(options.openingDate, result.dispatchedAt),
+        replies: { onTime, late },
+      };
+    });
+  } finally {
+    await env.teardown();
+  }
+}

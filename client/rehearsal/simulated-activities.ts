@@ -1,0 +1,107 @@
+/**
+ * The activities of a rehearsal: the same contract as the real ones, acting on an in-memory roster whose behaviour
+ * (bounces, SMTP faults) comes from the rehearsal's parameters. Every call is stamped with the test server's clock,
+ * so the timeline shows simulated dates, not the seconds the rehearsal took.
+ */
+import { ApplicationFailure } from '@temporalio/common';
+import type { createActivities } from '../../activities';
+import { FailureType } from '../../domain/failure-types';
+
+type Activities = ReturnType<typeof createActivities>;
+
+export interface SimulatedOrganisation {
+  id: string;
+  contacts: { id: string; bounces: boolean }[];
+}
+
+export interface TimelineEvent {
+  at: number;
+  what: string;
+}
+
+export interface SimulationState {
+  organisations: SimulatedOrganisation[];
+  governments: string[];
+  submitted: Set<string>;
+  timeline: TimelineEvent[];
+  /** How many SMTP faults are still to be injected (each makes one attempt fail with a transient error). */
+  smtpFaultsLeft: number;
+  now: () => Promise<number>;
+}
+
+export function createSimulatedActivities(state: SimulationState): Activities {
+  const note = async (what: string) => {
+    state.timeline.push({ at: await state.now(), what });
+  };
+  const transientFault = () => {
+    if (state.smtpFaultsLeft <= 0) return;
+    state.smtpFaultsLeft -= 1;
+    throw new Error('simulated SMTP 421: service not available, try again later');
+  };
+  return {
+    recordPlan: () => Promise.resolve(),
+    settleDeadline: async ({ key, state: outcome }) => note(`deadline ${key}: ${outcome}`),
+    openSurveyCycle: async () => {
+      await note(`survey opened for ${state.organisations.length} organisations`);
+      return { cycleId: 'rehearsal-cycle' };
+    },
+    listInvitees: () =>
+      Promise.resolve(
+        state.organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) })),
+      ),
+    moveSurveyClose: async ({ closesAt }) => note(`survey close moved to ${closesAt.slice(0, 10)}`),
+    sendInvitation: async ({ contactId }) => {
+      transientFault();
+      const contact = state.organisations.flatMap((o) => o.contacts).find((c) => c.id === contactId);
+      if (contact?.bounces) {
+        await note(`invitation to ${contactId} bounced (550)`);
+        throw ApplicationFailure.create({
+          type: FailureType.PermanentDeliveryFailure,
+          nonRetryable: true,
+          message: 'simulated 550',
+        });
+      }
+      return 'sent';
+    },
+    sendReminder: async ({ organisationId }) => {
+      transientFault();
+      if (state.submitted.has(organisationId)) return 'already-submitted';
+      await note(`reminder to ${organisationId}`);
+      return 'sent';
+    },
+    closeSurveyCycle: async ({ closedBy }) => {
+      await note(`survey closed (${closedBy}) with ${state.submitted.size} of ${state.organisations.length} replies`);
+      return { submitted: state.submitted.size };
+    },
+    compileProvisionalAgenda: async ({ version }) => {
+      await note(`provisional agenda compiled (version ${version})`);
+      return { documentId: `agenda-${version}`, symbol: 'E/CN.15/REHEARSAL/1', version };
+    },
+    compileAnalysisReport: async ({ version }) => {
+      await note('analysis report compiled');
+      return { documentId: 'report', symbol: 'E/CN.15/REHEARSAL/2', version };
+    },
+    notifyManagers: async ({ reason, sequence }) => {
+      await note(
+        reason === 'report-ready'
+          ? 'managers told the report awaits approval'
+          : `approval overdue: reminder ${sequence}`,
+      );
+      return 1;
+    },
+    recordApproval: async ({ approvedBy }) => note(`report approved by ${approvedBy}`),
+    escalate: async ({ checkpoint, level, reason }) => {
+      await note(`ESCALATION ${checkpoint} to ${level}: ${reason}`);
+      return 1;
+    },
+    listGovernments: () => Promise.resolve(state.governments),
+    dispatchReport: () => {
+      transientFault();
+      return Promise.resolve('sent' as const);
+    },
+    compileDispatchProof: async () => {
+      await note(`report dispatched to ${state.governments.length} Governments; proof of dispatch compiled`);
+      return { documentId: 'proof', symbol: 'PROOF/E/CN.15/REHEARSAL/2', version: 1 };
+    },
+  };
+}
