@@ -59,3 +59,20 @@ if (!existsSync(generated) || readFileSync(generated, 'utf8') !== readFileSync(s
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://localhost/unused',
   });
 }
+
+// 4. For the browser tests (`--with-browser`, used by `npm test`): Debian's Chromium, which playwright-core drives.
+// Playwright's own browser download cannot reach its site here; the Debian package can be installed as root.
+if (process.argv.includes('--with-browser') && !process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && spawnSync('apt-get', ['--version']).status === 0) {
+    console.log('bootstrap: installing Debian chromium for the browser tests');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      DEBIAN_FRONTEND: 'noninteractive',
+    });
+  } else {
+    console.error(
+      'bootstrap: Chromium is missing; install the chromium package (or set CHROMIUM_PATH) to run the browser tests',
+    );
+  }
+}

@@ -4,25 +4,12 @@
  * A coordinator launches; a respondent follows the link from the received e-mail and submits; the coordinator closes
  * the survey; a manager approves; every Government's focal point receives the report with the .docx attached.
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { FastifyInstance } from 'fastify';
 import { daysBeforeOpening } from '../../domain/deadlines';
-import { loadConfig } from '../../platform/config';
-import { createLogger } from '../../platform/logger';
-import { MailStore } from '../../platform/mail-catcher';
-import { buildWebServer } from '../../web/server';
-import { createWorker } from '../../worker/create-worker';
-import { createTestDatabase } from '../helpers/database';
-import type { TestDatabase } from '../helpers/database';
 import { docxText } from '../helpers/docx';
 import { HttpSession, eventually } from '../helpers/http';
-import { startTestMail } from '../helpers/mail';
-import type { TestMail } from '../helpers/mail';
-import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
+import { startStack } from '../helpers/stack';
+import type { Stack } from '../helpers/stack';
+import { quietTemporalLogs } from '../helpers/temporal';
 import { cycleQuery } from '../../workflows/definitions';
 
 quietTemporalLogs();
@@ -30,58 +17,19 @@ quietTemporalLogs();
 const DAY = 24 * 3600 * 1000;
 
 describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', () => {
-  let env: TestWorkflowEnvironment;
-  let database: TestDatabase;
-  let mail: TestMail;
-  let web: FastifyInstance;
+  let stack: Stack;
+  let env: Stack['env'];
+  let database: Stack['database'];
+  let mail: Stack['mail'];
   let baseUrl: string;
-  const logLines: string[] = [];
+  let logLines: string[];
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createLocal({
-      server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
-    });
-    database = await createTestDatabase({ seed: true });
-    mail = await startTestMail();
-    const logStream = new PassThrough();
-    logStream.on('data', (chunk: Buffer) => logLines.push(chunk.toString()));
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(mail.port),
-      TEMPORAL_TASK_QUEUE: 'slice-test',
-      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-slice-')),
-      SESSION_SECRET: 'integration-test-secret-of-at-least-32-characters',
-      MAIL_RATE_PER_SECOND: '100',
-      PUBLIC_BASE_URL: 'http://127.0.0.1:1',
-    });
-    web = await buildWebServer({
-      config,
-      db: database.db,
-      temporal: env.client,
-      logger: createLogger('info', 'web', logStream),
-      mailStore: new MailStore(mail.dir),
-    });
-    await web.listen({ host: '127.0.0.1', port: 0 });
-    const address = web.server.address();
-    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    // Links in e-mails must point at the server under test.
-    Object.assign(config.web, { publicBaseUrl: baseUrl });
-    worker = await createWorker(config, database.db, env.nativeConnection);
-    running = worker.run();
+    stack = await startStack('slice-test');
+    ({ env, database, mail, baseUrl, logLines } = stack);
   });
 
-  let worker: Awaited<ReturnType<typeof createWorker>>;
-  let running: Promise<void>;
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running?.catch(() => undefined);
-    await web?.close();
-    await mail?.catcher.close();
-    await database?.drop();
-    await env?.teardown();
-  });
+  afterAll(() => stack?.close());
 
   it('runs launch → e-mail → link → answer → close → approve → dispatch with the .docx attached', async () => {
     let openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);

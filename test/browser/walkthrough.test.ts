@@ -1,0 +1,134 @@
+/**
+ * The slice as people use it, in real Chromium: the coordinator launches from the console, the respondent opens the
+ * link from the mailbox page, saves a draft, finds it again after a reload, submits and sees the receipt; the
+ * manager approves on the dashboard and sees the deadlines with their rules. axe-core checks the respondent pages.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, seriousAccessibilityViolations } from '../helpers/browser';
+import { eventually } from '../helpers/http';
+import { startStack } from '../helpers/stack';
+import type { Stack } from '../helpers/stack';
+import { quietTemporalLogs } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+const DAY = 24 * 3600 * 1000;
+
+describe('walkthrough in Chromium', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack('browser-test');
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  async function signIn(page: Page, email: string, password: string): Promise<void> {
+    await page.goto(`${stack.baseUrl}/login`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('launch → mailbox → link → draft → reload → submit → receipt → approve', async () => {
+    const opening = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
+    const closing = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
+
+    const coordinator = await (await browser.newContext()).newPage();
+    await signIn(coordinator, 'coordinator@example.org', 'coordinator-demo');
+    await coordinator.getByLabel('Session number').fill('39');
+    await coordinator.getByLabel('Opening date').fill(opening);
+    await coordinator.getByLabel('Closing date').fill(closing);
+    await coordinator.getByRole('button', { name: 'Create session' }).click();
+    await coordinator.getByText('Session 39 created.').waitFor();
+    await coordinator.getByRole('button', { name: 'Launch survey' }).click();
+    await coordinator.getByText('Survey for session 39 launched.').waitFor();
+
+    // The respondent follows the link in the e-mail, as shown by the mailbox page.
+    const respondent = await (await browser.newContext()).newPage();
+    await eventually(
+      async () =>
+        (await stack.mail.store.all()).some((m) => m.parsed.subject?.startsWith('Survey of crime prevention')),
+      30_000,
+      'invitation',
+    );
+    await respondent.goto(`${stack.baseUrl}/mailbox`);
+    await respondent
+      .getByRole('link', { name: /Survey of crime prevention/ })
+      .first()
+      .click();
+    await respondent.getByRole('link', { name: /\/r\// }).first().click();
+    await respondent.getByRole('button', { name: 'Start the questionnaire' }).waitFor();
+    expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
+
+    await respondent.getByRole('button', { name: 'Start the questionnaire' }).click();
+    await respondent.getByLabel('Yes').check();
+    await respondent
+      .getByLabel(/Activities under priority theme VI 1 \(b\)/)
+      .fill('Urban crime prevention pilots in <three> cities');
+    await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('75000');
+    await respondent.getByRole('button', { name: 'Save draft' }).click();
+    await respondent.getByText('Your draft was saved.').waitFor();
+    expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
+
+    await respondent.reload();
+    await expect(respondent.getByLabel(/Activities under priority theme VI 1 \(b\)/).inputValue()).resolves.toBe(
+      'Urban crime prevention pilots in <three> cities',
+    );
+    await expect(respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).inputValue()).resolves.toBe(
+      '75000',
+    );
+
+    // An invalid amount is refused with a message next to the field, and nothing is lost.
+    await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('seventy');
+    await respondent.getByRole('button', { name: 'Submit reply' }).click();
+    await respondent.getByText('enter an amount in US dollars, digits only').first().waitFor();
+    await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('75000');
+    await respondent.getByRole('button', { name: 'Submit reply' }).click();
+    await respondent.getByText(/Thank you\. Your organization's reply was submitted/).waitFor();
+    expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
+
+    // The coordinator closes the survey; the manager approves on the dashboard.
+    await coordinator.goto(`${stack.baseUrl}/console`);
+    await coordinator.getByRole('button', { name: 'Close survey now' }).click();
+    const manager = await (await browser.newContext()).newPage();
+    await signIn(manager, 'manager@example.org', 'manager-demo');
+    await manager.getByRole('heading', { name: /Session 39/ }).waitFor();
+    await expect(
+      manager
+        .getByText('ECOSOC 1992/22 IV 11: report to Governments at least 60 days before the opening of the session')
+        .count(),
+    ).resolves.toBe(1);
+    await eventually(
+      async () => {
+        await manager.reload();
+        return (await manager.getByRole('button', { name: /^Approve E\/CN\.15\// }).count()) === 1;
+      },
+      30_000,
+      'approve button',
+    );
+    await manager.getByRole('button', { name: /^Approve E\/CN\.15\// }).click();
+    await manager.getByText(/approved; dispatch to Governments has started/).waitFor();
+    await eventually(
+      async () => {
+        await manager.reload();
+        return (await manager.getByText(/Dispatch to Governments: 16 sent/).count()) === 1;
+      },
+      30_000,
+      'dispatch',
+    );
+    await expect(manager.getByRole('link', { name: 'Proof of dispatch (.docx)' }).count()).resolves.toBe(1);
+  });
+
+  it('has an accessibility check that does find serious violations when they exist', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.setContent('<html><body><input type="text"><button></button></body></html>');
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['button-name']));
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The whole system for integration and browser tests: the Temporal dev server (Temporal CLI), a fresh seeded
+ * database, the SMTP mail catcher, the real worker and the web server on a free port.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../platform/config';
+import { createLogger } from '../../platform/logger';
+import { MailStore } from '../../platform/mail-catcher';
+import { buildWebServer } from '../../web/server';
+import { createWorker } from '../../worker/create-worker';
+import { createTestDatabase } from './database';
+import type { TestDatabase } from './database';
+import { startTestMail } from './mail';
+import type { TestMail } from './mail';
+import { devServerExecutable } from './temporal';
+
+export interface Stack {
+  env: TestWorkflowEnvironment;
+  database: TestDatabase;
+  mail: TestMail;
+  web: FastifyInstance;
+  baseUrl: string;
+  /** Every line the web server logged. */
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+export async function startStack(taskQueue: string): Promise<Stack> {
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
+  });
+  const database = await createTestDatabase({ seed: true });
+  const mail = await startTestMail();
+  const logLines: string[] = [];
+  const logStream = new PassThrough();
+  logStream.on('data', (chunk: Buffer) => logLines.push(chunk.toString()));
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.port),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-stack-')),
+    SESSION_SECRET: 'integration-test-secret-of-at-least-32-characters',
+    MAIL_RATE_PER_SECOND: '100',
+  });
+  const web = await buildWebServer({
+    config,
+    db: database.db,
+    temporal: env.client,
+    logger: createLogger('info', 'web', logStream),
+    mailStore: new MailStore(mail.dir),
+  });
+  await web.listen({ host: '127.0.0.1', port: 0 });
+  const address = web.server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  // Links in e-mails must point at the server under test, whose port is known only now.
+  Object.assign(config.web, { publicBaseUrl: baseUrl });
+  const worker: Worker = await createWorker(config, database.db, env.nativeConnection);
+  const running = worker.run();
+  return {
+    env,
+    database,
+    mail,
+    web,
+    baseUrl,
+    logLines,
+    async close() {
+      worker.shutdown();
+      await running.catch(() => undefined);
+      await web.close();
+      await mail.catcher.close();
+      await database.drop();
+      await env.teardown();
+    },
+  };
+}
