@@ -1,0 +1,158 @@
+/**
+ * The respondent link and the staff pages under attack (DESIGN.md §5): GET and HEAD change nothing, every unusable
+ * link gets the same answer, lookups are rate-limited, state changes need the form's CSRF token, a link reaches only
+ * its own organisation, markup in answers is escaped, and staff pages need the right role.
+ */
+import { launchPreparation } from '../../client/preparation';
+import { createSession } from '../../services/sessions';
+import { hashAccessToken } from '../../services/tokens';
+import { HttpSession, csrfToken, eventually } from '../helpers/http';
+import { startStack } from '../helpers/stack';
+import type { Stack } from '../helpers/stack';
+import { quietTemporalLogs } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+const DAY = 24 * 3600 * 1000;
+const LINK = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/;
+
+describe('security of links and pages', () => {
+  let stack: Stack;
+  let links: { organisation: string; link: string }[];
+
+  beforeAll(async () => {
+    stack = await startStack('security-test');
+    const opening = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
+    const closing = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
+    await createSession(
+      stack.database.db,
+      { number: 41, openingDate: opening, closingDate: closing, venue: 'Vienna' },
+      'test',
+    );
+    await launchPreparation(
+      { db: stack.database.db, temporal: stack.env.client, taskQueue: 'security-test' },
+      41,
+      'test',
+    );
+    const invited = await stack.database.db.organisation.count({
+      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+    });
+    const messages = await eventually(
+      async () => {
+        const all = await stack.mail.store.all();
+        return all.length >= invited && all;
+      },
+      60_000,
+      'invitations',
+    );
+    links = messages.map((m) => ({
+      organisation: JSON.stringify(m.parsed.to),
+      link: LINK.exec(m.parsed.text ?? '')![1]!,
+    }));
+  });
+
+  afterAll(() => stack?.close());
+
+  async function snapshot() {
+    const db = stack.database.db;
+    return {
+      responses: await db.response.count(),
+      audit: await db.auditEvent.count(),
+      started: await db.invitation.count({ where: { startedAt: { not: null } } }),
+      tokens: await db.accessToken.count({ where: { revokedAt: { not: null } } }),
+    };
+  }
+
+  it('GET and HEAD on links, as mail scanners do, change nothing', async () => {
+    const before = await snapshot();
+    for (const { link } of links.slice(0, 5)) {
+      for (let i = 0; i < 4; i += 1) {
+        expect((await fetch(link, { method: i % 2 ? 'HEAD' : 'GET' })).status).toBe(200);
+      }
+      expect((await fetch(`${link}/form`, { redirect: 'manual' })).status).toBe(303); // not started: the form sends back to the landing page
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers unknown, malformed, revoked and expired links alike', async () => {
+    const db = stack.database.db;
+    const [revoked, expired] = [links[5]!.link, links[6]!.link];
+    const revokedHash = hashAccessToken(revoked.split('/r/')[1]!);
+    await db.accessToken.update({ where: { tokenHash: revokedHash }, data: { revokedAt: new Date() } });
+    const expiredHash = hashAccessToken(expired.split('/r/')[1]!);
+    const expiredToken = await db.accessToken.findUniqueOrThrow({ where: { tokenHash: expiredHash } });
+    await db.invitation.update({
+      where: { id: expiredToken.invitationId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+
+    const answers = await Promise.all(
+      [
+        `${stack.baseUrl}/r/${'x'.repeat(43)}`,
+        `${stack.baseUrl}/r/short`,
+        `${stack.baseUrl}/r/%3Cscript%3E`,
+        revoked,
+        expired,
+      ].map(async (url) => {
+        const response = await fetch(url);
+        return { status: response.status, body: await response.text() };
+      }),
+    );
+    expect(new Set(answers.map((a) => a.status))).toEqual(new Set([404]));
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+  });
+
+  it('refuses state changes without the form’s CSRF token and writes nothing', async () => {
+    const { link } = links[7]!;
+    const before = await snapshot();
+    expect((await fetch(`${link}/start`, { method: 'POST' })).status).toBe(403);
+    // A token from another browser's form does not match this browser's secret cookie.
+    const other = new HttpSession(stack.baseUrl);
+    const stolen = csrfToken((await other.get(link)).body);
+    const attacker = new HttpSession(stack.baseUrl);
+    await attacker.get('/login');
+    expect((await attacker.request('POST', `${link}/start`, { _csrf: stolen })).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets a link write only its own organisation’s reply, and escapes markup in answers', async () => {
+    const { link } = links[8]!;
+    const respondent = new HttpSession(stack.baseUrl);
+    await respondent.submit(link, `${link}/start`);
+    const saved = await respondent.submit(`${link}/form`, `${link}/form`, {
+      version: '1',
+      action: 'save',
+      theme_a_description: '<script>alert(1)</script>',
+      organisationId: 'someone-else', // ignored: the organisation comes from the link, never from the form
+    });
+    expect(saved.status).toBe(303);
+    const page = await respondent.get(`${link}/form`);
+    expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    const rows = await stack.database.db.response.findMany({
+      include: { organisation: { include: { contacts: true } } },
+    });
+    expect(rows).toHaveLength(1);
+    expect(links[8]!.organisation).toContain(rows[0]!.organisation.contacts[0]!.email.split('@')[1]);
+  });
+
+  it('keeps staff pages behind login and roles', async () => {
+    const anonymous = await fetch(`${stack.baseUrl}/dashboard`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get('location')).toMatch(/^\/login\?next=/);
+    const coordinator = new HttpSession(stack.baseUrl);
+    await coordinator.login('coordinator@example.org', 'coordinator-demo');
+    expect((await coordinator.submit('/console', '/dashboard/sessions/41/approve')).status).toBe(403);
+    const wrong = await new HttpSession(stack.baseUrl).submit('/login', '/login', {
+      email: 'manager@example.org',
+      password: 'guess',
+    });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('rate-limits link lookups', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i += 1) statuses.push((await fetch(`${stack.baseUrl}/r/${'y'.repeat(43)}`)).status);
+    expect(statuses).toContain(429);
+  });
+});
