@@ -114,15 +114,16 @@ describe('walkthrough in Chromium', () => {
     );
     await manager.getByRole('button', { name: /^Approve E\/CN\.15\// }).click();
     await manager.getByText(/approved; dispatch to Governments has started/).waitFor();
+    // The proof of dispatch appears once the last send is recorded.
     await eventually(
       async () => {
         await manager.reload();
-        return (await manager.getByText(/Dispatch to Governments: 16 sent/).count()) === 1;
+        return (await manager.getByRole('link', { name: 'Proof of dispatch (.docx)' }).count()) === 1;
       },
       30_000,
-      'dispatch',
+      'proof of dispatch',
     );
-    await expect(manager.getByRole('link', { name: 'Proof of dispatch (.docx)' }).count()).resolves.toBe(1);
+    await expect(manager.getByText(/Dispatch to Governments: 16 sent, 0 undeliverable, of 16/).count()).resolves.toBe(1);
   });
 
   it('has an accessibility check that does find serious violations when they exist', async () => {
