@@ -123,7 +123,9 @@ describe('walkthrough in Chromium', () => {
       30_000,
       'proof of dispatch',
     );
-    await expect(manager.getByText(/Dispatch to Governments: 16 sent, 0 undeliverable, of 16/).count()).resolves.toBe(1);
+    await expect(manager.getByText(/Dispatch to Governments: 16 sent, 0 undeliverable, of 16/).count()).resolves.toBe(
+      1,
+    );
   });
 
   it('has an accessibility check that does find serious violations when they exist', async () => {
