@@ -1,5 +1,8 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
+import { SYSTEM_WIDE_QUESTIONNAIRE, displayAnswer } from '../domain/questionnaire';
+import type { Answers } from '../domain/questionnaire';
+import { receiptReference } from '../domain/receipt';
 import { sessionTitle } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
 import { hashAccessToken, newAccessToken } from '../services/tokens';
@@ -97,6 +100,43 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         }
         throw error;
       }
+    },
+
+    /**
+     * Confirms a submission to the contact who submitted it, with the reference number and a copy of the answers.
+     * Keyed by the response's version, so a reopened and resubmitted reply gets its own receipt.
+     */
+    async sendReceipt(input: {
+      cycleId: string;
+      organisationId: string;
+      contactId: string;
+    }): Promise<'sent' | 'not-submitted' | 'undeliverable'> {
+      const response = await db.response.findUnique({
+        where: { cycleId_organisationId: { cycleId: input.cycleId, organisationId: input.organisationId } },
+        include: { organisation: true },
+      });
+      if (response?.status !== 'SUBMITTED') return 'not-submitted';
+      const contact = await db.contact.findUniqueOrThrow({ where: { id: input.contactId } });
+      const answers = response.answers as Answers;
+      const reference = receiptReference(input.cycleId, input.organisationId);
+      const outcome = await deliveryOutcome(
+        mailer.send({
+          businessKey: `receipt:${input.cycleId}:${input.organisationId}:${response.version}`,
+          kind: 'receipt',
+          compose: () => {
+            const body = renderMail('receipt', {
+              contactName: contact.name,
+              organisationName: response.organisation.name,
+              reference,
+              answers: SYSTEM_WIDE_QUESTIONNAIRE.questions
+                .filter((q) => answers[q.id] !== undefined)
+                .map((q) => ({ label: q.label, value: displayAnswer(q, answers[q.id]) })),
+            });
+            return Promise.resolve({ to: contact.email, subject: `Reply received, reference ${reference}`, ...body });
+          },
+        }),
+      );
+      return outcome === 'delivered' ? 'sent' : 'undeliverable';
     },
 
     /** Reminds an organisation that has not submitted, through the contact its invitation reached. */

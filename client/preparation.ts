@@ -150,8 +150,9 @@ export async function notifySubmission(
   temporal: Client,
   cycleWorkflowId: string,
   organisationId: string,
+  contactId: string,
 ): Promise<void> {
-  await temporal.workflow.getHandle(cycleWorkflowId).signal(submissionReceivedSignal, { organisationId });
+  await temporal.workflow.getHandle(cycleWorkflowId).signal(submissionReceivedSignal, { organisationId, contactId });
 }
 
 /**

@@ -80,6 +80,14 @@ export const SYSTEM_WIDE_QUESTIONNAIRE: Questionnaire = {
 
 export type Answers = Record<string, string | number | undefined>;
 
+/** An answer as people read it: the label of a chosen code, an amount with its currency, or the text. */
+export function displayAnswer(question: Question, value: string | number | undefined): string {
+  if (value === undefined) return '';
+  if (question.type === 'single-choice') return question.options.find((o) => o.code === value)?.label ?? String(value);
+  if (question.type === 'money') return `${Number(value).toLocaleString('en-US')} ${question.currency}`;
+  return String(value);
+}
+
 /** Control characters (except tab and newlines) break Word documents and e-mails; they are removed from free text. */
 export function sanitiseText(value: string): string {
   // eslint-disable-next-line no-control-regex

@@ -85,7 +85,8 @@ export const rescheduleUpdate = defineUpdate<MovedDeadline[], [RescheduleInput]>
 export const rescheduleCycleSignal = defineSignal<[{ closesAt: string; reminderAt: string }]>('rescheduleCycle');
 
 /** Sent by the web server after a response was committed to the database. */
-export const submissionReceivedSignal = defineSignal<[{ organisationId: string }]>('submissionReceived');
+export const submissionReceivedSignal =
+  defineSignal<[{ organisationId: string; contactId: string }]>('submissionReceived');
 
 /** The coordinator closes the survey before its deadline. */
 export const closeCycleSignal = defineSignal<[{ closedBy: string }]>('closeCycle');

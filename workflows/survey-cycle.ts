@@ -1,4 +1,12 @@
-import { ActivityFailure, ApplicationFailure, log, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  log,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import { FailureType } from '../domain/failure-types';
 import { DeadlineClock } from './deadline-clock';
@@ -47,9 +55,10 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
     submittedOrganisationIds: [],
     remindersSent: 0,
   };
-  setHandler(submissionReceivedSignal, ({ organisationId }) => {
+  setHandler(submissionReceivedSignal, async ({ organisationId, contactId }) => {
     submitted.add(organisationId);
     view.submittedOrganisationIds = [...submitted];
+    await mail.sendReceipt({ cycleId: input.cycleId, organisationId, contactId });
   });
   setHandler(closeCycleSignal, ({ closedBy: by }) => {
     closedBy ??= by;
@@ -111,6 +120,8 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
 
   const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: closedBy ?? 'deadline' });
   view.status = 'closed';
+  await condition(allHandlersFinished); // receipts still being sent
+
   return { invited: view.invited, submitted: closed.submitted, remindedAt, closedEarlyBy: closedBy };
 }
 

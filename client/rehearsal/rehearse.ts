@@ -113,7 +113,10 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
         const wait = reply.at - (await env.currentTimeMs());
         if (wait > 0) await env.sleep(wait);
         const accepted = await cycle
-          .signal(submissionReceivedSignal, { organisationId: reply.organisationId })
+          .signal(submissionReceivedSignal, {
+            organisationId: reply.organisationId,
+            contactId: `${reply.organisationId}-primary`,
+          })
           .then(() => true)
           .catch(() => false); // the cycle has closed: a late reply is not counted
         if (accepted && !reply.late) {

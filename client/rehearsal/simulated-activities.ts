@@ -69,6 +69,10 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       await note(`reminder to ${organisationId}`);
       return 'sent';
     },
+    sendReceipt: async ({ organisationId }) => {
+      await note(`receipt to ${organisationId}`);
+      return 'sent';
+    },
     closeSurveyCycle: async ({ closedBy }) => {
       await note(`survey closed (${closedBy}) with ${state.submitted.size} of ${state.organisations.length} replies`);
       return { submitted: state.submitted.size };

@@ -120,6 +120,18 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     });
     expect(submitted.status).toBe(303);
     expect((await respondent.get(link)).body).toContain('Thank you');
+    // A receipt with the reference number and a copy of the answers reaches the contact who submitted.
+    const receipt = await eventually(
+      async () => {
+        const all = await mail.store.all();
+        return all.find((m) => m.parsed.subject?.startsWith('Reply received, reference'));
+      },
+      30_000,
+      'receipt',
+    );
+    expect(JSON.stringify(receipt.parsed.to)).toContain('focal.point@unicri.example.org');
+    expect(receipt.parsed.text).toContain('Research and training on <transnational organized crime>');
+    expect(receipt.parsed.text).toContain('380,000 USD');
 
     // The workflow learned of the submission.
     const cycleHandle = env.client.workflow.getHandle('survey-cycle-ccpcj-37-system-wide');

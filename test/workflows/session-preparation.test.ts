@@ -64,6 +64,12 @@ function fakeActivities(events: string[]) {
         return 'sent';
       },
     ),
+    sendReceipt: jest.fn<ReturnType<Activities['sendReceipt']>, Parameters<Activities['sendReceipt']>>(
+      async ({ organisationId }) => {
+        events.push(`receipt ${organisationId}`);
+        return 'sent';
+      },
+    ),
     moveSurveyClose: jest.fn<ReturnType<Activities['moveSurveyClose']>, Parameters<Activities['moveSurveyClose']>>(
       async () => undefined,
     ),
@@ -166,7 +172,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await env.sleep('2 days');
       const cycle = env.client.workflow.getHandle('survey-cycle-test-full-chain');
       expect(await cycle.query(cycleQuery)).toMatchObject({ status: 'open', invited: 3, undeliverable: 0 });
-      await cycle.signal(submissionReceivedSignal, { organisationId: 'org-responds' });
+      await cycle.signal(submissionReceivedSignal, { organisationId: 'org-responds', contactId: 'c1' });
 
       // Past the survey close and the approval due date: the manager has been reminded that approval is late.
       await env.sleep(Date.parse(plan['report-approval'].dueAt) - (await env.currentTimeMs()) + 4 * DAY);
@@ -198,6 +204,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     // Reminders: only the organisations that had not submitted, once each; the bounced primary fell back to its alternate.
     expect(events.filter((e) => e.startsWith('remind')).sort()).toEqual(['remind org-bounces', 'remind org-silent']);
     expect(events.some((e) => e.startsWith('invite c3-alternate'))).toBe(true);
+    expect(events.filter((e) => e.startsWith('receipt'))).toEqual(['receipt org-responds']);
     expect(activities.settleDeadline).toHaveBeenCalledWith(
       expect.objectContaining({ key: 'report-approval', state: 'missed' }),
     );

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { notifySubmission } from '../../client/preparation';
 import { SYSTEM_WIDE_QUESTIONNAIRE } from '../../domain/questionnaire';
+import { receiptReference } from '../../domain/receipt';
 import { unDate } from '../../domain/symbols';
 import { InvalidInputError } from '../../services/errors';
 import { resolveAccess, saveAnswers, startResponse } from '../../services/responses';
@@ -18,11 +19,6 @@ const LINK_RATE_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } };
 const ZFormMeta = z.object({ version: z.coerce.number().int().positive(), action: z.enum(['save', 'submit']) });
 
 type TokenParams = { Params: { token: string } };
-
-/** A short reference for the receipt, derived from the response, not from the token. */
-function receiptReference(access: RespondentAccess): string {
-  return `${access.cycleId.slice(0, 4)}-${access.organisation.id.slice(0, 8)}`.toUpperCase();
-}
 
 export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): void {
   const unavailable = (reply: FastifyReply) => render(reply, 'respondent-unavailable', {}, 404);
@@ -46,7 +42,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
       ...common(access, request.params.token),
       csrf: reply.generateCsrf(),
       submittedOn: access.response?.submittedAt ? unDate(access.response.submittedAt) : undefined,
-      reference: receiptReference(access),
+      reference: receiptReference(access.cycleId, access.organisation.id),
     });
   });
 
@@ -96,8 +92,9 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     }
     if (action === 'submit') {
       // The database already holds the submission; the signal only lets the workflow stop reminding and close early.
-      await notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id).catch((error: unknown) =>
-        request.log.warn({ err: error }, 'submission committed but the survey workflow was not signalled'),
+      await notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id, access.contact.id).catch(
+        (error: unknown) =>
+          request.log.warn({ err: error }, 'submission committed but the survey workflow was not signalled'),
       );
       return reply.redirect(`/r/${request.params.token}`, 303);
     }
