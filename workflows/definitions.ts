@@ -27,7 +27,16 @@ export interface PreparationView {
   risk?: string;
   plan: PlanEntry[];
   cycleWorkflowId?: string;
-  report?: { documentId: string; symbol: string; version: number; approvedBy?: string; approvedAt?: string };
+  report?: {
+    documentId: string;
+    symbol: string;
+    version: number;
+    words: number;
+    /** Set when the report is over the 8,500-word limit for Secretariat documents. */
+    wordWarning?: string;
+    approvedBy?: string;
+    approvedAt?: string;
+  };
   /** The provisional agenda (VII 2, VII 3), recompiled when documents are added under its items. */
   agenda?: { documentId: string; symbol: string; version: number };
   /** Proof of dispatch (IV 11) compiled from the e-mail ledger after the last send. */

@@ -12,6 +12,7 @@ import { DEADLINE_KEYS, DEADLINE_RULES, openingInstant, planDeadlines } from '..
 import type { DeadlineKey, DeadlinePlan } from '../domain/deadlines';
 import { dispatchRisk, escalationCheckpoints } from '../domain/escalation';
 import { FailureType } from '../domain/failure-types';
+import { wordLimitWarning } from '../domain/word-limit';
 import { DeadlineClock } from './deadline-clock';
 import { approveReportUpdate, preparationQuery, rescheduleCycleSignal, rescheduleUpdate } from './definitions';
 import type { ApproveReportInput, MovedDeadline, PlanEntry, PreparationView, RescheduleInput } from './definitions';
@@ -236,7 +237,13 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
 
   view.stage = 'compiling';
   const report = await documents.compileAnalysisReport({ sessionId: input.sessionId, cycleId, version: 1 });
-  view.report = { documentId: report.documentId, symbol: report.symbol, version: report.version };
+  view.report = {
+    documentId: report.documentId,
+    symbol: report.symbol,
+    version: report.version,
+    words: report.words,
+    wordWarning: wordLimitWarning(report.words),
+  };
   // The agenda now lists the report under its item.
   view.agenda = await documents.compileProvisionalAgenda({ sessionId: input.sessionId, version: 2 });
 

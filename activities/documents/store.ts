@@ -3,11 +3,12 @@
  * symbols allocated once per document in the Commission's yearly series (the agenda is number 1).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { documentSymbol } from '../../domain/symbols';
 import type { Db } from '../../platform/database';
 import { recordAudit } from '../../services/audit';
+import { countWords } from './word-count';
 
 export const DocumentKind = {
   AnalysisReport: 'analysis-report',
@@ -23,6 +24,8 @@ export interface StoredDocument {
   documentId: string;
   symbol: string;
   version: number;
+  /** Counted the UN way (body, headings, tables, headers, footnotes). */
+  words: number;
 }
 
 /** The version an earlier attempt stored, if its file is still there (compiles are retried by Temporal). */
@@ -33,7 +36,13 @@ export async function findStored(
   version: number,
 ): Promise<StoredDocument | undefined> {
   const row = await db.document.findUnique({ where: { sessionId_kind_version: { sessionId, kind, version } } });
-  return row && existsSync(row.filePath) ? { documentId: row.id, symbol: row.symbol, version: row.version } : undefined;
+  if (!row || !existsSync(row.filePath)) return undefined;
+  return {
+    documentId: row.id,
+    symbol: row.symbol,
+    version: row.version,
+    words: await countWords(readFileSync(row.filePath)),
+  };
 }
 
 /**
@@ -101,5 +110,5 @@ export async function storeDocument(
     });
     return stored;
   });
-  return { documentId: row.id, symbol: row.symbol, version: row.version };
+  return { documentId: row.id, symbol: row.symbol, version: row.version, words: await countWords(doc.buffer) };
 }

@@ -79,11 +79,11 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     },
     compileProvisionalAgenda: async ({ version }) => {
       await note(`provisional agenda compiled (version ${version})`);
-      return { documentId: `agenda-${version}`, symbol: 'E/CN.15/REHEARSAL/1', version };
+      return { documentId: `agenda-${version}`, symbol: 'E/CN.15/REHEARSAL/1', version, words: 2400 };
     },
     compileAnalysisReport: async ({ version }) => {
       await note('analysis report compiled');
-      return { documentId: 'report', symbol: 'E/CN.15/REHEARSAL/2', version };
+      return { documentId: 'report', symbol: 'E/CN.15/REHEARSAL/2', version, words: 2400 };
     },
     notifyManagers: async ({ reason, sequence }) => {
       await note(
@@ -105,7 +105,7 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     },
     compileDispatchProof: async () => {
       await note(`report dispatched to ${state.governments.length} Governments; proof of dispatch compiled`);
-      return { documentId: 'proof', symbol: 'PROOF/E/CN.15/REHEARSAL/2', version: 1 };
+      return { documentId: 'proof', symbol: 'PROOF/E/CN.15/REHEARSAL/2', version: 1, words: 2400 };
     },
   };
 }

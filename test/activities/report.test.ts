@@ -55,11 +55,14 @@ describe('analysis report (IV 10 (c))', () => {
 
   it('writes a .docx with the UN masthead, numbered analysis and annex, and reuses it on retry', async () => {
     const env = new MockActivityEnvironment();
-    const first: { documentId: string; symbol: string; version: number } = await env.run(
+    const first: { documentId: string; symbol: string; version: number; words: number } = await env.run(
       activities.compileAnalysisReport,
       { sessionId, cycleId, version: 1 },
     );
     expect(first).toMatchObject({ symbol: 'E/CN.15/2027/2', version: 1 });
+    // Counted the UN way, footnotes and headers included; this short report is well under the limit.
+    expect(first.words).toBeGreaterThan(300);
+    expect(first.words).toBeLessThan(8500);
     await expect(env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 })).resolves.toEqual(first);
 
     const document = await database.db.document.findUniqueOrThrow({ where: { id: first.documentId } });

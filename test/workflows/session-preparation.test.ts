@@ -89,15 +89,16 @@ function fakeActivities(events: string[]) {
       documentId: 'doc-1',
       symbol: 'E/CN.15/2027/2',
       version: 1,
+      words: 9100, // over the limit: the dashboard warns
     })),
     compileProvisionalAgenda: jest.fn<
       ReturnType<Activities['compileProvisionalAgenda']>,
       Parameters<Activities['compileProvisionalAgenda']>
-    >(async ({ version }) => ({ documentId: `agenda-${version}`, symbol: 'E/CN.15/2027/1', version })),
+    >(async ({ version }) => ({ documentId: `agenda-${version}`, symbol: 'E/CN.15/2027/1', version, words: 2400 })),
     compileDispatchProof: jest.fn<
       ReturnType<Activities['compileDispatchProof']>,
       Parameters<Activities['compileDispatchProof']>
-    >(async () => ({ documentId: 'proof-1', symbol: 'PROOF/E/CN.15/2027/2', version: 1 })),
+    >(async () => ({ documentId: 'proof-1', symbol: 'PROOF/E/CN.15/2027/2', version: 1, words: 2400 })),
     notifyManagers: jest.fn<ReturnType<Activities['notifyManagers']>, Parameters<Activities['notifyManagers']>>(
       async ({ reason }) => {
         events.push(`notify ${reason}`);
@@ -178,6 +179,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await env.sleep(Date.parse(plan['report-approval'].dueAt) - (await env.currentTimeMs()) + 4 * DAY);
       const waiting = await handle.query(preparationQuery);
       expect(waiting.stage).toBe('awaiting-approval');
+      expect(waiting.report?.wordWarning).toMatch(/^9,100 words: over the 8,500-word limit/);
       expect(events).toContain('notify approval-overdue');
       await expect(
         handle.executeUpdate(approveReportUpdate, {
