@@ -1,5 +1,6 @@
 /** All activities, built from their dependencies (worker/ is the composition root). */
 import type { ActivityDeps } from './deps';
+import { digestActivities } from './digest';
 import { dispatchActivities } from './dispatch';
 import { escalationActivities } from './escalation';
 import { invitationActivities } from './invitations';
@@ -17,5 +18,6 @@ export function createActivities(deps: ActivityDeps) {
     ...reportActivities(deps),
     ...dispatchActivities(deps),
     ...escalationActivities(deps),
+    ...digestActivities(deps),
   };
 }

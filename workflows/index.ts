@@ -3,3 +3,4 @@ export { sessionPreparationWorkflow } from './session-preparation';
 export type { SessionPreparationInput, SessionPreparationResult } from './session-preparation';
 export { surveyCycleWorkflow } from './survey-cycle';
 export type { SurveyCycleInput, SurveyCycleResult } from './survey-cycle';
+export { weeklyDigestWorkflow } from './weekly-digest';

@@ -19,6 +19,7 @@ import {
 import type { PreparationClientDeps } from '../preparation';
 import { connectTemporalClient } from '../temporal-connection';
 import { rehearse } from '../rehearsal/rehearse';
+import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../schedules';
 import { printPreparation, printRehearsal, printTable } from './output';
 
 interface Runtime {
@@ -183,6 +184,15 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
       });
       if (o.json) return out(JSON.stringify(result, null, 2));
       printRehearsal(out, result);
+    });
+
+  program
+    .command('schedules')
+    .description('Create the recurring jobs (the weekly deadline digest to managers) if they do not exist')
+    .action(async () => {
+      const deps = await runtime.deps();
+      const outcome = await ensureWeeklyDigestSchedule(deps.temporal, deps.taskQueue);
+      out(`Schedule ${WEEKLY_DIGEST_SCHEDULE_ID}: ${outcome} (Mondays 06:00 UTC).`);
     });
 
   program

@@ -103,6 +103,7 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       transientFault();
       return Promise.resolve('sent' as const);
     },
+    sendWeeklyDigest: () => Promise.resolve({ overdue: 0, missed: 0, upcoming: 0, delivered: 0 }),
     compileDispatchProof: async () => {
       await note(`report dispatched to ${state.governments.length} Governments; proof of dispatch compiled`);
       return { documentId: 'proof', symbol: 'PROOF/E/CN.15/REHEARSAL/2', version: 1, words: 2400 };

@@ -4,6 +4,7 @@
  * A coordinator launches; a respondent follows the link from the received e-mail and submits; the coordinator closes
  * the survey; a manager approves; every Government's focal point receives the report with the .docx attached.
  */
+import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../../client/schedules';
 import { daysBeforeOpening } from '../../domain/deadlines';
 import { docxText } from '../helpers/docx';
 import { HttpSession, eventually } from '../helpers/http';
@@ -199,6 +200,16 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       ),
     );
     expect(proofText).toContain(log[0]!.emailMessage.messageId);
+
+    // The weekly digest is a Schedule; creating it twice keeps the first, and triggering it mails the managers.
+    expect(await ensureWeeklyDigestSchedule(env.client, 'slice-test')).toBe('created');
+    expect(await ensureWeeklyDigestSchedule(env.client, 'slice-test')).toBe('exists');
+    await env.client.schedule.getHandle(WEEKLY_DIGEST_SCHEDULE_ID).trigger();
+    await eventually(
+      async () => (await mail.store.all()).some((m) => m.parsed.subject?.startsWith('Deadlines this week')),
+      30_000,
+      'digest',
+    );
 
     // No e-mail was sent twice, and the token never reached a log line or a workflow history.
     const allIds = (await mail.store.all()).map((m) => m.parsed.messageId);

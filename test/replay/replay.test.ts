@@ -7,14 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
+import { HISTORIES_DIR } from '../helpers/histories';
 import { quietTemporalLogs } from '../helpers/temporal';
 
 quietTemporalLogs();
 
-const HISTORIES = path.join(__dirname, '..', 'histories');
+const HISTORIES = HISTORIES_DIR;
 const WORKFLOW_TYPE_BY_PREFIX: Record<string, string> = {
   'session-preparation': 'sessionPreparationWorkflow',
   'survey-cycle': 'surveyCycleWorkflow',
+  'weekly-digest': 'weeklyDigestWorkflow',
 };
 
 describe('replay of committed workflow histories', () => {

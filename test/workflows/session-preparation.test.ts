@@ -2,10 +2,7 @@
  * The whole preparation chain on the time-skipping test server: months pass in seconds. Activities are mocks typed
  * against the real ones, so the test pins what the workflows decide (who is reminded, when dispatch happens).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
@@ -19,11 +16,11 @@ import {
   submissionReceivedSignal,
 } from '../../workflows/definitions';
 import { sessionPreparationWorkflow } from '../../workflows';
+import { saveHistory } from '../helpers/histories';
 import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
 
 type Activities = ReturnType<typeof createActivities>;
 const DAY = 24 * 3600 * 1000;
-const HISTORIES = path.join(__dirname, '..', 'histories');
 
 quietTemporalLogs();
 
@@ -69,6 +66,14 @@ function fakeActivities(events: string[]) {
         events.push(`receipt ${organisationId}`);
         return 'sent';
       },
+    ),
+    sendWeeklyDigest: jest.fn<ReturnType<Activities['sendWeeklyDigest']>, Parameters<Activities['sendWeeklyDigest']>>(
+      async () => ({
+        overdue: 0,
+        missed: 0,
+        upcoming: 0,
+        delivered: 0,
+      }),
     ),
     moveSurveyClose: jest.fn<ReturnType<Activities['moveSurveyClose']>, Parameters<Activities['moveSurveyClose']>>(
       async () => undefined,
@@ -118,22 +123,6 @@ function fakeActivities(events: string[]) {
       },
     ),
   } satisfies Activities;
-}
-
-/**
- * With UPDATE_HISTORIES=1, keeps the run's history as a replay fixture: binary protobuf, as the SDK keeps its own,
- * exact and independent of JSON field-name conventions.
- */
-async function saveHistory(
-  name: string,
-  handle: { fetchHistory(): Promise<temporal.api.history.v1.IHistory> },
-): Promise<void> {
-  if (process.env.UPDATE_HISTORIES !== '1') return;
-  mkdirSync(HISTORIES, { recursive: true });
-  writeFileSync(
-    path.join(HISTORIES, `${name}.bin`),
-    temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish(),
-  );
 }
 
 function isoDate(ms: number): string {

@@ -1,0 +1,42 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { weeklyDigestWorkflow } from '../../workflows';
+import { saveHistory } from '../helpers/histories';
+import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+describe('weeklyDigestWorkflow', () => {
+  let env: TestWorkflowEnvironment;
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+  });
+
+  afterAll(() => env?.teardown());
+
+  it('sends the digest for the week it runs in', async () => {
+    const sendWeeklyDigest = jest.fn(async ({ weekOf }: { weekOf: string }) => ({
+      overdue: 0,
+      missed: 0,
+      upcoming: weekOf.length,
+      delivered: 1,
+    }));
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'digest',
+      workflowsPath: require.resolve('../../workflows'),
+      activities: { sendWeeklyDigest },
+    });
+    const today = new Date(await env.currentTimeMs()).toISOString().slice(0, 10);
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(weeklyDigestWorkflow, {
+        taskQueue: 'digest',
+        workflowId: 'weekly-digest-test',
+      });
+      await expect(handle.result()).resolves.toEqual({ overdue: 0, missed: 0, upcoming: 10, delivered: 1 });
+      await saveHistory('weekly-digest-run', handle);
+    });
+    expect(sendWeeklyDigest).toHaveBeenCalledWith({ weekOf: today });
+  });
+});
