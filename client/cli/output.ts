@@ -1,6 +1,7 @@
 /** Plain-text output of the CLI. */
 import type { PreparationStatus } from '../preparation';
 import type { RehearsalResult } from '../rehearsal/rehearse';
+import type { PlanEntry } from '../../workflows/definitions';
 
 export function printTable(out: (line: string) => void, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -14,6 +15,20 @@ export function printTable(out: (line: string) => void, header: string[], rows: 
   rows.forEach((r) => out(format(r)));
 }
 
+/** Every deadline with its due date, what became of it, and the rule it was computed by. */
+export function printPlan(out: (line: string) => void, plan: PlanEntry[]): void {
+  printTable(
+    out,
+    ['Deadline', 'Due', 'State', 'Rule'],
+    plan.map((d) => [
+      d.label,
+      d.dueAt.slice(0, 10),
+      d.doneAt ? `${d.state} ${d.doneAt.slice(0, 10)}` : d.state,
+      d.rule,
+    ]),
+  );
+}
+
 export function printPreparation(out: (line: string) => void, status: PreparationStatus): void {
   if (!status.launched || !status.preparation) {
     out(`Session ${status.sessionNumber} has not been launched.`);
@@ -21,16 +36,7 @@ export function printPreparation(out: (line: string) => void, status: Preparatio
   }
   const p = status.preparation;
   out(`Session ${status.sessionNumber}: ${p.stage} (workflow ${status.workflowId})`);
-  printTable(
-    out,
-    ['Deadline', 'Due', 'State', 'Rule'],
-    p.plan.map((d) => [
-      d.label,
-      d.dueAt.slice(0, 10),
-      d.doneAt ? `${d.state} ${d.doneAt.slice(0, 10)}` : d.state,
-      d.rule,
-    ]),
-  );
+  printPlan(out, p.plan);
   if (status.cycle) {
     out(
       `Survey: ${status.cycle.status}, ${status.cycle.invited} invited, ${status.cycle.submittedOrganisationIds.length} submitted, ${status.cycle.remindersSent} reminded, closes ${status.cycle.closesAt.slice(0, 10)}`,
@@ -48,16 +54,7 @@ export function printRehearsal(out: (line: string) => void, result: RehearsalRes
   out('Timeline (simulated dates)');
   for (const event of result.timeline) out(`  ${event.at.slice(0, 10)}  ${event.what}`);
   out('');
-  printTable(
-    out,
-    ['Deadline', 'Due', 'Outcome', 'Rule'],
-    result.plan.map((d) => [
-      d.label,
-      d.dueAt.slice(0, 10),
-      d.doneAt ? `${d.state} ${d.doneAt.slice(0, 10)}` : d.state,
-      d.rule,
-    ]),
-  );
+  printPlan(out, result.plan);
   out('');
   out(`Replies: ${result.replies.onTime} on time, ${result.replies.late} late (not counted).`);
   out(`Dispatched ${result.dispatchedAt.slice(0, 10)}, ${result.daysBeforeOpening} days before the opening.`);
