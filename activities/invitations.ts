@@ -140,7 +140,13 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
     },
 
     /** Reminds an organisation that has not submitted, through the contact its invitation reached. */
-    async sendReminder(input: { cycleId: string; organisationId: string; sequence: number }): Promise<ReminderOutcome> {
+    async sendReminder(input: {
+      cycleId: string;
+      organisationId: string;
+      sequence: number;
+      /** Scheduled reminders and those a coordinator asks for are numbered apart. */
+      occasion?: 'scheduled' | 'on-request';
+    }): Promise<ReminderOutcome> {
       const submitted = await db.response.findFirst({
         where: { cycleId: input.cycleId, organisationId: input.organisationId, status: 'SUBMITTED' },
       });
@@ -158,7 +164,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         orderBy: { createdAt: 'asc' },
       });
       if (!invitation) return 'no-contact';
-      const businessKey = `reminder:${input.cycleId}:${input.organisationId}:${input.sequence}`;
+      const round = input.occasion === 'on-request' ? `now-${input.sequence}` : String(input.sequence);
+      const businessKey = `reminder:${input.cycleId}:${input.organisationId}:${round}`;
       const outcome = await deliveryOutcome(
         mailer.send({
           businessKey,

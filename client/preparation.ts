@@ -21,6 +21,7 @@ import {
   closeCycleSignal,
   cycleQuery,
   preparationQuery,
+  remindNowSignal,
   rescheduleUpdate,
   submissionReceivedSignal,
 } from '../workflows/definitions';
@@ -118,6 +119,20 @@ export async function closeSurveyEarly(
   await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
   await deps.db.$transaction((tx) =>
     recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
+  );
+}
+
+/** The coordinator reminds every organisation that has not submitted, now; the scheduled reminder still follows. */
+export async function remindNow(deps: PreparationClientDeps, sessionNumber: number, actor: string): Promise<void> {
+  const session = await getSessionByNumber(deps.db, sessionNumber);
+  const cycle = await deps.db.surveyCycle.findUnique({
+    where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
+  });
+  if (!cycle) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
+  if (cycle.status !== 'OPEN') throw new ConflictError(`The survey of session ${sessionNumber} is closed`);
+  await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
+  await deps.db.$transaction((tx) =>
+    recordAudit(tx, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id }),
   );
 }
 

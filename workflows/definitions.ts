@@ -97,6 +97,12 @@ export const rescheduleCycleSignal = defineSignal<[{ closesAt: string; reminderA
 export const submissionReceivedSignal =
   defineSignal<[{ organisationId: string; contactId: string }]>('submissionReceived');
 
+/**
+ * The coordinator reminds non-respondents now (all of them, or those named), without disturbing the scheduled
+ * reminder. Organisations that have submitted are never reminded.
+ */
+export const remindNowSignal = defineSignal<[{ requestedBy: string; organisationIds?: string[] }]>('remindNow');
+
 /** The coordinator closes the survey before its deadline. */
 export const closeCycleSignal = defineSignal<[{ closedBy: string }]>('closeCycle');
 

@@ -10,7 +10,13 @@ import {
 import type { createActivities } from '../activities';
 import { FailureType } from '../domain/failure-types';
 import { DeadlineClock } from './deadline-clock';
-import { closeCycleSignal, cycleQuery, rescheduleCycleSignal, submissionReceivedSignal } from './definitions';
+import {
+  closeCycleSignal,
+  cycleQuery,
+  remindNowSignal,
+  rescheduleCycleSignal,
+  submissionReceivedSignal,
+} from './definitions';
 import type { CycleView } from './definitions';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -60,6 +66,23 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
     view.submittedOrganisationIds = [...submitted];
     await mail.sendReceipt({ cycleId: input.cycleId, organisationId, contactId });
   });
+  const invitedOrganisations: string[] = [];
+  let remindNowRounds = 0;
+  setHandler(remindNowSignal, async ({ organisationIds }) => {
+    remindNowRounds += 1;
+    const round = remindNowRounds;
+    const wanted = organisationIds ? new Set(organisationIds) : undefined;
+    const targets = invitedOrganisations.filter((id) => !submitted.has(id) && (!wanted || wanted.has(id)));
+    for (const organisationId of targets) {
+      const outcome = await mail.sendReminder({
+        cycleId: input.cycleId,
+        organisationId,
+        sequence: round,
+        occasion: 'on-request',
+      });
+      if (outcome === 'sent') view.remindersSent += 1;
+    }
+  });
   setHandler(closeCycleSignal, ({ closedBy: by }) => {
     closedBy ??= by;
   });
@@ -73,7 +96,6 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
   // A reminder whose date has already passed when the cycle starts is skipped, not sent at once.
   const reminderPlanned = clock.at('reminder') > Date.now();
   const invitees = await db.listInvitees({ cycleId: input.cycleId });
-  const invitedOrganisations: string[] = [];
   for (const invitee of invitees) {
     if (closedBy !== undefined) break;
     if (await inviteFirstDeliverable(input.cycleId, invitee.contactIds)) {

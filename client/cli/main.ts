@@ -11,6 +11,7 @@ import { createSession, getSessionByNumber, listSessions, parseOrThrow } from '.
 import { z } from 'zod';
 import {
   approveReport,
+  remindNow,
   closeSurveyEarly,
   getPreparationStatus,
   launchPreparation,
@@ -146,6 +147,15 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .action(async (o: { session: number; as: string }) => {
       const launched = await launchPreparation(await runtime.deps(), o.session, o.as);
       out(`Session ${o.session} launched (workflow ${launched.workflowId}); invitations are being sent.`);
+    });
+  survey
+    .command('remind')
+    .description('Remind every organisation that has not replied, now (the scheduled reminder still follows)')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { session: number; as: string }) => {
+      await remindNow(await runtime.deps(), o.session, o.as);
+      out(`Reminders for session ${o.session} are being sent to every organisation that has not replied.`);
     });
   survey
     .command('close')

@@ -12,6 +12,7 @@ import {
   approveReportUpdate,
   cycleQuery,
   preparationQuery,
+  remindNowSignal,
   rescheduleUpdate,
   submissionReceivedSignal,
 } from '../../workflows/definitions';
@@ -56,8 +57,8 @@ function fakeActivities(events: string[]) {
       },
     ),
     sendReminder: jest.fn<ReturnType<Activities['sendReminder']>, Parameters<Activities['sendReminder']>>(
-      async ({ organisationId }) => {
-        events.push(`remind ${organisationId}`);
+      async ({ organisationId, occasion }) => {
+        events.push(occasion === 'on-request' ? `remind-now ${organisationId}` : `remind ${organisationId}`);
         return 'sent';
       },
     ),
@@ -354,5 +355,77 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     expect(daysBeforeOpening(movedOpening, result.dispatchedAt)).toBeGreaterThanOrEqual(60);
     // Nobody answered in this run: every organisation is reminded once, at the moved reminder date.
     expect(events.filter((e) => e.startsWith('remind'))).toHaveLength(3);
+  });
+
+  it('reminds non-respondents on request, all of them or those named, never those who submitted', async () => {
+    const events: string[] = [];
+    const activities = fakeActivities(events);
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'test-remind-now',
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+    });
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
+        taskQueue: 'test-remind-now',
+        workflowId: 'session-prep-test-remind-now',
+        args: [{ sessionId: 'session-5', openingDate, cycleWorkflowId: 'survey-cycle-test-remind-now' }],
+      });
+      await env.sleep('2 days');
+      const cycle = env.client.workflow.getHandle('survey-cycle-test-remind-now');
+      await cycle.signal(submissionReceivedSignal, { organisationId: 'org-responds', contactId: 'c1' });
+      await cycle.signal(remindNowSignal, { requestedBy: 'coordinator@example.org' });
+      await cycle.signal(remindNowSignal, { requestedBy: 'coordinator@example.org', organisationIds: ['org-silent'] });
+      await env.sleep('1 hour');
+      expect(events.filter((e) => e.startsWith('remind')).sort()).toEqual([
+        'remind-now org-bounces',
+        'remind-now org-silent',
+        'remind-now org-silent',
+      ]);
+      await cycle.signal('closeCycle', { closedBy: 'coordinator@example.org' });
+      await env.sleep('1 hour');
+      await handle.executeUpdate(approveReportUpdate, {
+        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
+      });
+      await handle.result();
+      await saveHistory('survey-cycle-remind-now', cycle);
+    });
+    const rounds = activities.sendReminder.mock.calls
+      .map(([c]) => `${c.organisationId}:${c.occasion}:${c.sequence}`)
+      .sort();
+    expect(rounds).toEqual(['org-bounces:on-request:1', 'org-silent:on-request:1', 'org-silent:on-request:2']);
+  });
+
+  it('keeps the scheduled reminder after a reminder on request', async () => {
+    const events: string[] = [];
+    const activities = fakeActivities(events);
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'test-remind-both',
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+    });
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    const plan = planDeadlines(openingDate);
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
+        taskQueue: 'test-remind-both',
+        workflowId: 'session-prep-test-remind-both',
+        args: [{ sessionId: 'session-6', openingDate, cycleWorkflowId: 'survey-cycle-test-remind-both' }],
+      });
+      await env.sleep('2 days');
+      await env.client.workflow
+        .getHandle('survey-cycle-test-remind-both')
+        .signal(remindNowSignal, { requestedBy: 'coordinator@example.org' });
+      await env.sleep(Date.parse(plan['survey-close'].dueAt) - (await env.currentTimeMs()) + DAY);
+      await handle.executeUpdate(approveReportUpdate, {
+        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
+      });
+      await handle.result();
+    });
+    expect(events.filter((e) => e.startsWith('remind-now'))).toHaveLength(3);
+    expect(events.filter((e) => e.startsWith('remind '))).toHaveLength(3);
   });
 });

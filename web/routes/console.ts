@@ -1,6 +1,12 @@
 /** The coordinator console: sessions, survey launch and early close, per-organisation status. */
 import type { FastifyInstance } from 'fastify';
-import { closeSurveyEarly, getPreparationStatus, launchPreparation, rescheduleSession } from '../../client/preparation';
+import {
+  closeSurveyEarly,
+  getPreparationStatus,
+  launchPreparation,
+  remindNow,
+  rescheduleSession,
+} from '../../client/preparation';
 import { createSession, getSessionByNumber, listSessions } from '../../services/sessions';
 import { preparationDeps, workflowUrl } from '../server';
 import type { WebDeps } from '../server';
@@ -50,6 +56,18 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
       await closeSurveyEarly(prep, Number(request.params.number), request.user!.email);
       return reply.redirect(
         `/console?flash=${encodeURIComponent(`Survey of session ${request.params.number} is closing.`)}`,
+      );
+    },
+  );
+
+  app.post<{ Params: { number: string } }>(
+    '/console/sessions/:number/remind',
+    { config: COORDINATOR_ONLY },
+    async (request, reply) => {
+      const number = Number(request.params.number);
+      await remindNow(prep, number, request.user!.email);
+      return reply.redirect(
+        `/console/sessions/${number}?flash=${encodeURIComponent('Reminders are being sent to every organisation that has not replied.')}`,
       );
     },
   );
