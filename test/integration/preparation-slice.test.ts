@@ -101,6 +101,14 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     const link = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(unicriMail.parsed.text ?? '')![1]!;
     const token = link.split('/r/')[1]!;
 
+    // "Remind now" reaches every organisation that has not replied yet, once.
+    expect((await coordinator.submit('/console/sessions/37', '/console/sessions/37/remind')).status).toBe(302);
+    await eventually(
+      async () => (await mail.store.all()).filter((m) => m.parsed.subject?.startsWith('Reminder:')).length === invited,
+      30_000,
+      'reminders on request',
+    );
+
     // Opening the link changes nothing (mail scanners open links too).
     const respondent = new HttpSession(baseUrl);
     const landing = await respondent.get(link);
