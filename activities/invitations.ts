@@ -115,7 +115,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         where: { cycleId_organisationId: { cycleId: input.cycleId, organisationId: input.organisationId } },
         include: { organisation: true },
       });
-      if (response?.status !== 'SUBMITTED') return 'not-submitted';
+      if (response?.status !== 'SUBMITTED' && response?.status !== 'NIL_RETURN') return 'not-submitted';
       const contact = await db.contact.findUniqueOrThrow({ where: { id: input.contactId } });
       const answers = response.answers as Answers;
       const reference = receiptReference(input.cycleId, input.organisationId);
@@ -128,6 +128,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               contactName: contact.name,
               organisationName: response.organisation.name,
               reference,
+              nilReturn: response.status === 'NIL_RETURN',
               answers: SYSTEM_WIDE_QUESTIONNAIRE.questions
                 .filter((q) => answers[q.id] !== undefined)
                 .map((q) => ({ label: q.label, value: displayAnswer(q, answers[q.id]) })),
@@ -148,7 +149,11 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       occasion?: 'scheduled' | 'on-request';
     }): Promise<ReminderOutcome> {
       const submitted = await db.response.findFirst({
-        where: { cycleId: input.cycleId, organisationId: input.organisationId, status: 'SUBMITTED' },
+        where: {
+          cycleId: input.cycleId,
+          organisationId: input.organisationId,
+          status: { in: ['SUBMITTED', 'NIL_RETURN'] },
+        },
       });
       // The workflow already skips respondents; this guards against a submission whose signal has not arrived yet.
       if (submitted) return 'already-submitted';

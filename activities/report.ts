@@ -42,7 +42,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       });
       const organisations = await db.organisation.findMany({
         where: { id: { in: invitations.map((i) => i.organisationId) } },
-        include: { responses: { where: { cycleId: input.cycleId, status: 'SUBMITTED' } } },
+        include: { responses: { where: { cycleId: input.cycleId, status: { in: ['SUBMITTED', 'NIL_RETURN'] } } } },
         orderBy: { name: 'asc' },
       });
       const item = agendaItem(session.number, 'priority-themes');
@@ -58,6 +58,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
           type: o.type,
           region: o.region,
           answers: o.responses[0] ? (o.responses[0].answers as Answers) : undefined,
+          nilReturn: o.responses[0]?.status === 'NIL_RETURN',
         })),
       });
       return storeDocument(db, storageDir, {

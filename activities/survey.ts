@@ -88,7 +88,7 @@ export function surveyActivities({ db }: ActivityDeps) {
         });
         if (closed.count > 0)
           await recordAudit(tx, { actor: closedBy, action: 'cycle.close', entity: 'SurveyCycle', entityId: cycleId });
-        const submitted = await tx.response.count({ where: { cycleId, status: 'SUBMITTED' } });
+        const submitted = await tx.response.count({ where: { cycleId, status: { in: ['SUBMITTED', 'NIL_RETURN'] } } });
         return { submitted };
       });
     },

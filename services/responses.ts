@@ -16,7 +16,9 @@ export interface RespondentAccess {
   closesAt: Date;
   organisation: { id: string; name: string };
   contact: { id: string; name: string; email: string };
-  response: { status: 'DRAFT' | 'SUBMITTED'; answers: Answers; version: number; submittedAt: Date | null } | undefined;
+  response:
+    | { status: 'DRAFT' | 'SUBMITTED' | 'NIL_RETURN'; answers: Answers; version: number; submittedAt: Date | null }
+    | undefined;
 }
 
 /**
@@ -80,7 +82,7 @@ export type SaveMode = 'draft' | 'submit';
 
 export interface SaveResult {
   version: number;
-  status: 'DRAFT' | 'SUBMITTED';
+  status: 'DRAFT' | 'SUBMITTED' | 'NIL_RETURN';
 }
 
 export async function saveAnswers(
@@ -116,7 +118,7 @@ export async function saveAnswers(
         where: { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } },
       });
       if (!current) throw new ConflictError('Open the questionnaire from your link first');
-      if (current.status === 'SUBMITTED') throw new ConflictError('This questionnaire has already been submitted');
+      if (current.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been submitted');
       throw new ConflictError('Someone else saved this questionnaire meanwhile; reload to see their changes');
     }
     await recordAudit(tx, {
@@ -127,5 +129,35 @@ export async function saveAnswers(
       details: { version: expectedVersion + 1 },
     });
     return { version: expectedVersion + 1, status };
+  });
+}
+
+/**
+ * "Nothing to report": the organisation answers that it had no activities to report. It ends the organisation's
+ * part in the cycle like a submission (no more reminders), and stays distinct from declining and from silence.
+ */
+export async function fileNilReturn(db: Db, access: RespondentAccess): Promise<SaveResult> {
+  return db.$transaction(async (tx) => {
+    const where = { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } };
+    const current = await tx.response.findUnique({ where });
+    if (current && current.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been submitted');
+    const saved = await tx.response.upsert({
+      where,
+      create: {
+        cycleId: access.cycleId,
+        organisationId: access.organisation.id,
+        answers: {},
+        status: 'NIL_RETURN',
+        submittedAt: new Date(),
+      },
+      update: { status: 'NIL_RETURN', submittedAt: new Date(), version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actor: `contact:${access.contact.id}`,
+      action: 'response.nil-return',
+      entity: 'Response',
+      entityId: `${access.cycleId}:${access.organisation.id}`,
+    });
+    return { version: saved.version, status: 'NIL_RETURN' };
   });
 }

@@ -30,6 +30,8 @@ export interface ReportRespondent {
   region: string;
   /** Undefined: invited, no reply. */
   answers: Answers | undefined;
+  /** The organisation answered that it had nothing to report. */
+  nilReturn?: boolean;
 }
 
 export interface AnalysisReportData extends MastheadData {
@@ -226,11 +228,13 @@ function annexTable(respondents: ReportRespondent[]): Table {
               cell(r.type),
               cell(r.region),
               cell(
-                r.answers === undefined
-                  ? 'No reply'
-                  : r.answers.activitiesCarriedOut === 'no'
-                    ? 'Replied: no activities'
-                    : 'Replied',
+                r.nilReturn
+                  ? 'Nil return'
+                  : r.answers === undefined
+                    ? 'No reply'
+                    : r.answers.activitiesCarriedOut === 'no'
+                      ? 'Replied: no activities'
+                      : 'Replied',
               ),
             ],
           }),

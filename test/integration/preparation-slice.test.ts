@@ -7,7 +7,7 @@
 import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../../client/schedules';
 import { daysBeforeOpening } from '../../domain/deadlines';
 import { docxText } from '../helpers/docx';
-import { HttpSession, eventually } from '../helpers/http';
+import { HttpSession, csrfToken, eventually } from '../helpers/http';
 import { startStack } from '../helpers/stack';
 import type { Stack } from '../helpers/stack';
 import { quietTemporalLogs } from '../helpers/temporal';
@@ -142,10 +142,26 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     expect(receipt.parsed.text).toContain('Research and training on <transnational organized crime>');
     expect(receipt.parsed.text).toContain('380,000 USD');
 
+    // Another organisation files a nil return: distinct from a reply and from silence, with its own receipt.
+    const undpMail = invitations.find((m) => JSON.stringify(m.parsed.to).includes('focal.point@undp.example.org'))!;
+    const undpLink = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(undpMail.parsed.text ?? '')![1]!;
+    const undp = new HttpSession(baseUrl);
+    const undpToken = csrfToken((await undp.get(undpLink)).body);
+    expect((await undp.request('POST', `${undpLink}/nil`, { _csrf: undpToken })).status).toBe(303);
+    expect((await undp.get(undpLink)).body).toContain('filed a nil return');
+    // A second nil return (a double click, a replayed form) is refused and changes nothing.
+    expect((await undp.request('POST', `${undpLink}/nil`, { _csrf: undpToken })).status).toBe(409);
+    await eventually(
+      async () =>
+        (await mail.store.all()).some((m) => m.parsed.text?.includes('nothing to report for this survey (nil return)')),
+      30_000,
+      'nil-return receipt',
+    );
+
     // The workflow learned of the submission.
     const cycleHandle = env.client.workflow.getHandle('survey-cycle-ccpcj-37-system-wide');
     await eventually(
-      async () => (await cycleHandle.query(cycleQuery)).submittedOrganisationIds.length === 1,
+      async () => (await cycleHandle.query(cycleQuery)).submittedOrganisationIds.length === 2,
       30_000,
       'submission signal',
     );
@@ -188,6 +204,7 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     const { body } = await docxText(attachment.content);
     expect(body).toContain('Distr.: General');
     expect(body).toContain('Research and training on <transnational organized crime>');
+    expect(body).toMatch(/United Nations Development Programme\s*UN_ENTITY\s*GLOBAL\s*Nil return/);
 
     // Each send is recorded with the Message-ID the Government received, no later than opening − 60 days.
     const log = await database.db.dispatch.findMany({ include: { emailMessage: true } });

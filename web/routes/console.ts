@@ -112,9 +112,9 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
             contact: `${i.contact.name} <${i.contact.email}>${i.contact.bouncedAt ? ' (bounced)' : ''}`,
             delivery: (deliveryByContact.get(i.contactId) ?? 'pending').toLowerCase(),
             response: response
-              ? response.status === 'SUBMITTED'
-                ? `submitted ${response.submittedAt?.toISOString().slice(0, 10)}`
-                : 'in progress'
+              ? response.status === 'DRAFT'
+                ? 'in progress'
+                : `${response.status === 'NIL_RETURN' ? 'nil return' : 'submitted'} ${response.submittedAt?.toISOString().slice(0, 10)}`
               : i.startedAt
                 ? 'opened'
                 : '—',
@@ -129,7 +129,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
         workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
         cycle: cycle ? { status: cycle.status, closesAt: cycle.closesAt.toISOString().slice(0, 10) } : undefined,
         rows,
-        submittedCount: (cycle?.responses ?? []).filter((r) => r.status === 'SUBMITTED').length,
+        submittedCount: (cycle?.responses ?? []).filter((r) => r.status !== 'DRAFT').length,
         canMove:
           request.user?.role === 'COORDINATOR' &&
           status.preparation?.stage !== 'done' &&

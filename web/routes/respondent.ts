@@ -10,7 +10,7 @@ import { SYSTEM_WIDE_QUESTIONNAIRE } from '../../domain/questionnaire';
 import { receiptReference } from '../../domain/receipt';
 import { unDate } from '../../domain/symbols';
 import { InvalidInputError } from '../../services/errors';
-import { resolveAccess, saveAnswers, startResponse } from '../../services/responses';
+import { fileNilReturn, resolveAccess, saveAnswers, startResponse } from '../../services/responses';
 import type { RespondentAccess } from '../../services/responses';
 import type { WebDeps } from '../server';
 import { render } from '../views';
@@ -53,13 +53,24 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     return reply.redirect(`/r/${request.params.token}/form`, 303);
   });
 
+  app.post<TokenParams>('/r/:token/nil', { config: LINK_RATE_LIMIT }, async (request, reply) => {
+    const access = await resolveAccess(deps.db, request.params.token);
+    if (!access) return unavailable(reply);
+    await fileNilReturn(deps.db, access);
+    await notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id, access.contact.id).catch(
+      (error: unknown) =>
+        request.log.warn({ err: error }, 'nil return committed but the survey workflow was not signalled'),
+    );
+    return reply.redirect(`/r/${request.params.token}`, 303);
+  });
+
   app.get<TokenParams & { Querystring: { saved?: string } }>(
     '/r/:token/form',
     { config: LINK_RATE_LIMIT },
     async (request, reply) => {
       const access = await resolveAccess(deps.db, request.params.token);
       if (!access) return unavailable(reply);
-      if (!access.response || access.response.status === 'SUBMITTED')
+      if (!access.response || access.response.status !== 'DRAFT')
         return reply.redirect(`/r/${request.params.token}`, 303);
       return render(reply, 'respondent-form', {
         ...common(access, request.params.token),

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ResponseStatus" ADD VALUE 'NIL_RETURN';
+
