@@ -40,6 +40,7 @@ const ZEnv = z.object({
   WEB_HOST: z.string().default('127.0.0.1'),
   WEB_PORT: z.coerce.number().int().nonnegative().default(3000),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  TRUST_PROXY: booleanString,
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -64,7 +65,8 @@ export interface AppConfig {
   };
   smtp: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined };
   mail: { from: string; messageIdDomain: string; ratePerSecond: number; chiefEmail: string };
-  web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string };
+  /** trustProxy: take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string; trustProxy: boolean };
   storageDir: string;
   logLevel: string;
 }
@@ -121,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: e.WEB_PORT,
       publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
       sessionSecret: e.SESSION_SECRET ?? localSessionSecret(dataDir),
+      trustProxy: e.TRUST_PROXY,
     },
     storageDir: path.join(dataDir, 'documents'),
     logLevel: e.LOG_LEVEL,

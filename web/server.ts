@@ -43,7 +43,7 @@ export function workflowUrl(deps: WebDeps, workflowId: string): string {
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // The logger's request serializer passes URLs through redactUrl: personal-link tokens never reach a log line.
-  const app = Fastify({ loggerInstance: deps.logger, trustProxy: true });
+  const app = Fastify({ loggerInstance: deps.logger, trustProxy: deps.config.web.trustProxy });
   await app.register(cookie, { secret: deps.config.web.sessionSecret });
   await app.register(formbody);
   await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' } });
