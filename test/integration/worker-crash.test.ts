@@ -38,6 +38,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/** SIGKILL to the whole process group of a detached child: no cleanup, no graceful shutdown. */
+function killGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   let env: TestWorkflowEnvironment;
   let database: TestDatabase;
@@ -48,9 +57,11 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   let workerProcess: ChildProcess | undefined;
 
   function startWorker(): ChildProcess {
+    // Its own process group: tsx runs the worker in a child process, and SIGKILL must reach that one too.
     const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['worker/main.ts'], {
       cwd: ROOT,
       stdio: 'ignore',
+      detached: true,
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
@@ -95,7 +106,7 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   });
 
   afterAll(async () => {
-    workerProcess?.kill('SIGKILL');
+    if (workerProcess) killGroup(workerProcess);
     await web?.close();
     await mail?.catcher.close();
     await database?.drop();
@@ -117,8 +128,9 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
       90_000,
       'first invitations',
     );
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
+    const exited = new Promise((resolve) => first.once('exit', resolve));
+    killGroup(first);
+    await exited;
 
     // A respondent answers while no worker runs: the web server and the database do not need one.
     const link = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/.exec(
@@ -147,7 +159,15 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
       },
       150_000,
       'all invitations settled after restart',
-    );
+    ).catch(async (error: unknown) => {
+      // Say where it stood: the ledger and what the workflow thinks.
+      const ledger = await database.db.emailMessage.groupBy({ by: ['kind', 'status'], _count: true });
+      const view = await env.client.workflow
+        .getHandle('survey-cycle-ccpcj-38-system-wide')
+        .query(cycleQuery)
+        .catch((e: Error) => e.message);
+      throw new Error(`${(error as Error).message}; ledger ${JSON.stringify(ledger)}; cycle ${JSON.stringify(view)}`);
+    });
 
     const received = await mail.store.all();
     const ids = received.map((m) => m.parsed.messageId);
