@@ -3,6 +3,7 @@
  * against the real ones, so the test pins what the workflows decide (who is reminded, when dispatch happens).
  */
 import { ApplicationFailure } from '@temporalio/common';
+import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
@@ -141,25 +142,47 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     await env?.teardown();
   });
 
-  it('runs survey → report → late approval → dispatch over 100+ days, reminding only non-respondents', async () => {
+  /** A worker on its own task queue, running the workflows against fresh fake activities. */
+  async function scenarioWorker(taskQueue: string) {
     const events: string[] = [];
     const activities = fakeActivities(events);
     const worker = await Worker.create({
       connection: env.nativeConnection,
-      taskQueue: 'test-prep',
+      taskQueue,
       workflowsPath: require.resolve('../../workflows'),
       activities,
     });
+    return { events, activities, worker };
+  }
+
+  function startPreparation(taskQueue: string, workflowId: string, cycleWorkflowId: string, openingDate: string) {
+    return env.client.workflow.start(sessionPreparationWorkflow, {
+      taskQueue,
+      workflowId,
+      args: [{ sessionId: workflowId, openingDate, cycleWorkflowId }],
+    });
+  }
+
+  /** The manager approves the report the fake compile produced. */
+  function approve(handle: WorkflowHandle<typeof sessionPreparationWorkflow>) {
+    return handle.executeUpdate(approveReportUpdate, {
+      args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
+    });
+  }
+
+  it('runs survey → report → late approval → dispatch over 100+ days, reminding only non-respondents', async () => {
+    const { events, activities, worker } = await scenarioWorker('test-prep');
     const start = await env.currentTimeMs();
     const openingDate = isoDate(start + 200 * DAY);
     const plan = planDeadlines(openingDate);
 
     const result = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
-        taskQueue: 'test-prep',
-        workflowId: 'session-prep-test-full-chain',
-        args: [{ sessionId: 'session-1', openingDate, cycleWorkflowId: 'survey-cycle-test-full-chain' }],
-      });
+      const handle = await startPreparation(
+        'test-prep',
+        'session-prep-test-full-chain',
+        'survey-cycle-test-full-chain',
+        openingDate,
+      );
       await env.sleep('2 days');
       const cycle = env.client.workflow.getHandle('survey-cycle-test-full-chain');
       expect(await cycle.query(cycleQuery)).toMatchObject({ status: 'open', invited: 3, undeliverable: 0 });
@@ -177,9 +200,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
         }),
       ).rejects.toThrow();
 
-      await handle.executeUpdate(approveReportUpdate, {
-        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
-      });
+      await approve(handle);
       const outcome = await handle.result();
       await saveHistory('session-preparation-full-chain', handle);
       await saveHistory('survey-cycle-full-chain', cycle);
@@ -206,30 +227,22 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
   });
 
   it('closes early on the coordinator signal and skips the reminder', async () => {
-    const events: string[] = [];
-    const activities = fakeActivities(events);
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'test-early',
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
+    const { events, activities, worker } = await scenarioWorker('test-early');
     const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
-        taskQueue: 'test-early',
-        workflowId: 'session-prep-test-early-close',
-        args: [{ sessionId: 'session-2', openingDate, cycleWorkflowId: 'survey-cycle-test-early-close' }],
-      });
+      const handle = await startPreparation(
+        'test-early',
+        'session-prep-test-early-close',
+        'survey-cycle-test-early-close',
+        openingDate,
+      );
       await env.sleep('1 day');
       await env.client.workflow
         .getHandle('survey-cycle-test-early-close')
         .signal('closeCycle', { closedBy: 'coordinator@example.org' });
       await env.sleep('1 hour');
       expect((await handle.query(preparationQuery)).stage).toBe('awaiting-approval');
-      await handle.executeUpdate(approveReportUpdate, {
-        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
-      });
+      await approve(handle);
       await handle.result();
     });
     expect(events.filter((e) => e.startsWith('remind'))).toEqual([]);
@@ -243,29 +256,21 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
   });
 
   it('escalates up the ladder before the IV 11 deadline and records the breach when approval never comes in time', async () => {
-    const events: string[] = [];
-    const activities = fakeActivities(events);
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'test-breach',
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
+    const { events, activities, worker } = await scenarioWorker('test-breach');
     const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
     const plan = planDeadlines(openingDate);
     const result = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
-        taskQueue: 'test-breach',
-        workflowId: 'session-prep-test-breach',
-        args: [{ sessionId: 'session-3', openingDate, cycleWorkflowId: 'survey-cycle-test-breach' }],
-      });
+      const handle = await startPreparation(
+        'test-breach',
+        'session-prep-test-breach',
+        'survey-cycle-test-breach',
+        openingDate,
+      );
       await env.sleep(Date.parse(plan['dispatch-deadline'].dueAt) - (await env.currentTimeMs()) + DAY);
       const late = await handle.query(preparationQuery);
       expect(late.plan.find((d) => d.key === 'dispatch-deadline')?.state).toBe('missed');
       expect(late.risk).toMatch(/not approved although approval was due on/);
-      await handle.executeUpdate(approveReportUpdate, {
-        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
-      });
+      await approve(handle);
       const outcome = await handle.result();
       await saveHistory('session-preparation-breach', handle);
       return outcome;
@@ -300,24 +305,18 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     ['earlier', -20],
     ['later', 15],
   ])('re-plans every open deadline and timer when the session moves %s', async (_direction, shiftDays) => {
-    const events: string[] = [];
-    const activities = fakeActivities(events);
     const queue = `test-move-${shiftDays}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: queue,
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
+    const { events, activities, worker } = await scenarioWorker(queue);
     const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
     const movedOpening = isoDate(Date.parse(openingDate) + shiftDays * DAY);
     const newPlan = planDeadlines(movedOpening);
     const result = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
-        taskQueue: queue,
-        workflowId: `session-prep-test-move-${shiftDays}`,
-        args: [{ sessionId: 'session-4', openingDate, cycleWorkflowId: `survey-cycle-test-move-${shiftDays}` }],
-      });
+      const handle = await startPreparation(
+        queue,
+        `session-prep-test-move-${shiftDays}`,
+        `survey-cycle-test-move-${shiftDays}`,
+        openingDate,
+      );
       await env.sleep('3 days');
       const moved = await handle.executeUpdate(rescheduleUpdate, {
         args: [{ openingDate: movedOpening, requestedBy: 'coordinator@example.org' }],
@@ -332,9 +331,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       expect(moved.every((m) => Date.parse(m.to) - Date.parse(m.from) === shiftDays * DAY)).toBe(true);
       await env.sleep(Date.parse(newPlan['report-approval'].dueAt) - (await env.currentTimeMs()) - DAY);
       expect((await handle.query(preparationQuery)).stage).toBe('awaiting-approval');
-      await handle.executeUpdate(approveReportUpdate, {
-        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
-      });
+      await approve(handle);
       const outcome = await handle.result();
       const name = shiftDays > 0 ? 'later' : 'earlier';
       await saveHistory(`session-preparation-moved-${name}`, handle);
@@ -358,21 +355,15 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
   });
 
   it('reminds non-respondents on request, all of them or those named, never those who submitted', async () => {
-    const events: string[] = [];
-    const activities = fakeActivities(events);
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'test-remind-now',
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
+    const { events, activities, worker } = await scenarioWorker('test-remind-now');
     const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
-        taskQueue: 'test-remind-now',
-        workflowId: 'session-prep-test-remind-now',
-        args: [{ sessionId: 'session-5', openingDate, cycleWorkflowId: 'survey-cycle-test-remind-now' }],
-      });
+      const handle = await startPreparation(
+        'test-remind-now',
+        'session-prep-test-remind-now',
+        'survey-cycle-test-remind-now',
+        openingDate,
+      );
       await env.sleep('2 days');
       const cycle = env.client.workflow.getHandle('survey-cycle-test-remind-now');
       await cycle.signal(submissionReceivedSignal, { organisationId: 'org-responds', contactId: 'c1' });
@@ -386,9 +377,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       ]);
       await cycle.signal('closeCycle', { closedBy: 'coordinator@example.org' });
       await env.sleep('1 hour');
-      await handle.executeUpdate(approveReportUpdate, {
-        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
-      });
+      await approve(handle);
       await handle.result();
       await saveHistory('survey-cycle-remind-now', cycle);
     });
@@ -399,30 +388,22 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
   });
 
   it('keeps the scheduled reminder after a reminder on request', async () => {
-    const events: string[] = [];
-    const activities = fakeActivities(events);
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'test-remind-both',
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
+    const { events, worker } = await scenarioWorker('test-remind-both');
     const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
     const plan = planDeadlines(openingDate);
     await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
-        taskQueue: 'test-remind-both',
-        workflowId: 'session-prep-test-remind-both',
-        args: [{ sessionId: 'session-6', openingDate, cycleWorkflowId: 'survey-cycle-test-remind-both' }],
-      });
+      const handle = await startPreparation(
+        'test-remind-both',
+        'session-prep-test-remind-both',
+        'survey-cycle-test-remind-both',
+        openingDate,
+      );
       await env.sleep('2 days');
       await env.client.workflow
         .getHandle('survey-cycle-test-remind-both')
         .signal(remindNowSignal, { requestedBy: 'coordinator@example.org' });
       await env.sleep(Date.parse(plan['survey-close'].dueAt) - (await env.currentTimeMs()) + DAY);
-      await handle.executeUpdate(approveReportUpdate, {
-        args: [{ documentId: 'doc-1', approvedBy: 'manager@example.org' }],
-      });
+      await approve(handle);
       await handle.result();
     });
     expect(events.filter((e) => e.startsWith('remind-now'))).toHaveLength(3);
