@@ -1,4 +1,6 @@
 import { planDeadlines } from '../domain/deadlines';
+import { DUE_RULES } from '../domain/due-rules';
+import type { DueRuleKey } from '../domain/due-rules';
 import type { EscalationLevel } from '../domain/escalation';
 import { sessionTitle, unDate } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
@@ -15,6 +17,14 @@ export interface EscalationInput {
   reason: string;
   /** A re-planned session escalates again at its new checkpoints. */
   planVersion: number;
+}
+
+export interface ObligationEscalationInput {
+  sessionObligationId: string;
+  checkpoint: string;
+  level: EscalationLevel;
+  /** The due instant the checkpoint counts from: a moved deadline escalates again at its new checkpoints. */
+  dueAt: string;
 }
 
 export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: ActivityDeps) {
@@ -63,6 +73,58 @@ export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: 
                 input.checkpoint === 'breach'
                   ? `Deadline missed: report to Governments for session ${session.number}`
                   : `At risk: report to Governments for session ${session.number} due ${formatDate(deadline)}`;
+              return Promise.resolve({ to: person.email, subject, ...body });
+            },
+          }),
+        );
+        if (outcome === 'delivered') delivered += 1;
+      }
+      return delivered;
+    },
+
+    /** E-mails the people at this level that a reporting obligation is not yet met, citing its rule. Audited. */
+    async escalateObligation(input: ObligationEscalationInput): Promise<number> {
+      const row = await db.sessionObligation.findUniqueOrThrow({
+        where: { id: input.sessionObligationId },
+        include: { obligation: true, session: true },
+      });
+      if (row.status === 'MET') return 0; // met since the workflow looked: nothing to chase
+      const rule = DUE_RULES[row.dueRule as DueRuleKey];
+      await db.$transaction((tx) =>
+        recordAudit(tx, {
+          actor: 'workflow',
+          action: 'obligation.escalate',
+          entity: 'SessionObligation',
+          entityId: row.id,
+          details: { checkpoint: input.checkpoint, level: input.level, dueAt: input.dueAt },
+        }),
+      );
+      let delivered = 0;
+      for (const person of await recipients(input.level)) {
+        const outcome = await deliveryOutcome(
+          mailer.send({
+            businessKey: `obligation-escalation:${row.id}:${input.dueAt}:${input.checkpoint}:${person.email}`,
+            kind: 'escalation',
+            compose: () => {
+              const body = renderMail('obligation-escalation', {
+                recipientName: person.name,
+                sessionTitle: sessionTitle(row.session.number),
+                mandate: row.obligation.mandate,
+                title: row.obligation.title,
+                documentType: row.obligation.documentType,
+                ownerUnit: row.obligation.ownerUnit,
+                dueDate: formatDate(input.dueAt),
+                ruleName: rule.name,
+                ruleCitation: rule.citation,
+                daysLeft: Math.max(0, Math.ceil((Date.parse(input.dueAt) - Date.now()) / DAY_MS)),
+                checkpoint: input.checkpoint,
+                level: input.level,
+                dashboardUrl: `${publicBaseUrl}/dashboard`,
+              });
+              const subject =
+                input.checkpoint === 'breach'
+                  ? `Deadline missed: ${row.obligation.mandate} for session ${row.session.number}`
+                  : `Due ${formatDate(input.dueAt)}: ${row.obligation.mandate} for session ${row.session.number}`;
               return Promise.resolve({ to: person.email, subject, ...body });
             },
           }),

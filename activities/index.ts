@@ -4,6 +4,7 @@ import { digestActivities } from './digest';
 import { dispatchActivities } from './dispatch';
 import { escalationActivities } from './escalation';
 import { invitationActivities } from './invitations';
+import { obligationActivities } from './obligations';
 import { planActivities } from './plan';
 import { reportActivities } from './report';
 import { surveyActivities } from './survey';
@@ -18,6 +19,7 @@ export function createActivities(deps: ActivityDeps) {
     ...reportActivities(deps),
     ...dispatchActivities(deps),
     ...escalationActivities(deps),
+    ...obligationActivities(deps),
     ...digestActivities(deps),
   };
 }

@@ -102,6 +102,20 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
         })),
         'adoption-of-agenda': [{ symbol, title: 'Provisional agenda' }],
       };
+      // The documents of the session's other reporting obligations, under the item they are submitted to.
+      const obligations = await db.sessionObligation.findMany({
+        where: { sessionId: session.id, obligation: { watchedBy: 'obligation-deadline' } },
+        include: { obligation: true },
+        orderBy: { obligation: { code: 'asc' } },
+      });
+      for (const o of obligations) {
+        const key = o.obligation.agendaItem as AgendaItemKey;
+        if (!provisionalAgenda(session.number).some((item) => item.key === key)) continue;
+        (documentsByItem[key] ??= []).push({
+          symbol: o.documentSymbol ?? undefined,
+          title: `${o.obligation.documentType} (${o.obligation.mandate})`,
+        });
+      }
       const buffer = await buildProvisionalAgenda({
         ...sessionMasthead(session, symbol),
         items: provisionalAgenda(session.number).map((item) => ({

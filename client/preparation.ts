@@ -8,6 +8,7 @@ import { launchBlocker, planDeadlines } from '../domain/deadlines';
 import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/workflow-ids';
 import type { Db } from '../platform/database';
 import { recordAudit } from '../services/audit';
+import { signalObligations, startObligationWorkflows } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
 import {
   COMMISSION_CODE,
@@ -37,6 +38,8 @@ export interface PreparationClientDeps {
 export interface LaunchResult {
   workflowId: string;
   cycleWorkflowId: string;
+  /** The deadline workflows of the session's other reporting obligations (IV 2, VI 3 (b), VII 4). */
+  obligationWorkflowIds: string[];
 }
 
 /** Starts the session's preparation workflow, which launches the system-wide survey (IV 10 (a)). */
@@ -71,7 +74,8 @@ export async function launchPreparation(
       details: { workflowId },
     }),
   );
-  return { workflowId, cycleWorkflowId };
+  const obligationWorkflowIds = await startObligationWorkflows(deps, sessionNumber, actor);
+  return { workflowId, cycleWorkflowId, obligationWorkflowIds };
 }
 
 export interface PreparationStatus {
@@ -187,6 +191,7 @@ export async function rescheduleSession(
   }
   await changeSessionDates(deps.db, sessionNumber, dates, actor);
   if (!status.launched) return [];
+  await signalObligations(deps, sessionNumber);
   return deps.temporal.workflow
     .getHandle(status.workflowId)
     .executeUpdate(rescheduleUpdate, { args: [{ openingDate: dates.openingDate, requestedBy: actor }] });

@@ -16,16 +16,32 @@ export interface Checkpoint {
   level: EscalationLevel;
 }
 
-/** T−30 to the owner, T−14 to managers, T−7 and then daily to the chief, and the breach itself at T. */
-export function escalationCheckpoints(dispatchDeadline: number): Checkpoint[] {
-  const ladder: Checkpoint[] = [
-    { id: 'T-30', at: dispatchDeadline - 30 * DAY_MS, level: 'owner' },
-    { id: 'T-14', at: dispatchDeadline - 14 * DAY_MS, level: 'manager' },
-  ];
-  for (let days = 7; days >= 1; days -= 1)
-    ladder.push({ id: `T-${days}`, at: dispatchDeadline - days * DAY_MS, level: 'chief' });
-  ladder.push({ id: 'breach', at: dispatchDeadline, level: 'chief' });
-  return ladder;
+/** One rung of an escalation ladder: `daily` repeats it every day from `daysBefore` down to the day before. */
+export interface LadderStep {
+  daysBefore: number;
+  level: EscalationLevel;
+  daily?: boolean;
+}
+
+/** T−30 to the owner, T−14 to managers, T−7 and then daily to the chief. */
+export const DEFAULT_LADDER: readonly LadderStep[] = [
+  { daysBefore: 30, level: 'owner' },
+  { daysBefore: 14, level: 'manager' },
+  { daysBefore: 7, level: 'chief', daily: true },
+];
+
+/** The checkpoints of a ladder in front of `deadline`, in time order, ending with the breach itself at the deadline. */
+export function escalationCheckpoints(deadline: number, ladder: readonly LadderStep[] = DEFAULT_LADDER): Checkpoint[] {
+  const byDay = new Map<number, EscalationLevel>();
+  for (const step of ladder) {
+    const last = step.daily ? 1 : step.daysBefore;
+    for (let days = step.daysBefore; days >= last; days -= 1) byDay.set(days, step.level);
+  }
+  const checkpoints = [...byDay.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([days, level]): Checkpoint => ({ id: `T-${days}`, at: deadline - days * DAY_MS, level }));
+  checkpoints.push({ id: 'breach', at: deadline, level: 'chief' });
+  return checkpoints;
 }
 
 export type PreparationStageName =

@@ -10,3 +10,7 @@ export function surveyCycleWorkflowId(
 ): string {
   return `survey-cycle-${commissionCode.toLowerCase()}-${sessionNumber}-${kind}`;
 }
+
+export function obligationWorkflowId(commissionCode: string, sessionNumber: number, obligationCode: string): string {
+  return `obligation-${commissionCode.toLowerCase()}-${sessionNumber}-${obligationCode.toLowerCase()}`;
+}

@@ -4,6 +4,7 @@ import { openingInstant } from '../domain/deadlines';
 import type { Db } from '../platform/database';
 import { isUniqueConstraintViolation } from '../platform/database';
 import { recordAudit } from './audit';
+import { planSessionObligations } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors';
 
 export const COMMISSION_CODE = 'CCPCJ';
@@ -27,6 +28,7 @@ export const ZCreateSessionInput = z
     openingDate: isoDate,
     closingDate: isoDate,
     venue: z.string().trim().min(2, 'name the venue').max(200),
+    kind: z.enum(['REGULAR', 'RECONVENED'], { error: 'the kind is REGULAR or RECONVENED' }).default('REGULAR'),
   })
   .refine((s) => s.closingDate >= s.openingDate, {
     path: ['closingDate'],
@@ -40,6 +42,7 @@ export interface SessionSummary {
   openingDate: string;
   closingDate: string;
   venue: string;
+  kind: 'REGULAR' | 'RECONVENED';
 }
 
 export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
@@ -62,8 +65,12 @@ export async function createSession(db: Db, input: unknown, actor: string): Prom
           openingDate: new Date(openingInstant(data.openingDate)),
           closingDate: new Date(openingInstant(data.closingDate)),
           venue: data.venue,
+          kind: data.kind,
         },
       });
+      const summary = toSummary(session);
+      // The reconvened session deals with budget matters; the reporting obligations belong to the regular session.
+      if (data.kind === 'REGULAR') await planSessionObligations(tx, summary);
       await recordAudit(tx, {
         actor,
         action: 'session.create',
@@ -71,10 +78,13 @@ export async function createSession(db: Db, input: unknown, actor: string): Prom
         entityId: session.id,
         details: data,
       });
-      return toSummary(session);
+      return summary;
     });
   } catch (error) {
-    if (isUniqueConstraintViolation(error)) throw new ConflictError(`Session ${data.number} already exists`);
+    if (isUniqueConstraintViolation(error))
+      throw new ConflictError(
+        `Session ${data.number}${data.kind === 'RECONVENED' ? ' (reconvened)' : ''} already exists`,
+      );
     throw error;
   }
 }
@@ -110,19 +120,26 @@ export async function changeSessionDates(
       entityId: session.id,
       details: { from: { openingDate: before.openingDate, closingDate: before.closingDate }, to: dates },
     });
-    return toSummary(session);
+    const summary = toSummary(session);
+    await planSessionObligations(tx, summary);
+    return summary;
   });
   return { before, after };
 }
 
 export async function listSessions(db: Db): Promise<SessionSummary[]> {
-  const sessions = await db.session.findMany({ orderBy: { number: 'desc' } });
+  const sessions = await db.session.findMany({ orderBy: [{ number: 'desc' }, { kind: 'asc' }] });
   return sessions.map(toSummary);
 }
 
-export async function getSessionByNumber(db: Db, number: number): Promise<SessionSummary> {
-  const session = await db.session.findFirst({ where: { number, commission: { code: COMMISSION_CODE } } });
-  if (!session) throw new NotFoundError(`There is no session ${number}`);
+/** Sessions are named by number; the regular session unless the reconvened one is asked for. */
+export async function getSessionByNumber(
+  db: Db,
+  number: number,
+  kind: 'REGULAR' | 'RECONVENED' = 'REGULAR',
+): Promise<SessionSummary> {
+  const session = await db.session.findFirst({ where: { number, kind, commission: { code: COMMISSION_CODE } } });
+  if (!session) throw new NotFoundError(`There is no session ${number}${kind === 'RECONVENED' ? ' (reconvened)' : ''}`);
   return toSummary(session);
 }
 
@@ -132,6 +149,7 @@ function toSummary(session: {
   openingDate: Date;
   closingDate: Date;
   venue: string;
+  kind: 'REGULAR' | 'RECONVENED';
 }): SessionSummary {
   return {
     id: session.id,
@@ -139,5 +157,6 @@ function toSummary(session: {
     openingDate: session.openingDate.toISOString().slice(0, 10),
     closingDate: session.closingDate.toISOString().slice(0, 10),
     venue: session.venue,
+    kind: session.kind,
   };
 }

@@ -107,3 +107,16 @@ export const remindNowSignal = defineSignal<[{ requestedBy: string; organisation
 export const closeCycleSignal = defineSignal<[{ closedBy: string }]>('closeCycle');
 
 export const cycleQuery = defineQuery<CycleView>('cycle');
+
+export interface ObligationView {
+  sessionObligationId: string;
+  code?: string;
+  dueAt?: string;
+  status: 'OPEN' | 'MET' | 'BREACHED';
+  escalations: { checkpoint: string; level: 'owner' | 'manager' | 'chief'; at: string }[];
+}
+
+/** The obligation's row changed (met, or its session moved): the deadline workflow looks at it again now. */
+export const obligationChangedSignal = defineSignal('obligationChanged');
+
+export const obligationQuery = defineQuery<ObligationView>('obligation');

@@ -4,3 +4,5 @@ export type { SessionPreparationInput, SessionPreparationResult } from './sessio
 export { surveyCycleWorkflow } from './survey-cycle';
 export type { SurveyCycleInput, SurveyCycleResult } from './survey-cycle';
 export { weeklyDigestWorkflow } from './weekly-digest';
+export { obligationDeadlineWorkflow } from './obligation-deadline';
+export type { ObligationDeadlineInput, ObligationDeadlineResult } from './obligation-deadline';

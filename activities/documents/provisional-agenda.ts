@@ -8,7 +8,8 @@ import { FONT, heading, line, masthead } from './masthead';
 import type { MastheadData } from './masthead';
 
 export interface AgendaDocumentRef {
-  symbol: string;
+  /** Undefined while the document is still to be submitted. */
+  symbol?: string;
   title: string;
 }
 
@@ -34,7 +35,7 @@ export async function buildProvisionalAgenda(data: ProvisionalAgendaData): Promi
               children: [new TextRun(`${item.number}.\t${item.title}`)],
             }),
             ...(item.mandate ? [note(`Mandate: ${item.mandate}`)] : []),
-            ...item.documents.map((d) => note(`Documentation: ${d.title} (${d.symbol})`)),
+            ...item.documents.map((d) => note(`Documentation: ${d.title} (${d.symbol ?? 'forthcoming'})`)),
           ]),
           heading('Annotations'),
           line(

@@ -6,7 +6,14 @@ import { convert } from 'html-to-text';
 const eta = new Eta({ views: path.join(__dirname, 'templates'), autoEscape: true, cache: true });
 
 export type MailTemplate =
-  'invitation' | 'reminder' | 'receipt' | 'manager-notice' | 'escalation' | 'digest' | `note-verbale/${string}`;
+  | 'invitation'
+  | 'reminder'
+  | 'receipt'
+  | 'manager-notice'
+  | 'escalation'
+  | 'obligation-escalation'
+  | 'digest'
+  | `note-verbale/${string}`;
 
 export function renderMail(template: MailTemplate, data: Record<string, unknown>): { html: string; text: string } {
   const html = eta.render(`./${template}`, data);

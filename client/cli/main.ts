@@ -20,8 +20,10 @@ import {
 import type { PreparationClientDeps } from '../preparation';
 import { connectTemporalClient } from '../temporal-connection';
 import { rehearse } from '../rehearsal/rehearse';
+import { listSessionObligations } from '../../services/obligations';
+import { markObligationMet } from '../obligations';
 import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../schedules';
-import { printPreparation, printRehearsal, printTable } from './output';
+import { printPreparation, printRehearsal, printObligations, printTable } from './output';
 
 interface Runtime {
   deps(): Promise<PreparationClientDeps>;
@@ -67,6 +69,7 @@ const ZRehearseOptions = z.object({
   bounce: share('--bounce'),
   smtpFaults: z.coerce.number().int().min(0).max(1_000),
   approvalDelay: z.coerce.number().int().min(0).max(365),
+  obligationLead: z.coerce.number({ error: '--obligation-lead must be a number of days' }).int().min(-120).max(365),
   seed: z.coerce.number().int(),
   json: z.boolean().optional(),
 });
@@ -91,15 +94,33 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .requiredOption('--opening <date>', 'opening date, YYYY-MM-DD')
     .requiredOption('--closing <date>', 'closing date, YYYY-MM-DD')
     .option('--venue <venue>', 'venue', 'Vienna')
+    .option('--reconvened', 'the reconvened (December, budget) part of the session')
     .option('--as <email>', 'acting coordinator', 'cli')
-    .action(async (o: { number: string; opening: string; closing: string; venue: string; as: string }) => {
-      const created = await createSession(
-        runtime.db(),
-        { number: o.number, openingDate: o.opening, closingDate: o.closing, venue: o.venue },
-        o.as,
-      );
-      out(`Session ${created.number} created: ${created.venue}, ${created.openingDate} to ${created.closingDate}.`);
-    });
+    .action(
+      async (o: {
+        number: string;
+        opening: string;
+        closing: string;
+        venue: string;
+        reconvened?: boolean;
+        as: string;
+      }) => {
+        const created = await createSession(
+          runtime.db(),
+          {
+            number: o.number,
+            openingDate: o.opening,
+            closingDate: o.closing,
+            venue: o.venue,
+            kind: o.reconvened ? 'RECONVENED' : 'REGULAR',
+          },
+          o.as,
+        );
+        out(
+          `Session ${created.number}${o.reconvened ? ' (reconvened)' : ''} created: ${created.venue}, ${created.openingDate} to ${created.closingDate}.`,
+        );
+      },
+    );
   session
     .command('move')
     .description("Change a session's dates; a launched preparation re-plans every open deadline")
@@ -133,8 +154,8 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
       if (o.json) return out(JSON.stringify(sessions, null, 2));
       printTable(
         out,
-        ['Session', 'Opening', 'Closing', 'Venue'],
-        sessions.map((s) => [String(s.number), s.openingDate, s.closingDate, s.venue]),
+        ['Session', 'Kind', 'Opening', 'Closing', 'Venue'],
+        sessions.map((s) => [String(s.number), s.kind.toLowerCase(), s.openingDate, s.closingDate, s.venue]),
       );
     });
 
@@ -147,6 +168,32 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .action(async (o: { session: number; as: string }) => {
       const launched = await launchPreparation(await runtime.deps(), o.session, o.as);
       out(`Session ${o.session} launched (workflow ${launched.workflowId}); invitations are being sent.`);
+      for (const id of launched.obligationWorkflowIds) out(`Deadline watch started: ${id}`);
+    });
+
+  const obligations = program
+    .command('obligations')
+    .description('Reporting obligations of a session (IV 10 (c), IV 2, VI 3 (b), VII 4)');
+  obligations
+    .command('list')
+    .description('Every obligation with its due date, the rule that sets it, and its status')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--json', 'print JSON')
+    .action(async (o: { session: number; json?: boolean }) => {
+      const rows = await listSessionObligations(runtime.db(), o.session);
+      if (o.json) return out(JSON.stringify(rows, null, 2));
+      printObligations(out, rows);
+    });
+  obligations
+    .command('met')
+    .description('Record the document that met an obligation; its deadline watch completes')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .requiredOption('--code <code>', 'obligation code, e.g. IV-2')
+    .requiredOption('--symbol <symbol>', 'symbol of the document, e.g. E/CN.15/2027/5')
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { session: number; code: string; symbol: string; as: string }) => {
+      await markObligationMet(await runtime.deps(), o.session, o.code, { documentSymbol: o.symbol }, o.as);
+      out(`Obligation ${o.code} of session ${o.session} met by ${o.symbol}.`);
     });
   survey
     .command('remind')
@@ -177,6 +224,11 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .option('--bounce <r>', 'share whose primary contact bounces, 0–1', '0.05')
     .option('--smtp-faults <n>', 'transient SMTP faults to inject', '3')
     .option('--approval-delay <days>', 'days the manager takes to approve', '7')
+    .option(
+      '--obligation-lead <days>',
+      'days before its due date that each other obligation (IV 2, VI 3 (b), VII 4) is submitted; negative: late',
+      '10',
+    )
     .option('--seed <n>', 'random seed', '1')
     .option('--json', 'print JSON')
     .action(async (raw: Record<string, string | boolean | undefined>) => {
@@ -189,6 +241,7 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
         bounceRate: o.bounce,
         smtpFaults: o.smtpFaults,
         approvalDelayDays: o.approvalDelay,
+        obligationLeadDays: o.obligationLead,
         seed: o.seed,
         onProgress: o.json ? undefined : (line) => out(`… ${line}`),
       });

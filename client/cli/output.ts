@@ -1,4 +1,5 @@
 /** Plain-text output of the CLI. */
+import type { SessionObligationView } from '../../services/obligations';
 import type { PreparationStatus } from '../preparation';
 import type { RehearsalResult } from '../rehearsal/rehearse';
 import type { PlanEntry } from '../../workflows/definitions';
@@ -56,7 +57,39 @@ export function printRehearsal(out: (line: string) => void, result: RehearsalRes
   out('');
   printPlan(out, result.plan);
   out('');
+  out('Other reporting obligations');
+  for (const o of result.obligations)
+    out(
+      `  ${o.code.padEnd(8)} due ${o.dueAt.slice(0, 10)} (${o.rule} rule)  ${o.status}${o.metAt ? ` ${o.metAt.slice(0, 10)}` : ''}`,
+    );
+  out('');
   out(`Replies: ${result.replies.onTime} on time, ${result.replies.late} late (not counted).`);
   out(`Dispatched ${result.dispatchedAt.slice(0, 10)}, ${result.daysBeforeOpening} days before the opening.`);
   out(result.holds ? 'Every deadline holds.' : 'NOT every deadline holds: see the outcomes above.');
+}
+
+/** Each reporting obligation: due date and the rule that sets it (strictest of those that bind it), and status. */
+export function printObligations(out: (line: string) => void, rows: SessionObligationView[]): void {
+  printTable(
+    out,
+    ['Obligation', 'Due', 'Rule', 'Status', 'Document'],
+    rows.map((o) => [
+      o.mandate,
+      o.dueAt.slice(0, 10),
+      `${o.dueRule.name}${
+        o.rules.length > 1
+          ? ` (stricter than ${o.rules
+              .slice(1)
+              .map((r) => r.name.toLowerCase())
+              .join(', ')})`
+          : ''
+      }`,
+      o.status === 'MET' && o.breachedAt
+        ? `met late ${o.metAt!.slice(0, 10)}`
+        : o.status === 'MET'
+          ? `met ${o.metAt!.slice(0, 10)}`
+          : o.status.toLowerCase(),
+      o.documentSymbol ?? '',
+    ]),
+  );
 }

@@ -6,11 +6,13 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { daysBeforeOpening, planDeadlines } from '../../domain/deadlines';
+import { strictestDueDate } from '../../domain/due-rules';
+import { RESOLUTION_1992_22_OBLIGATIONS } from '../../domain/obligations';
 import { resolveTemporalBinary } from '../../platform/temporal-binaries';
 import { installWorkerRuntime } from '../../worker/create-worker';
 import { approveReportUpdate, preparationQuery, submissionReceivedSignal } from '../../workflows/definitions';
 import type { PlanEntry } from '../../workflows/definitions';
-import { sessionPreparationWorkflow } from '../../workflows';
+import { obligationDeadlineWorkflow, sessionPreparationWorkflow } from '../../workflows';
 import { createSimulatedActivities } from './simulated-activities';
 import type { SimulationState } from './simulated-activities';
 
@@ -30,6 +32,8 @@ export interface RehearsalOptions {
   smtpFaults: number;
   /** Days the manager takes to approve once the report is ready. */
   approvalDelayDays: number;
+  /** Days before its due date that staff submit each other obligation's document (negative: after it). */
+  obligationLeadDays: number;
   seed: number;
   testServerPath?: string;
   onProgress?: (line: string) => void;
@@ -43,6 +47,7 @@ export interface RehearsalResult {
   dispatchedAt: string;
   daysBeforeOpening: number;
   replies: { onTime: number; late: number };
+  obligations: { code: string; dueAt: string; rule: string; metAt?: string; status: string }[];
 }
 
 /** mulberry32: a small seeded PRNG, so a rehearsal with the same seed is the same rehearsal. */
@@ -77,6 +82,22 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       submitted: new Set(),
       timeline: [],
       smtpFaultsLeft: options.smtpFaults,
+      obligations: new Map(
+        RESOLUTION_1992_22_OBLIGATIONS.filter((o) => o.watchedBy === 'obligation-deadline').map((o) => {
+          const due = strictestDueDate(o.dueRules, options.openingDate);
+          return [
+            `rehearsal-${o.code}`,
+            {
+              code: o.code,
+              title: o.title,
+              dueAt: due.dueAt,
+              dueRule: due.key,
+              submitAt: Date.parse(due.dueAt) - options.obligationLeadDays * DAY,
+              status: 'OPEN' as const,
+            },
+          ];
+        }),
+      ),
       now: () => env.currentTimeMs(),
     };
     const worker = await Worker.create({
@@ -95,7 +116,18 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
         workflowId: 'rehearsal-session',
         args: [{ sessionId: 'rehearsal', openingDate: options.openingDate, cycleWorkflowId: 'rehearsal-cycle' }],
       });
-      progress(`rehearsal started: opening ${options.openingDate}, ${options.respondents} organisations`);
+      const obligationHandles = await Promise.all(
+        [...state.obligations.keys()].map((id) =>
+          env.client.workflow.start(obligationDeadlineWorkflow, {
+            taskQueue: 'rehearsal',
+            workflowId: id,
+            args: [{ sessionObligationId: id }],
+          }),
+        ),
+      );
+      progress(
+        `rehearsal started: opening ${options.openingDate}, ${options.respondents} organisations, ${obligationHandles.length + 1} obligations`,
+      );
 
       // Who replies, and when: on time between launch and the close, or late (after it).
       const replies = state.organisations
@@ -143,13 +175,25 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       progress(`approved after ${options.approvalDelayDays} days; dispatching`);
       const result = await handle.result();
       const final = await handle.query(preparationQuery);
+      progress('report dispatched; waiting for the other obligations');
+      await Promise.all(obligationHandles.map((h) => h.result()));
+      const obligations = [...state.obligations.values()].map((o) => ({
+        code: o.code,
+        dueAt: o.dueAt,
+        rule: o.dueRule,
+        metAt: o.metAt,
+        status: o.status === 'MET' && Date.parse(o.metAt!) > Date.parse(o.dueAt) ? 'met late' : o.status.toLowerCase(),
+      }));
       return {
         plan: final.plan,
         timeline: state.timeline.map((e) => ({ at: new Date(e.at).toISOString(), what: e.what })),
-        holds: final.plan.every((d) => d.state === 'met' || d.state === 'skipped'),
+        holds:
+          final.plan.every((d) => d.state === 'met' || d.state === 'skipped') &&
+          obligations.every((o) => o.status === 'met'),
         dispatchedAt: result.dispatchedAt,
         daysBeforeOpening: daysBeforeOpening(options.openingDate, result.dispatchedAt),
         replies: { onTime, late },
+        obligations,
       };
     });
   } finally {

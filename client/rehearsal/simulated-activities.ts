@@ -5,6 +5,7 @@
  */
 import { ApplicationFailure } from '@temporalio/common';
 import type { createActivities } from '../../activities';
+import { DEFAULT_LADDER } from '../../domain/escalation';
 import { FailureType } from '../../domain/failure-types';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -19,7 +20,19 @@ export interface TimelineEvent {
   what: string;
 }
 
+/** A reporting obligation of the rehearsed session: due on `dueAt`, met when staff submit it on `submitAt`. */
+export interface SimulatedObligation {
+  code: string;
+  title: string;
+  dueAt: string;
+  dueRule: string;
+  submitAt: number;
+  status: 'OPEN' | 'MET' | 'BREACHED';
+  metAt?: string;
+}
+
 export interface SimulationState {
+  obligations: Map<string, SimulatedObligation>;
   organisations: SimulatedOrganisation[];
   governments: string[];
   submitted: Set<string>;
@@ -102,6 +115,27 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     dispatchReport: () => {
       transientFault();
       return Promise.resolve('sent' as const);
+    },
+    checkObligation: async ({ sessionObligationId }) => {
+      const obligation = state.obligations.get(sessionObligationId)!;
+      const now = await state.now();
+      if (obligation.status !== 'MET' && now >= obligation.submitAt) {
+        obligation.status = 'MET';
+        obligation.metAt = new Date(obligation.submitAt).toISOString();
+        await note(`obligation ${obligation.code} met (document submitted)`);
+      }
+      return { ...obligation, ladder: DEFAULT_LADDER };
+    },
+    recordObligationBreach: async ({ sessionObligationId }) => {
+      const obligation = state.obligations.get(sessionObligationId)!;
+      obligation.status = 'BREACHED';
+      await note(`BREACH: obligation ${obligation.code} not met by ${obligation.dueAt.slice(0, 10)}`);
+    },
+    escalateObligation: async ({ sessionObligationId, checkpoint, level }) => {
+      await note(
+        `ESCALATION ${checkpoint} to ${level}: obligation ${state.obligations.get(sessionObligationId)!.code}`,
+      );
+      return 1;
     },
     sendWeeklyDigest: () => Promise.resolve({ overdue: 0, missed: 0, upcoming: 0, delivered: 0 }),
     compileDispatchProof: async () => {

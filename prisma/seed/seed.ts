@@ -1,6 +1,7 @@
-/** Idempotent seed: the Commission, the roster, Member States with focal points and the demo accounts. */
+/** Idempotent seed: the Commission, the reporting obligations of resolution 1992/22, the roster, Member States with focal points and the demo accounts. */
 import type { Db } from '../../platform/database';
 import { hashPassword } from '../../services/users';
+import { RESOLUTION_1992_22_OBLIGATIONS } from '../../domain/obligations';
 import { DEMO_USERS, GOVERNMENTS, ORGANISATIONS } from './roster';
 
 export async function seedDatabase(db: Db): Promise<void> {
@@ -9,6 +10,13 @@ export async function seedDatabase(db: Db): Promise<void> {
     create: { code: 'CCPCJ', name: 'Commission on Crime Prevention and Criminal Justice', symbolPrefix: 'E/CN.15' },
     update: {},
   });
+  for (const { code, ladder, ...obligation } of RESOLUTION_1992_22_OBLIGATIONS) {
+    await db.reportingObligation.upsert({
+      where: { code },
+      create: { code, ...obligation, ladder: ladder as unknown as object[] },
+      update: {},
+    });
+  }
   for (const o of ORGANISATIONS) {
     const organisation = await db.organisation.upsert({
       where: { code: o.code },

@@ -17,6 +17,7 @@ const WORKFLOW_TYPE_BY_PREFIX: Record<string, string> = {
   'session-preparation': 'sessionPreparationWorkflow',
   'survey-cycle': 'surveyCycleWorkflow',
   'weekly-digest': 'weeklyDigestWorkflow',
+  'obligation-deadline': 'obligationDeadlineWorkflow',
 };
 
 describe('replay of committed workflow histories', () => {

@@ -124,7 +124,7 @@ function fakeActivities(events: string[]) {
         return 'sent';
       },
     ),
-  } satisfies Activities;
+  } satisfies Partial<Activities>;
 }
 
 function isoDate(ms: number): string {

@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { approveReport, getPreparationStatus } from '../../client/preparation';
 import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
 import { NotFoundError } from '../../services/errors';
+import { listSessionObligations } from '../../services/obligations';
 import { listSessions } from '../../services/sessions';
+import { markObligationMet } from '../../client/obligations';
 import { preparationDeps, workflowUrl } from '../server';
 import type { WebDeps } from '../server';
 import { MANAGER_ONLY, STAFF } from '../auth';
@@ -18,6 +20,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
     const sessions = await listSessions(deps.db);
     const views = await Promise.all(
       sessions.map(async (s) => {
+        if (s.kind === 'RECONVENED') return { ...s, reconvened: true };
         const status = await getPreparationStatus(prep, s.number);
         const preview = planDeadlines(s.openingDate);
         return {
@@ -36,6 +39,10 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
           escalations: status.preparation?.escalations ?? [],
           dispatch: status.preparation?.dispatch,
           workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
+          obligations: (await listSessionObligations(deps.db, s.number)).map((o) => ({
+            ...o,
+            workflowUrl: status.launched ? workflowUrl(deps, o.workflowId) : undefined,
+          })),
         };
       }),
     );
@@ -62,6 +69,16 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
       return reply.redirect(
         `/dashboard?flash=${encodeURIComponent(`${approved.symbol} approved; dispatch to Governments has started.`)}`,
       );
+    },
+  );
+
+  app.post<{ Params: { number: string; code: string }; Body: { documentSymbol?: string } }>(
+    '/dashboard/sessions/:number/obligations/:code/met',
+    { config: STAFF },
+    async (request, reply) => {
+      const { number, code } = request.params;
+      await markObligationMet(prep, Number(number), code, request.body, request.user!.email);
+      return reply.redirect(`/dashboard?flash=${encodeURIComponent(`Obligation ${code} recorded as met.`)}`);
     },
   );
 
