@@ -121,7 +121,7 @@ describe('reporting obligations', () => {
     await env.run(fixture.activities.settleDeadline, {
       sessionId: fixture.sessionId,
       key: 'dispatch-deadline',
-      state: 'met',
+      state: 'met' as const,
       doneAt: '2031-03-30T10:00:00.000Z',
     });
     expect(await fixture.database.db.sessionObligation.findUniqueOrThrow({ where: { id } })).toMatchObject({
