@@ -131,7 +131,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               nilReturn: response.status === 'NIL_RETURN',
               answers: SYSTEM_WIDE_QUESTIONNAIRE.questions
                 .filter((q) => answers[q.id] !== undefined)
-                .map((q) => ({ label: q.label, value: displayAnswer(q, answers[q.id]) })),
+                .map((q) => ({ label: q.label, value: displayAnswer(q, answers) })),
             });
             return Promise.resolve({ to: contact.email, subject: `Reply received, reference ${reference}`, ...body });
           },

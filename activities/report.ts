@@ -1,9 +1,10 @@
 import { agendaItem, provisionalAgenda } from '../domain/agenda';
 import type { AgendaItemKey } from '../domain/agenda';
 import { planDeadlines } from '../domain/deadlines';
-import type { Answers } from '../domain/questionnaire';
 import { sessionTitle } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
+import { listReportOptions } from '../services/report-options';
+import { loadReportRespondents } from '../services/report-data';
 import type { ActivityDeps } from './deps';
 import { ANALYSIS_REPORT_TITLE, buildAnalysisReport } from './documents/analysis-report';
 import { sessionMasthead } from './documents/masthead';
@@ -35,16 +36,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       const prefix = session.commission.symbolPrefix;
       const year = session.openingDate.getUTCFullYear();
       const symbol = await symbolFor(db, prefix, year, session.id, DocumentKind.AnalysisReport);
-      const invitations = await db.invitation.findMany({
-        where: { cycleId: input.cycleId },
-        select: { organisationId: true },
-        distinct: ['organisationId'],
-      });
-      const organisations = await db.organisation.findMany({
-        where: { id: { in: invitations.map((i) => i.organisationId) } },
-        include: { responses: { where: { cycleId: input.cycleId, status: { in: ['SUBMITTED', 'NIL_RETURN'] } } } },
-        orderBy: { name: 'asc' },
-      });
+      const options = await listReportOptions(db, session.id);
       const item = agendaItem(session.number, 'priority-themes');
       const buffer = await buildAnalysisReport({
         ...sessionMasthead(session, symbol),
@@ -53,13 +45,9 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
           title: item.title,
           agendaSymbol: await agendaSymbolOf(db, prefix, year, session.id),
         },
-        respondents: organisations.map((o) => ({
-          name: o.name,
-          type: o.type,
-          region: o.region,
-          answers: o.responses[0] ? (o.responses[0].answers as Answers) : undefined,
-          nilReturn: o.responses[0]?.status === 'NIL_RETURN',
-        })),
+        // Both surveys of IV 10 (a) and (b), where the session has them.
+        respondents: await loadReportRespondents(db, session.id),
+        options,
       });
       return storeDocument(db, storageDir, {
         sessionId: session.id,
@@ -68,6 +56,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
         version: input.version,
         title: ANALYSIS_REPORT_TITLE,
         buffer,
+        contents: { options: options.length },
       });
     },
 
@@ -148,6 +137,62 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
           });
         }
       });
+    },
+
+    /**
+     * A manager sent the report back: the version is marked rejected with the comment (audited), and every
+     * coordinator is told what to change. Idempotent per document.
+     */
+    async recordRejection(input: {
+      documentId: string;
+      rejectedBy: string;
+      rejectedAt: string;
+      comment: string;
+    }): Promise<number> {
+      const document = await db.$transaction(async (tx) => {
+        const updated = await tx.document.updateMany({
+          where: { id: input.documentId, rejectedAt: null },
+          data: { rejectedAt: new Date(input.rejectedAt), rejectedBy: input.rejectedBy, reviewComment: input.comment },
+        });
+        if (updated.count > 0) {
+          await recordAudit(tx, {
+            actor: input.rejectedBy,
+            action: 'document.reject',
+            entity: 'Document',
+            entityId: input.documentId,
+            details: { comment: input.comment },
+          });
+        }
+        return tx.document.findUniqueOrThrow({ where: { id: input.documentId }, include: { session: true } });
+      });
+      const coordinators = await db.user.findMany({ where: { role: 'COORDINATOR' }, orderBy: { email: 'asc' } });
+      let delivered = 0;
+      for (const coordinator of coordinators) {
+        const outcome = await deliveryOutcome(
+          mailer.send({
+            businessKey: `report-returned:${input.documentId}:${coordinator.id}`,
+            kind: 'manager-notice',
+            compose: () => {
+              const body = renderMail('report-returned', {
+                recipientName: coordinator.name,
+                symbol: document.symbol,
+                version: document.version,
+                sessionTitle: sessionTitle(document.session.number),
+                rejectedBy: input.rejectedBy,
+                comment: input.comment,
+                dashboardUrl: `${publicBaseUrl}/dashboard`,
+              });
+              return Promise.resolve({
+                to: coordinator.email,
+                subject: `Sent back for revision: ${document.symbol} (version ${document.version})`,
+                ...body,
+              });
+            },
+          }),
+        );
+        if (outcome === 'delivered') delivered += 1;
+      }
+      return delivered;
     },
 
     /** E-mails every manager that the report awaits approval, or that approval is overdue. */

@@ -4,6 +4,7 @@
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Client } from '@temporalio/client';
+import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
 import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/workflow-ids';
 import type { Db } from '../platform/database';
@@ -22,8 +23,10 @@ import {
   closeCycleSignal,
   cycleQuery,
   preparationQuery,
+  rejectReportUpdate,
   remindNowSignal,
   rescheduleUpdate,
+  reviseReportUpdate,
   submissionReceivedSignal,
 } from '../workflows/definitions';
 import type { CycleView, MovedDeadline, PreparationView } from '../workflows/definitions';
@@ -153,16 +156,72 @@ export async function approveReport(
       `No report of session ${sessionNumber} is awaiting approval (stage: ${status.preparation?.stage ?? 'not launched'})`,
     );
   }
-  try {
-    const result = await deps.temporal.workflow
+  const result = await updateOrConflict(() =>
+    deps.temporal.workflow
       .getHandle(status.workflowId)
-      .executeUpdate(approveReportUpdate, { args: [{ documentId: report.documentId, approvedBy }] });
-    return { symbol: report.symbol, approvedAt: result.approvedAt };
+      .executeUpdate(approveReportUpdate, { args: [{ documentId: report.documentId, approvedBy }] }),
+  );
+  return { symbol: report.symbol, approvedAt: result.approvedAt };
+}
+
+/** A manager sends the report awaiting approval back to staff, saying what must change. */
+export async function rejectReport(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  input: unknown,
+  rejectedBy: string,
+): Promise<{ symbol: string; version: number }> {
+  const { comment } = parseOrThrow(ZReviewComment, input);
+  const status = await getPreparationStatus(deps, sessionNumber);
+  const report = status.preparation?.report;
+  if (!status.launched || !report || status.preparation?.stage !== 'awaiting-approval') {
+    throw new ConflictError(
+      `No report of session ${sessionNumber} is awaiting approval (stage: ${status.preparation?.stage ?? 'not launched'})`,
+    );
+  }
+  await updateOrConflict(() =>
+    deps.temporal.workflow
+      .getHandle(status.workflowId)
+      .executeUpdate(rejectReportUpdate, { args: [{ documentId: report.documentId, rejectedBy, comment }] }),
+  );
+  return { symbol: report.symbol, version: report.version };
+}
+
+/** Staff compile a new version of the report (after a rejection, or to take in edited options). */
+export async function reviseReport(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  requestedBy: string,
+): Promise<{ documentId: string; version: number }> {
+  const status = await getPreparationStatus(deps, sessionNumber);
+  const stage = status.preparation?.stage;
+  if (!status.launched || (stage !== 'awaiting-approval' && stage !== 'revising')) {
+    throw new ConflictError(
+      `The report of session ${sessionNumber} cannot be recompiled now (stage: ${stage ?? 'not launched'})`,
+    );
+  }
+  return updateOrConflict(() =>
+    deps.temporal.workflow.getHandle(status.workflowId).executeUpdate(reviseReportUpdate, { args: [{ requestedBy }] }),
+  );
+}
+
+/** An update the workflow's validator refused becomes a 409 with the workflow's own reason. */
+async function updateOrConflict<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause;
     throw new ConflictError(cause?.message ?? (error as Error).message);
   }
 }
+
+const ZReviewComment = z.object({
+  comment: z
+    .string({ error: 'say what must change' })
+    .trim()
+    .min(5, 'say what must change (at least 5 characters)')
+    .max(4000, 'at most 4,000 characters'),
+});
 
 /** Notifies the cycle workflow that a response was committed (the database stays the source of truth). */
 export async function notifySubmission(

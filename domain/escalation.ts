@@ -45,7 +45,7 @@ export function escalationCheckpoints(deadline: number, ladder: readonly LadderS
 }
 
 export type PreparationStageName =
-  'planning' | 'surveying' | 'compiling' | 'awaiting-approval' | 'dispatching' | 'done';
+  'planning' | 'surveying' | 'compiling' | 'awaiting-approval' | 'revising' | 'dispatching' | 'done';
 
 /**
  * Why the dispatch deadline is at risk at `now`, or undefined when the preparation is where the plan says it should

@@ -3,6 +3,8 @@
  * server-side validation and the report all read the same definition. Answers are stored as codes and numbers.
  */
 import { z } from 'zod';
+import { CURRENCY_CODES } from './currencies';
+import type { CurrencyCode } from './currencies';
 import { PRIORITY_THEMES } from './priority-themes';
 
 interface QuestionBase {
@@ -19,9 +21,11 @@ export interface TextQuestion extends QuestionBase {
   type: 'text' | 'long-text';
   maxLength: number;
 }
+/** An amount and its currency: answered as `<id>` (the amount) and `<id>_currency` (an ISO 4217 code). */
 export interface MoneyQuestion extends QuestionBase {
   type: 'money';
-  currency: 'USD';
+  currencies: readonly CurrencyCode[];
+  /** Upper bound of a plausible amount, in any currency. */
   max: number;
 }
 export type Question = ChoiceQuestion | TextQuestion | MoneyQuestion;
@@ -44,8 +48,8 @@ const themeQuestions: Question[] = PRIORITY_THEMES.flatMap((theme): Question[] =
   {
     id: `theme_${theme.code}_budget`,
     type: 'money',
-    currency: 'USD',
-    label: `Budget for these activities (${theme.reference}), in United States dollars`,
+    currencies: CURRENCY_CODES,
+    label: `Budget for these activities (${theme.reference})`,
     max: 10_000_000_000,
   },
 ]);
@@ -80,11 +84,15 @@ export const SYSTEM_WIDE_QUESTIONNAIRE: Questionnaire = {
 
 export type Answers = Record<string, string | number | undefined>;
 
+export const currencyField = (question: MoneyQuestion) => `${question.id}_currency`;
+
 /** An answer as people read it: the label of a chosen code, an amount with its currency, or the text. */
-export function displayAnswer(question: Question, value: string | number | undefined): string {
+export function displayAnswer(question: Question, answers: Answers): string {
+  const value = answers[question.id];
   if (value === undefined) return '';
   if (question.type === 'single-choice') return question.options.find((o) => o.code === value)?.label ?? String(value);
-  if (question.type === 'money') return `${Number(value).toLocaleString('en-US')} ${question.currency}`;
+  if (question.type === 'money')
+    return `${Number(value).toLocaleString('en-US')} ${String(answers[currencyField(question)] ?? 'USD')}`;
   return String(value);
 }
 
@@ -117,7 +125,7 @@ function fieldSchema(question: Question): z.ZodType<string | number | undefined>
         .transform((value) => (value === '' ? undefined : Number(value)))
         .pipe(
           z
-            .number({ error: 'enter an amount in US dollars, digits only' })
+            .number({ error: 'enter the amount in digits only' })
             .nonnegative('the amount cannot be negative')
             .max(question.max, 'the amount is implausibly large')
             .optional(),
@@ -131,13 +139,31 @@ function fieldSchema(question: Question): z.ZodType<string | number | undefined>
  * questions answered, and at least one activity described when the organization reports activities).
  */
 export function answersSchema(questionnaire: Questionnaire, mode: 'draft' | 'submit') {
-  const shape = Object.fromEntries(questionnaire.questions.map((q) => [q.id, fieldSchema(q)]));
+  const shape = Object.fromEntries(
+    questionnaire.questions.flatMap((q) => {
+      const fields: [string, z.ZodType<string | number | undefined>][] = [[q.id, fieldSchema(q)]];
+      if (q.type === 'money') {
+        fields.push([
+          currencyField(q),
+          z
+            .enum(q.currencies as [CurrencyCode, ...CurrencyCode[]], { error: 'choose the currency from the list' })
+            .optional(),
+        ]);
+      }
+      return fields;
+    }),
+  );
   const base = z.object(shape).strip();
   if (mode === 'draft') return base;
   return base.superRefine((answers, ctx) => {
     for (const question of questionnaire.questions) {
       if (question.required && answers[question.id] === undefined) {
         ctx.addIssue({ code: 'custom', path: [question.id], message: 'this question must be answered' });
+      }
+    }
+    for (const question of questionnaire.questions) {
+      if (question.type === 'money' && answers[question.id] !== undefined && !answers[currencyField(question)]) {
+        ctx.addIssue({ code: 'custom', path: [currencyField(question)], message: 'choose the currency of the amount' });
       }
     }
     const described = PRIORITY_THEMES.some((theme) => answers[`theme_${theme.code}_description`] !== undefined);

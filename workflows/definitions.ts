@@ -16,7 +16,15 @@ export interface PlanEntry {
   doneAt?: string;
 }
 
-export type PreparationStage = 'planning' | 'surveying' | 'compiling' | 'awaiting-approval' | 'dispatching' | 'done';
+export type PreparationStage =
+  | 'planning'
+  | 'surveying'
+  | 'compiling'
+  | 'awaiting-approval'
+  /** A manager sent the report back with comments; staff revise the options and ask for a new version. */
+  | 'revising'
+  | 'dispatching'
+  | 'done';
 
 export interface PreparationView {
   sessionId: string;
@@ -36,7 +44,11 @@ export interface PreparationView {
     wordWarning?: string;
     approvedBy?: string;
     approvedAt?: string;
+    /** Options written by staff in this version; approval needs at least one. Absent in runs before options. */
+    options?: number;
   };
+  /** Every version a manager sent back, with the comments. */
+  reviews?: ReportReview[];
   /** The provisional agenda (VII 2, VII 3), recompiled when documents are added under its items. */
   agenda?: { documentId: string; symbol: string; version: number };
   /** Proof of dispatch (IV 11) compiled from the e-mail ledger after the last send. */
@@ -48,6 +60,24 @@ export interface ApproveReportInput {
   documentId: string;
   approvedBy: string;
   comment?: string;
+}
+
+export interface RejectReportInput {
+  documentId: string;
+  rejectedBy: string;
+  comment: string;
+}
+
+export interface ReportReview {
+  documentId: string;
+  version: number;
+  rejectedBy: string;
+  rejectedAt: string;
+  comment: string;
+}
+
+export interface ReviseReportInput {
+  requestedBy: string;
 }
 
 export interface RescheduleInput {
@@ -83,6 +113,17 @@ export const preparationQuery = defineQuery<PreparationView>('preparation');
 
 /** Manager approval of the compiled analysis report; rejected unless that version is the one awaiting approval. */
 export const approveReportUpdate = defineUpdate<{ approvedAt: string }, [ApproveReportInput]>('approveReport');
+
+/** A manager sends the version awaiting approval back to staff, with comments (required). */
+export const rejectReportUpdate = defineUpdate<{ rejectedAt: string }, [RejectReportInput]>('rejectReport');
+
+/**
+ * Staff ask for a new version of the report (after a rejection, or to take in edited options while it awaits
+ * approval). Returns once the new version is compiled and awaiting approval.
+ */
+export const reviseReportUpdate = defineUpdate<{ documentId: string; version: number }, [ReviseReportInput]>(
+  'reviseReport',
+);
 
 /**
  * The session's dates changed: every deadline not yet met is planned again from the new opening date, and the timers

@@ -14,11 +14,28 @@ import { dispatchRisk, escalationCheckpoints } from '../domain/escalation';
 import { FailureType } from '../domain/failure-types';
 import { wordLimitWarning } from '../domain/word-limit';
 import { DeadlineClock } from './deadline-clock';
-import { approveReportUpdate, preparationQuery, rescheduleCycleSignal, rescheduleUpdate } from './definitions';
-import type { ApproveReportInput, MovedDeadline, PlanEntry, PreparationView, RescheduleInput } from './definitions';
+import {
+  approveReportUpdate,
+  preparationQuery,
+  rejectReportUpdate,
+  rescheduleCycleSignal,
+  rescheduleUpdate,
+  reviseReportUpdate,
+} from './definitions';
+import type {
+  ApproveReportInput,
+  MovedDeadline,
+  PlanEntry,
+  PreparationView,
+  RejectReportInput,
+  ReportReview,
+  RescheduleInput,
+  ReviseReportInput,
+} from './definitions';
 import { surveyCycleWorkflow } from './survey-cycle';
 
 type Activities = ReturnType<typeof createActivities>;
+type CompiledReport = Awaited<ReturnType<Activities['compileAnalysisReport']>>;
 
 const db = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 const documents = proxyActivities<Activities>({ startToCloseTimeout: '5 minutes', retry: { maximumAttempts: 10 } });
@@ -80,6 +97,34 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     escalations: [],
   };
   let approval: { approvedBy: string; approvedAt: string } | undefined;
+  let rejection: ReportReview | undefined;
+  let revision: { requestedBy: string } | undefined;
+
+  const showReport = (report: CompiledReport) => {
+    view.report = {
+      documentId: report.documentId,
+      symbol: report.symbol,
+      version: report.version,
+      words: report.words,
+      wordWarning: wordLimitWarning(report.words),
+      options: report.options,
+    };
+  };
+  /** The version awaiting approval, or a failure saying why there is none or why this one is not it. */
+  const assertAwaitingApproval = (documentId: string) => {
+    if (view.stage !== 'awaiting-approval' || !view.report) {
+      throw ApplicationFailure.create({
+        type: FailureType.InvalidState,
+        message: `No report is awaiting approval (stage: ${view.stage})`,
+      });
+    }
+    if (documentId !== view.report.documentId) {
+      throw ApplicationFailure.create({
+        type: FailureType.InvalidState,
+        message: 'That report version is not the one awaiting approval',
+      });
+    }
+  };
   let dispatched = false;
   let planVersion = 0;
 
@@ -93,20 +138,62 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     },
     {
       validator: ({ documentId, approvedBy }: ApproveReportInput) => {
-        if (view.stage !== 'awaiting-approval' || !view.report) {
-          throw ApplicationFailure.create({
-            type: FailureType.InvalidState,
-            message: `No report is awaiting approval (stage: ${view.stage})`,
-          });
-        }
-        if (documentId !== view.report.documentId) {
-          throw ApplicationFailure.create({
-            type: FailureType.InvalidState,
-            message: 'That report version is not the one awaiting approval',
-          });
-        }
+        assertAwaitingApproval(documentId);
         if (!approvedBy.trim())
           throw ApplicationFailure.create({ type: FailureType.InvalidState, message: 'The approver must be named' });
+        if (view.report!.options === 0)
+          throw ApplicationFailure.create({
+            type: FailureType.InvalidState,
+            message:
+              'The options section is empty: staff must write the options and their budget implications, then compile a new version',
+          });
+      },
+    },
+  );
+
+  setHandler(
+    rejectReportUpdate,
+    ({ documentId, rejectedBy, comment }: RejectReportInput) => {
+      const rejectedAt = new Date().toISOString();
+      rejection = { documentId, version: view.report!.version, rejectedBy, rejectedAt, comment: comment.trim() };
+      return Promise.resolve({ rejectedAt });
+    },
+    {
+      validator: ({ documentId, rejectedBy, comment }: RejectReportInput) => {
+        assertAwaitingApproval(documentId);
+        if (rejection)
+          throw ApplicationFailure.create({ type: FailureType.InvalidState, message: 'Already sent back' });
+        if (!rejectedBy.trim() || !comment?.trim())
+          throw ApplicationFailure.create({
+            type: FailureType.InvalidState,
+            message: 'Say what must change: a rejection needs a comment',
+          });
+        if (comment.length > 4000)
+          throw ApplicationFailure.create({
+            type: FailureType.InvalidState,
+            message: 'The comment is too long (at most 4,000 characters)',
+          });
+      },
+    },
+  );
+
+  setHandler(
+    reviseReportUpdate,
+    async ({ requestedBy }: ReviseReportInput) => {
+      const from = view.report!.version;
+      revision = { requestedBy };
+      await condition(() => view.stage === 'awaiting-approval' && view.report!.version > from);
+      return { documentId: view.report!.documentId, version: view.report!.version };
+    },
+    {
+      validator: ({ requestedBy }: ReviseReportInput) => {
+        if ((view.stage !== 'awaiting-approval' && view.stage !== 'revising') || rejection || revision)
+          throw ApplicationFailure.create({
+            type: FailureType.InvalidState,
+            message: `A new version can be compiled only while the report awaits approval or revision (stage: ${view.stage})`,
+          });
+        if (!requestedBy.trim())
+          throw ApplicationFailure.create({ type: FailureType.InvalidState, message: 'Name who asks for it' });
       },
     },
   );
@@ -236,14 +323,8 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   await settle('survey-close', new Date().toISOString(), TIMER_GRACE_MS);
 
   view.stage = 'compiling';
-  const report = await documents.compileAnalysisReport({ sessionId: input.sessionId, cycleId, version: 1 });
-  view.report = {
-    documentId: report.documentId,
-    symbol: report.symbol,
-    version: report.version,
-    words: report.words,
-    wordWarning: wordLimitWarning(report.words),
-  };
+  let report = await documents.compileAnalysisReport({ sessionId: input.sessionId, cycleId, version: 1 });
+  showReport(report);
   // The agenda now lists the report under its item.
   view.agenda = await documents.compileProvisionalAgenda({ sessionId: input.sessionId, version: 2 });
 
@@ -256,27 +337,56 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   });
   let reminders = 0;
   while (!approval) {
-    const approved = await clock.waitFor(
+    const decided = await clock.waitFor(
       'report-approval',
-      () => approval !== undefined,
+      () => approval !== undefined || rejection !== undefined || revision !== undefined,
       reminders * APPROVAL_REMINDER_INTERVAL_MS,
     );
-    if (approved) break;
-    reminders += 1;
+    if (approval) break;
+    if (!decided) {
+      reminders += 1;
+      await mail.notifyManagers({
+        sessionId: input.sessionId,
+        documentId: report.documentId,
+        reason: 'approval-overdue',
+        sequence: reminders,
+      });
+      continue;
+    }
+    if (rejection) {
+      const review = rejection;
+      view.stage = 'revising';
+      (view.reviews ??= []).push(review);
+      await mail.recordRejection({
+        documentId: review.documentId,
+        rejectedBy: review.rejectedBy,
+        rejectedAt: review.rejectedAt,
+        comment: review.comment,
+      });
+      rejection = undefined;
+      // Staff revise the options and ask for a new version; the dispatch watch escalates meanwhile if it is late.
+      await condition(() => revision !== undefined);
+    }
+    const next = report.version + 1;
+    revision = undefined;
+    view.stage = 'compiling';
+    report = await documents.compileAnalysisReport({ sessionId: input.sessionId, cycleId, version: next });
+    showReport(report);
+    view.stage = 'awaiting-approval';
     await mail.notifyManagers({
       sessionId: input.sessionId,
       documentId: report.documentId,
-      reason: 'approval-overdue',
-      sequence: reminders,
+      reason: 'report-ready',
+      sequence: 1,
     });
   }
-  const approvedBy = approval!;
+  const approvedBy = approval;
   await db.recordApproval({
     documentId: report.documentId,
     approvedBy: approvedBy.approvedBy,
     approvedAt: approvedBy.approvedAt,
   });
-  view.report = { ...view.report, approvedBy: approvedBy.approvedBy, approvedAt: approvedBy.approvedAt };
+  view.report = { ...view.report!, approvedBy: approvedBy.approvedBy, approvedAt: approvedBy.approvedAt };
   await settle('report-approval', approvedBy.approvedAt);
 
   view.stage = 'dispatching';

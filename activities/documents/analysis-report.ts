@@ -1,13 +1,14 @@
 /**
  * Builds the analysis report of IV 10 (c) as a .docx following UN parliamentary document conventions
  * (DESIGN.md §6): masthead with symbol, distribution, date and original language; session block; agenda item with
- * its footnote; title and author line; summary with the mandate sentence; numbered paragraphs; bold
+ * its footnote; title and author line; summary with the mandate sentence; numbered paragraphs; figures; bold
  * recommendations; tables; annex of respondents. No job number or barcode: conference services assign those.
  */
 import {
   AlignmentType,
   Document,
   Header,
+  ImageRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -17,25 +18,23 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ThemeCode } from '../../domain/priority-themes';
-import { PRIORITY_THEMES } from '../../domain/priority-themes';
+import { REGIONS, REGION_LABELS, analyseReplies, formatUsd } from '../../domain/report-analysis';
+import type { ReportAnalysis, ReportRespondent, ThemeFinding } from '../../domain/report-analysis';
 import { sanitiseText } from '../../domain/questionnaire';
-import type { Answers } from '../../domain/questionnaire';
+import { reportCharts, svgToPng } from './charts';
 import { FONT, agendaFootnote, heading, line, masthead } from './masthead';
 import type { MastheadData } from './masthead';
 
-export interface ReportRespondent {
-  name: string;
-  type: string;
-  region: string;
-  /** Undefined: invited, no reply. */
-  answers: Answers | undefined;
-  /** The organisation answered that it had nothing to report. */
-  nilReturn?: boolean;
+/** An option written by staff, with its budget implication; kept across recompiles. */
+export interface ReportOptionText {
+  title: string;
+  text: string;
+  budgetUsd?: number;
 }
 
 export interface AnalysisReportData extends MastheadData {
   respondents: ReportRespondent[];
+  options: ReportOptionText[];
 }
 
 export const ANALYSIS_REPORT_TITLE =
@@ -43,47 +42,36 @@ export const ANALYSIS_REPORT_TITLE =
 
 const PARAGRAPHS = 'numbered-paragraphs';
 
-export interface ThemeFinding {
-  code: ThemeCode;
-  reference: string;
-  title: string;
-  organisations: { name: string; description: string; budgetUsd: number | undefined }[];
-  budgetTotalUsd: number;
-}
-
-/** Per priority theme: who reported activities and the budget they reported. Pure, so it is unit-tested. */
-export function analyseByTheme(respondents: ReportRespondent[]): ThemeFinding[] {
-  return PRIORITY_THEMES.map((theme) => {
-    const organisations = respondents.flatMap((respondent) => {
-      const description = respondent.answers?.[`theme_${theme.code}_description`];
-      if (typeof description !== 'string' || description === '') return [];
-      const budget = respondent.answers?.[`theme_${theme.code}_budget`];
-      return [
-        {
-          name: respondent.name,
-          description: sanitiseText(description),
-          budgetUsd: typeof budget === 'number' ? budget : undefined,
-        },
-      ];
-    });
-    return {
-      code: theme.code,
-      reference: theme.reference,
-      title: theme.title,
-      organisations,
-      budgetTotalUsd: organisations.reduce((sum, o) => sum + (o.budgetUsd ?? 0), 0),
-    };
-  });
-}
-
-export function formatUsd(amount: number): string {
-  return `$${amount.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
-}
+const TYPE_LABELS: Record<string, string> = {
+  UN_ENTITY: 'United Nations entity',
+  SPECIALIZED_AGENCY: 'Specialized agency',
+  INSTITUTE: 'Programme network institute',
+  IGO: 'Intergovernmental organization',
+  NGO: 'Non-governmental organization',
+};
 
 export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buffer> {
-  const replied = data.respondents.filter((r) => r.answers !== undefined);
-  const findings = analyseByTheme(data.respondents);
-  const weakest = [...findings].sort((a, b) => a.organisations.length - b.organisations.length)[0]!;
+  const analysis = analyseReplies(data.respondents);
+  const charts = reportCharts(analysis);
+  let figure = 0;
+  const chart = (svg: string, caption: string) => {
+    figure += 1;
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 120 },
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: svgToPng(svg),
+            transformation: { width: 600, height: Math.round((600 * heightOf(svg)) / widthOf(svg)) },
+            altText: { name: `Figure ${figure}`, title: caption, description: caption },
+          }),
+        ],
+      }),
+      line(`Figure ${['I', 'II', 'III'][figure - 1]}. ${caption}`, { bold: true, after: 200 }),
+    ];
+  };
 
   const doc = new Document({
     creator: 'Commission Prep',
@@ -128,43 +116,34 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
           heading('Summary'),
           line(
             `The present report was prepared pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (c). ` +
-              `It analyses the replies of ${replied.length} of the ${data.respondents.length} entities of the United Nations system surveyed ` +
-              `under paragraph 10 (a) of that section, outlines options relating to the priority themes identified in section VI, paragraph 1, ` +
-              `and their associated budget implications, and is provided to Governments sixty days before the session in accordance with paragraph 11.`,
+              `It analyses the replies of ${analysis.replied} of the ${analysis.invited} organizations surveyed under paragraph 10 (a) and (b) of that section, ` +
+              `outlines options relating to the priority themes identified in section VI, paragraph 1, and their associated budget implications, ` +
+              `and is provided to Governments sixty days before the session in accordance with paragraph 11.`,
             { after: 240 },
           ),
           heading('I. Introduction'),
           numbered(
-            `In its resolution 1992/22, the Economic and Social Council requested the Secretary-General to conduct a survey of activities carried out in the field of crime prevention and criminal justice within the United Nations system, and to prepare a report, based on an analysis of the information gathered, outlining options relating to the priority themes with their budget implications.`,
+            `In its resolution 1992/22, the Economic and Social Council requested the Secretary-General to conduct a survey of activities carried out in the field of crime prevention and criminal justice within the United Nations system and by relevant intergovernmental and non-governmental organizations, and to prepare a report, based on an analysis of the information gathered, outlining options relating to the priority themes with their budget implications.`,
           ),
-          numbered(
-            `The Secretariat invited ${data.respondents.length} entities, specialized agencies and institutes of the United Nations system to reply to a questionnaire. When the survey closed, replies had been received from ${replied.length} of them. The organizations are listed in the annex.`,
-          ),
+          numbered(surveyParagraph(analysis)),
+          numbered(ratesParagraph(analysis)),
           heading('II. Activities by priority theme'),
-          ...findings.flatMap((finding) => [
+          ...chart(charts.byThemeAndRegion, 'Organizations reporting activities, by priority theme and region'),
+          ...chart(charts.budgetByTheme, 'Reported budgets by priority theme, in United States dollars'),
+          ...analysis.themes.flatMap((finding) => [
             heading(`${finding.reference}: ${finding.title}`, 22),
-            numbered(
-              finding.organisations.length === 0
-                ? `No organization reported activities under this theme.`
-                : `${finding.organisations.length} organization(s) reported activities under this theme, with reported budgets totalling ${formatUsd(finding.budgetTotalUsd)}.`,
-            ),
-            ...(finding.organisations.length > 0 ? [themeTable(finding), line('', { after: 120 })] : []),
+            numbered(themeParagraph(finding)),
+            ...(finding.activities.length > 0 ? [themeTable(finding), line('', { after: 120 })] : []),
           ]),
-          heading('III. Gaps'),
-          numbered(
-            `The fewest activities were reported under priority theme ${weakest.reference} (${weakest.organisations.length} organization(s)). ` +
-              `Themes and regions with little reported activity are where the Commission may wish to direct the resources of the programme.`,
-          ),
+          heading('III. Regional distribution and gaps'),
+          regionTable(analysis),
+          line('', { after: 120 }),
+          ...gapParagraphs(analysis).map((text) => numbered(text)),
           heading('IV. Options and their budget implications'),
-          ...findings.map((finding) =>
-            numbered(
-              `Theme ${finding.reference}: the Commission may wish to build on the activities reported (reported budgets ${formatUsd(finding.budgetTotalUsd)}) ` +
-                `through coordination within the programme network; additional activities would require resources beyond those reported.`,
-            ),
-          ),
+          ...optionParagraphs(data.options),
           heading('V. Recommendations'),
           numbered(
-            `The Commission may wish to take into account the activities reported by the entities of the United Nations system when developing its programme of work on the priority themes, and to request the Secretariat to repeat the survey before its next session.`,
+            `The Commission may wish to take into account the activities reported by the entities of the United Nations system and by intergovernmental and non-governmental organizations when developing its programme of work on the priority themes, to consider the options set out in section IV together with their budget implications, and to request the Secretariat to repeat the survey before its next session.`,
             true,
           ),
           heading('Annex'),
@@ -175,6 +154,81 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+function widthOf(svg: string): number {
+  return Number(/width="(\d+)"/.exec(svg)?.[1] ?? 640);
+}
+
+function heightOf(svg: string): number {
+  return Number(/height="(\d+)"/.exec(svg)?.[1] ?? 320);
+}
+
+function surveyParagraph(a: ReportAnalysis): string {
+  const un = a.repliedByCategory['un-system'];
+  const other = a.repliedByCategory['igo-ngo'];
+  return (
+    `The Secretariat surveyed ${un.invited} entities, specialized agencies and institutes of the United Nations system` +
+    (other.invited > 0 ? ` and ${other.invited} intergovernmental and non-governmental organizations` : '') +
+    `. When the surveys closed, ${un.replied} of the former` +
+    (other.invited > 0 ? ` and ${other.replied} of the latter` : '') +
+    ` had replied, ${a.nilReturns} of them with a nil return. The organizations are listed in the annex.`
+  );
+}
+
+function ratesParagraph(a: ReportAnalysis): string {
+  const converted = a.rates.currencies.filter((c) => c !== 'USD');
+  return converted.length === 0
+    ? 'All budgets were reported in United States dollars. Medians are taken over the organizations that reported a budget.'
+    : `Budgets reported in ${converted.join(', ')} were converted to United States dollars at the rates of the ${a.rates.description} (${a.rates.asOf}). Medians are taken over the organizations that reported a budget.`;
+}
+
+function themeParagraph(finding: ThemeFinding): string {
+  if (finding.activities.length === 0) return 'No organization reported activities under this theme.';
+  const { 'un-system': un, 'igo-ngo': other } = finding.byCategory;
+  const median =
+    finding.budgetMedianUsd === undefined ? '' : `, with a median of ${formatUsd(finding.budgetMedianUsd)}`;
+  return (
+    `${finding.activities.length} organization(s) reported activities under this theme (${un} of the United Nations system, ${other} intergovernmental or non-governmental), ` +
+    `with reported budgets totalling ${formatUsd(finding.budgetTotalUsd)}${median}.`
+  );
+}
+
+function gapParagraphs(a: ReportAnalysis): string[] {
+  const byCode = new Map(a.themes.map((t) => [t.code, t]));
+  const weakest = a.gaps.weakestThemes.map((code) => byCode.get(code)!);
+  const paragraphs = [
+    `The fewest activities were reported under priority theme${weakest.length > 1 ? 's' : ''} ${weakest.map((t) => t.reference).join(' and ')} ` +
+      `(${weakest[0]!.activities.length} organization(s)). Themes and regions with little reported activity are where the Commission may wish to direct the resources of the programme.`,
+  ];
+  for (const theme of a.themes) {
+    const empty = a.gaps.emptyRegions.filter((g) => g.theme === theme.code).map((g) => REGION_LABELS[g.region]);
+    if (empty.length > 0 && theme.activities.length > 0)
+      paragraphs.push(`Under theme ${theme.reference}, no activity was reported in: ${empty.join(', ')}.`);
+  }
+  return paragraphs;
+}
+
+function optionParagraphs(options: ReportOptionText[]): Paragraph[] {
+  if (options.length === 0) {
+    return [
+      numbered('[The options and their budget implications are to be completed by the Secretariat before approval.]'),
+    ];
+  }
+  const total = options.reduce((sum, o) => sum + (o.budgetUsd ?? 0), 0);
+  return [
+    ...options.map((o, i) =>
+      numbered(
+        `Option ${i + 1}: ${sanitiseText(o.title)}. ${sanitiseText(o.text)} ` +
+          (o.budgetUsd === undefined || o.budgetUsd === 0
+            ? 'This option has no additional budget implications.'
+            : `Budget implications: ${formatUsd(o.budgetUsd)}.`),
+      ),
+    ),
+    numbered(
+      `The options set out above would, if all were adopted, require additional resources of ${formatUsd(total)}.`,
+    ),
+  ];
 }
 
 function numbered(text: string, bold = false): Paragraph {
@@ -190,55 +244,50 @@ function cell(text: string, bold = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] });
 }
 
-function themeTable(finding: ThemeFinding): Table {
+function table(header: string[], rows: string[][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [cell('Organization', true), cell('Activities reported', true), cell('Budget (US dollars)', true)],
-      }),
-      ...finding.organisations.map(
-        (o) =>
-          new TableRow({
-            children: [
-              cell(o.name),
-              cell(o.description),
-              cell(o.budgetUsd === undefined ? '—' : formatUsd(o.budgetUsd)),
-            ],
-          }),
-      ),
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
     ],
   });
 }
 
+function themeTable(finding: ThemeFinding): Table {
+  return table(
+    ['Organization', 'Region', 'Activities reported', 'Budget reported', 'US dollars'],
+    finding.activities.map((a) => [
+      a.organisation,
+      REGION_LABELS[a.region],
+      a.description,
+      a.budgetReported ?? '—',
+      a.budgetUsd === undefined ? '—' : formatUsd(a.budgetUsd),
+    ]),
+  );
+}
+
+function regionTable(a: ReportAnalysis): Table {
+  return table(
+    ['Region', ...a.themes.map((t) => t.reference)],
+    REGIONS.map((region) => [REGION_LABELS[region], ...a.themes.map((t) => String(t.byRegion[region]))]),
+  );
+}
+
 function annexTable(respondents: ReportRespondent[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [cell('Organization', true), cell('Type', true), cell('Region', true), cell('Reply', true)],
-      }),
-      ...respondents.map(
-        (r) =>
-          new TableRow({
-            children: [
-              cell(r.name),
-              cell(r.type),
-              cell(r.region),
-              cell(
-                r.nilReturn
-                  ? 'Nil return'
-                  : r.answers === undefined
-                    ? 'No reply'
-                    : r.answers.activitiesCarriedOut === 'no'
-                      ? 'Replied: no activities'
-                      : 'Replied',
-              ),
-            ],
-          }),
-      ),
-    ],
-  });
+  return table(
+    ['Organization', 'Type', 'Region', 'Reply'],
+    respondents.map((r) => [
+      r.name,
+      TYPE_LABELS[r.type] ?? r.type,
+      REGION_LABELS[r.region as keyof typeof REGION_LABELS] ?? r.region,
+      r.nilReturn
+        ? 'Nil return'
+        : r.answers === undefined
+          ? 'No reply'
+          : r.answers.activitiesCarriedOut === 'no'
+            ? 'Replied: no activities'
+            : 'Replied',
+    ]),
+  );
 }

@@ -26,6 +26,12 @@ export interface StoredDocument {
   version: number;
   /** Counted the UN way (body, headings, tables, headers, footnotes). */
   words: number;
+  /** For the analysis report: how many staff-written options this version carries. */
+  options?: number;
+}
+
+export interface DocumentContents {
+  options?: number;
 }
 
 /** The version an earlier attempt stored, if its file is still there (compiles are retried by Temporal). */
@@ -42,6 +48,7 @@ export async function findStored(
     symbol: row.symbol,
     version: row.version,
     words: await countWords(readFileSync(row.filePath)),
+    ...(row.contents as DocumentContents),
   };
 }
 
@@ -81,7 +88,15 @@ export async function agendaSymbolOf(db: Db, prefix: string, year: number, sessi
 export async function storeDocument(
   db: Db,
   storageDir: string,
-  doc: { sessionId: string; kind: TDocumentKind; symbol: string; version: number; title: string; buffer: Buffer },
+  doc: {
+    sessionId: string;
+    kind: TDocumentKind;
+    symbol: string;
+    version: number;
+    title: string;
+    buffer: Buffer;
+    contents?: DocumentContents;
+  },
 ): Promise<StoredDocument> {
   mkdirSync(storageDir, { recursive: true });
   const filePath = path.join(storageDir, `${doc.symbol.replace(/[^A-Za-z0-9]+/g, '_')}-v${doc.version}.docx`);
@@ -98,8 +113,9 @@ export async function storeDocument(
         title: doc.title,
         filePath,
         sha256,
+        contents: { ...doc.contents },
       },
-      update: { filePath, sha256 },
+      update: { filePath, sha256, contents: { ...doc.contents } },
     });
     await recordAudit(tx, {
       actor: 'workflow',
@@ -110,5 +126,11 @@ export async function storeDocument(
     });
     return stored;
   });
-  return { documentId: row.id, symbol: row.symbol, version: row.version, words: await countWords(doc.buffer) };
+  return {
+    documentId: row.id,
+    symbol: row.symbol,
+    version: row.version,
+    words: await countWords(doc.buffer),
+    ...doc.contents,
+  };
 }

@@ -10,6 +10,7 @@ export type MailTemplate =
   | 'reminder'
   | 'receipt'
   | 'manager-notice'
+  | 'report-returned'
   | 'escalation'
   | 'obligation-escalation'
   | 'digest'

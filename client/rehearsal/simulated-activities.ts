@@ -96,7 +96,8 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     },
     compileAnalysisReport: async ({ version }) => {
       await note('analysis report compiled');
-      return { documentId: 'report', symbol: 'E/CN.15/REHEARSAL/2', version, words: 2400 };
+      // Staff have written the options section by the time the survey closes.
+      return { documentId: `report-${version}`, symbol: 'E/CN.15/REHEARSAL/2', version, words: 2400, options: 3 };
     },
     notifyManagers: async ({ reason, sequence }) => {
       await note(
@@ -104,6 +105,10 @@ export function createSimulatedActivities(state: SimulationState): Activities {
           ? 'managers told the report awaits approval'
           : `approval overdue: reminder ${sequence}`,
       );
+      return 1;
+    },
+    recordRejection: async ({ rejectedBy, comment }) => {
+      await note(`report sent back by ${rejectedBy}: ${comment}`);
       return 1;
     },
     recordApproval: async ({ approvedBy }) => note(`report approved by ${approvedBy}`),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { analyseByTheme } from '../../activities/documents/analysis-report';
+import { saveReportOption } from '../../services/report-options';
 import { createActivityFixture } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';
 import type { TestDatabase } from '../helpers/database';
@@ -46,9 +46,36 @@ describe('analysis report (IV 10 (c))', () => {
           activitiesCarriedOut: 'yes',
           theme_a_description: 'Research on <money laundering>\u0007 & environmental crime',
           theme_a_budget: 420000,
+          theme_a_budget_currency: 'USD',
         },
       },
     });
+    const heuni = await database.db.organisation.findUniqueOrThrow({ where: { code: 'HEUNI' } });
+    await database.db.response.create({
+      data: {
+        cycleId,
+        organisationId: heuni.id,
+        status: 'SUBMITTED',
+        submittedAt: new Date(),
+        answers: {
+          activitiesCarriedOut: 'yes',
+          theme_a_description: 'Training of prosecutors',
+          theme_a_budget: 86200,
+          theme_a_budget_currency: 'EUR',
+        },
+      },
+    });
+    await saveReportOption(
+      database.db,
+      36,
+      {
+        position: 1,
+        title: 'Regional workshops on economic crime',
+        text: 'Hold one workshop per region with the institutes.',
+        budgetUsd: '250,000',
+      },
+      'coordinator@example.org',
+    );
   });
 
   afterAll(() => fixture.close());
@@ -66,7 +93,7 @@ describe('analysis report (IV 10 (c))', () => {
     await expect(env.run(activities.compileAnalysisReport, { sessionId, cycleId, version: 1 })).resolves.toEqual(first);
 
     const document = await database.db.document.findUniqueOrThrow({ where: { id: first.documentId } });
-    const { body, headers, footnotes } = await docxText(readFileSync(document.filePath));
+    const { body, headers, footnotes, images } = await docxText(readFileSync(document.filePath));
     for (const field of [
       'E/CN.15/2027/2',
       'Economic and Social Council',
@@ -86,7 +113,24 @@ describe('analysis report (IV 10 (c))', () => {
     expect(body).toContain('Research on <money laundering> & environmental crime');
     expect(body).not.toContain('\u0007');
     expect(body).toContain('$420,000');
-    expect(body).toMatch(/United Nations Development Programme\s*UN_ENTITY\s*GLOBAL\s*No reply/);
+    // Budgets normalised to US dollars (86,200 EUR at 0.862 per USD), with the median across reporting organisations.
+    expect(body).toContain('86,200 EUR');
+    expect(body).toContain('$100,000');
+    expect(body).toContain('with reported budgets totalling $520,000, with a median of $260,000');
+    expect(body).toContain(
+      'were converted to United States dollars at the rates of the working table of the Secretariat',
+    );
+    expect(body).toContain('Figure I. Organizations reporting activities, by priority theme and region');
+    expect(body).toContain('Figure II. Reported budgets by priority theme, in United States dollars');
+    expect(body).toMatch(/Region\s*VI 1 \(a\)\s*VI 1 \(b\)\s*VI 1 \(c\)/);
+    expect(body).toContain(
+      'Option 1: Regional workshops on economic crime. Hold one workshop per region with the institutes. Budget implications: $250,000.',
+    );
+    expect(images).toHaveLength(2);
+    for (const png of images) expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(body).toMatch(
+      /United Nations Development Programme\s*United Nations entity\s*Global or interregional\s*No reply/,
+    );
     const audit = await database.db.auditEvent.count({
       where: { action: 'document.compile', entityId: first.documentId },
     });
@@ -111,21 +155,36 @@ describe('analysis report (IV 10 (c))', () => {
     expect(body).toContain('Documentation: Report of the Secretary-General on the priority themes (E/CN.15/2027/2)');
   });
 
-  it('totals budgets per priority theme', () => {
-    const findings = analyseByTheme([
-      { name: 'A', type: 'INSTITUTE', region: 'GLOBAL', answers: { theme_a_description: 'x', theme_a_budget: 10 } },
+  it('keeps staff edits to the options in every later version, and leaves earlier versions as they were', async () => {
+    const env = new MockActivityEnvironment();
+    await saveReportOption(
+      database.db,
+      36,
       {
-        name: 'B',
-        type: 'UN_ENTITY',
-        region: 'GLOBAL',
-        answers: { theme_a_description: 'y', theme_a_budget: 5, theme_c_description: 'z' },
+        position: 1,
+        title: 'Regional workshops on economic crime',
+        text: 'Hold two workshops per region, jointly with the regional institutes.',
+        budgetUsd: 480000,
       },
-      { name: 'C', type: 'UN_ENTITY', region: 'GLOBAL', answers: undefined },
-    ]);
-    expect(findings.map((f) => [f.code, f.organisations.length, f.budgetTotalUsd])).toEqual([
-      ['a', 2, 15],
-      ['b', 0, 0],
-      ['c', 1, 0],
-    ]);
+      'manager@example.org',
+    );
+    const second: { documentId: string; version: number; options?: number } = await env.run(
+      activities.compileAnalysisReport,
+      { sessionId, cycleId, version: 2 },
+    );
+    expect(second).toMatchObject({ version: 2, options: 1 });
+    const [v1, v2] = await Promise.all(
+      [1, 2].map(async (version) => {
+        const row = await database.db.document.findUniqueOrThrow({
+          where: { sessionId_kind_version: { sessionId, kind: 'analysis-report', version } },
+        });
+        return (await docxText(readFileSync(row.filePath))).body;
+      }),
+    );
+    expect(v1).toContain('Hold one workshop per region with the institutes.');
+    expect(v2).toContain(
+      'Hold two workshops per region, jointly with the regional institutes. Budget implications: $480,000.',
+    );
+    expect(v2).not.toContain('Hold one workshop');
   });
 });

@@ -1,7 +1,9 @@
-/** Reads a .docx back for assertions: the visible text of the body, headers and footnotes. */
+/** Reads a .docx back for assertions: the visible text of the body, headers and footnotes, and its images. */
 import JSZip from 'jszip';
 
-export async function docxText(buffer: Buffer): Promise<{ body: string; headers: string; footnotes: string }> {
+export async function docxText(
+  buffer: Buffer,
+): Promise<{ body: string; headers: string; footnotes: string; images: Buffer[] }> {
   const zip = await JSZip.loadAsync(buffer);
   const text = async (name: string) => {
     const xml = (await zip.file(name)?.async('string')) ?? '';
@@ -20,5 +22,11 @@ export async function docxText(buffer: Buffer): Promise<{ body: string; headers:
     body: await text('word/document.xml'),
     headers: (await Promise.all(headerNames.map(text))).join('\n'),
     footnotes: await text('word/footnotes.xml'),
+    images: await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => n.startsWith('word/media/'))
+        .sort()
+        .map((n) => zip.file(n)!.async('nodebuffer')),
+    ),
   };
 }

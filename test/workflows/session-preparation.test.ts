@@ -14,7 +14,9 @@ import {
   cycleQuery,
   preparationQuery,
   remindNowSignal,
+  rejectReportUpdate,
   rescheduleUpdate,
+  reviseReportUpdate,
   submissionReceivedSignal,
 } from '../../workflows/definitions';
 import { sessionPreparationWorkflow } from '../../workflows';
@@ -26,7 +28,12 @@ const DAY = 24 * 3600 * 1000;
 
 quietTemporalLogs();
 
-function fakeActivities(events: string[]) {
+/** What the fake compile reports about the options section; a test can empty it. */
+interface FakeReportState {
+  options: number;
+}
+
+function fakeActivities(events: string[], report: FakeReportState) {
   const invitees = [
     { organisationId: 'org-responds', contactIds: ['c1'] },
     { organisationId: 'org-silent', contactIds: ['c2'] },
@@ -92,12 +99,19 @@ function fakeActivities(events: string[]) {
     compileAnalysisReport: jest.fn<
       ReturnType<Activities['compileAnalysisReport']>,
       Parameters<Activities['compileAnalysisReport']>
-    >(async () => ({
-      documentId: 'doc-1',
+    >(async ({ version }) => ({
+      documentId: `doc-${version}`,
       symbol: 'E/CN.15/2027/2',
-      version: 1,
+      version,
       words: 9100, // over the limit: the dashboard warns
+      options: report.options,
     })),
+    recordRejection: jest.fn<ReturnType<Activities['recordRejection']>, Parameters<Activities['recordRejection']>>(
+      async ({ comment }) => {
+        events.push(`returned: ${comment}`);
+        return 1;
+      },
+    ),
     compileProvisionalAgenda: jest.fn<
       ReturnType<Activities['compileProvisionalAgenda']>,
       Parameters<Activities['compileProvisionalAgenda']>
@@ -127,6 +141,11 @@ function fakeActivities(events: string[]) {
   } satisfies Partial<Activities>;
 }
 
+/** An update the workflow's validator refused, with the reason it gave. */
+function refusal(reason: RegExp) {
+  return { cause: expect.objectContaining({ message: expect.stringMatching(reason) }) };
+}
+
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -145,14 +164,15 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
   /** A worker on its own task queue, running the workflows against fresh fake activities. */
   async function scenarioWorker(taskQueue: string) {
     const events: string[] = [];
-    const activities = fakeActivities(events);
+    const report: FakeReportState = { options: 2 };
+    const activities = fakeActivities(events, report);
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowsPath: require.resolve('../../workflows'),
       activities,
     });
-    return { events, activities, worker };
+    return { events, activities, worker, report };
   }
 
   function startPreparation(taskQueue: string, workflowId: string, cycleWorkflowId: string, openingDate: string) {
@@ -223,6 +243,61 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     );
     expect(activities.settleDeadline).toHaveBeenCalledWith(
       expect.objectContaining({ key: 'dispatch-deadline', state: 'met' }),
+    );
+  });
+
+  it('sends the report back with comments, compiles a new version on request, and needs options before approval', async () => {
+    const { events, activities, worker, report } = await scenarioWorker('test-review');
+    report.options = 0;
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    await worker.runUntil(async () => {
+      const handle = await startPreparation(
+        'test-review',
+        'session-prep-test-review',
+        'survey-cycle-test-review',
+        openingDate,
+      );
+      await env.sleep('1 day');
+      await env.client.workflow
+        .getHandle('survey-cycle-test-review')
+        .signal('closeCycle', { closedBy: 'coordinator@example.org' });
+      await env.sleep('1 hour');
+      expect((await handle.query(preparationQuery)).report).toMatchObject({ version: 1, options: 0 });
+      await expect(approve(handle)).rejects.toMatchObject(refusal(/options section is empty/));
+
+      const reject = (documentId: string, comment: string) =>
+        handle.executeUpdate(rejectReportUpdate, {
+          args: [{ documentId, rejectedBy: 'manager@example.org', comment }],
+        });
+      await expect(reject('doc-1', '   ')).rejects.toMatchObject(refusal(/needs a comment/));
+      await reject('doc-1', 'Cost the options for each region');
+      await env.sleep('1 minute');
+      const revising = await handle.query(preparationQuery);
+      expect(revising.stage).toBe('revising');
+      expect(revising.reviews).toEqual([
+        expect.objectContaining({ version: 1, comment: 'Cost the options for each region' }),
+      ]);
+      await expect(approve(handle)).rejects.toMatchObject(
+        refusal(/No report is awaiting approval \(stage: revising\)/),
+      );
+
+      report.options = 2; // staff wrote the options
+      const revised = await handle.executeUpdate(reviseReportUpdate, {
+        args: [{ requestedBy: 'coordinator@example.org' }],
+      });
+      expect(revised).toEqual({ documentId: 'doc-2', version: 2 });
+      await expect(approve(handle)).rejects.toMatchObject(refusal(/not the one awaiting approval/));
+      await handle.executeUpdate(approveReportUpdate, {
+        args: [{ documentId: 'doc-2', approvedBy: 'manager@example.org' }],
+      });
+      await handle.result();
+      await saveHistory('session-preparation-review', handle);
+    });
+    expect(events).toContain('returned: Cost the options for each region');
+    expect(activities.compileAnalysisReport.mock.calls.map(([input]) => input.version)).toEqual([1, 2]);
+    expect(activities.recordApproval).toHaveBeenCalledWith(expect.objectContaining({ documentId: 'doc-2' }));
+    expect(activities.notifyManagers).toHaveBeenCalledWith(
+      expect.objectContaining({ documentId: 'doc-2', reason: 'report-ready' }),
     );
   });
 

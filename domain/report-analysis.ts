@@ -1,0 +1,152 @@
+/**
+ * The analysis behind the IV 10 (c) report, as pure functions of the replies: for each priority theme of VI 1, who
+ * reported activities (UN system and IGOs/NGOs, by region), their budgets normalised to United States dollars, the
+ * median, and the gaps. The .docx, its charts and the dashboard all read this one result.
+ */
+import { RATES_TABLE, isCurrencyCode, toUsd } from './currencies';
+import { PRIORITY_THEMES } from './priority-themes';
+import type { ThemeCode } from './priority-themes';
+import { sanitiseText } from './questionnaire';
+import type { Answers } from './questionnaire';
+
+export const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA_PACIFIC', 'EUROPE', 'WESTERN_ASIA', 'GLOBAL'] as const;
+export type RegionCode = (typeof REGIONS)[number];
+
+export const REGION_LABELS: Record<RegionCode, string> = {
+  AFRICA: 'Africa',
+  AMERICAS: 'Americas',
+  ASIA_PACIFIC: 'Asia and the Pacific',
+  EUROPE: 'Europe',
+  WESTERN_ASIA: 'Western Asia',
+  GLOBAL: 'Global or interregional',
+};
+
+/** The two surveys of IV 10: the United Nations system (a), and intergovernmental and non-governmental bodies (b). */
+export type RespondentCategory = 'un-system' | 'igo-ngo';
+
+export function categoryOf(organisationType: string): RespondentCategory {
+  return organisationType === 'IGO' || organisationType === 'NGO' ? 'igo-ngo' : 'un-system';
+}
+
+export interface ReportRespondent {
+  name: string;
+  type: string;
+  region: string;
+  /** Undefined: invited, no reply. */
+  answers: Answers | undefined;
+  /** The organisation answered that it had nothing to report. */
+  nilReturn?: boolean;
+}
+
+export interface ReportedActivity {
+  organisation: string;
+  category: RespondentCategory;
+  region: RegionCode;
+  description: string;
+  /** As reported, e.g. "250,000 EUR"; undefined when no budget was given. */
+  budgetReported?: string;
+  budgetUsd?: number;
+}
+
+export interface ThemeFinding {
+  code: ThemeCode;
+  reference: string;
+  title: string;
+  shortTitle: string;
+  activities: ReportedActivity[];
+  budgetTotalUsd: number;
+  budgetMedianUsd: number | undefined;
+  byCategory: Record<RespondentCategory, number>;
+  byRegion: Record<RegionCode, number>;
+}
+
+export interface ReportAnalysis {
+  themes: ThemeFinding[];
+  invited: number;
+  replied: number;
+  nilReturns: number;
+  repliedByCategory: Record<RespondentCategory, { invited: number; replied: number }>;
+  /** Themes with the fewest organisations reporting, and theme–region pairs with none. */
+  gaps: { weakestThemes: ThemeCode[]; emptyRegions: { theme: ThemeCode; region: RegionCode }[] };
+  rates: { asOf: string; description: string; currencies: string[] };
+}
+
+export function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function regionOf(value: string): RegionCode {
+  return (REGIONS as readonly string[]).includes(value) ? (value as RegionCode) : 'GLOBAL';
+}
+
+const zeroRegions = () => Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<RegionCode, number>;
+
+export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis {
+  const currencies = new Set<string>();
+  const themes = PRIORITY_THEMES.map((theme): ThemeFinding => {
+    const activities = respondents.flatMap((respondent): ReportedActivity[] => {
+      const description = respondent.answers?.[`theme_${theme.code}_description`];
+      if (typeof description !== 'string' || description === '') return [];
+      const amount = respondent.answers?.[`theme_${theme.code}_budget`];
+      const currencyAnswer = respondent.answers?.[`theme_${theme.code}_budget_currency`];
+      // Replies from before currencies were asked for are in US dollars.
+      const currency = isCurrencyCode(currencyAnswer) ? currencyAnswer : 'USD';
+      const hasBudget = typeof amount === 'number';
+      if (hasBudget) currencies.add(currency);
+      return [
+        {
+          organisation: respondent.name,
+          category: categoryOf(respondent.type),
+          region: regionOf(respondent.region),
+          description: sanitiseText(description),
+          budgetReported: hasBudget ? `${amount.toLocaleString('en-US')} ${currency}` : undefined,
+          budgetUsd: hasBudget ? toUsd(amount, currency) : undefined,
+        },
+      ];
+    });
+    const budgets = activities.flatMap((a) => (a.budgetUsd === undefined ? [] : [a.budgetUsd]));
+    const byRegion = zeroRegions();
+    activities.forEach((a) => (byRegion[a.region] += 1));
+    return {
+      code: theme.code,
+      reference: theme.reference,
+      title: theme.title,
+      shortTitle: theme.shortTitle,
+      activities,
+      budgetTotalUsd: budgets.reduce((sum, b) => sum + b, 0),
+      budgetMedianUsd: median(budgets),
+      byCategory: {
+        'un-system': activities.filter((a) => a.category === 'un-system').length,
+        'igo-ngo': activities.filter((a) => a.category === 'igo-ngo').length,
+      },
+      byRegion,
+    };
+  });
+  const fewest = Math.min(...themes.map((t) => t.activities.length));
+  const answered = (r: ReportRespondent) => r.answers !== undefined || r.nilReturn === true;
+  const tally = (category: RespondentCategory) => {
+    const inCategory = respondents.filter((r) => categoryOf(r.type) === category);
+    return { invited: inCategory.length, replied: inCategory.filter(answered).length };
+  };
+  return {
+    themes,
+    invited: respondents.length,
+    replied: respondents.filter(answered).length,
+    nilReturns: respondents.filter((r) => r.nilReturn).length,
+    repliedByCategory: { 'un-system': tally('un-system'), 'igo-ngo': tally('igo-ngo') },
+    gaps: {
+      weakestThemes: themes.filter((t) => t.activities.length === fewest).map((t) => t.code),
+      emptyRegions: themes.flatMap((t) =>
+        REGIONS.filter((r) => r !== 'GLOBAL' && t.byRegion[r] === 0).map((region) => ({ theme: t.code, region })),
+      ),
+    },
+    rates: { asOf: RATES_TABLE.asOf, description: RATES_TABLE.description, currencies: [...currencies].sort() },
+  };
+}
+
+export function formatUsd(amount: number): string {
+  return `$${amount.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+}
