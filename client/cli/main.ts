@@ -20,6 +20,7 @@ import {
 import type { PreparationClientDeps } from '../preparation';
 import { connectTemporalClient } from '../temporal-connection';
 import { rehearse } from '../rehearsal/rehearse';
+import { saveRehearsal } from '../rehearsal/store';
 import { listSessionObligations } from '../../services/obligations';
 import { markObligationMet } from '../obligations';
 import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../schedules';
@@ -59,6 +60,8 @@ const share = (name: string) =>
     .min(0, `${name} must be between 0 and 1`)
     .max(1, `${name} must be between 0 and 1`);
 const ZRehearseOptions = z.object({
+  session: z.coerce.number({ error: '--session must be a session number' }).int().min(1).optional(),
+  as: z.string().default('cli'),
   opening: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD')
@@ -217,7 +220,9 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
   program
     .command('rehearse')
     .description("Run a session's whole preparation on the time-skipping server with simulated respondents")
-    .option('--opening <date>', 'opening date, YYYY-MM-DD (default: 180 days from today)')
+    .option('--session <n>', "rehearse this session's dates, and keep the result for its dashboard")
+    .option('--opening <date>', "opening date, YYYY-MM-DD (default: the session's, else 180 days from today)")
+    .option('--as <email>', 'who ran it, shown on the dashboard', 'cli')
     .option('--respondents <n>', 'organisations surveyed', '40')
     .option('--response-rate <r>', 'share that replies, 0–1', '0.7')
     .option('--late <r>', 'share of replies after the close, 0–1', '0.1')
@@ -233,8 +238,10 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .option('--json', 'print JSON')
     .action(async (raw: Record<string, string | boolean | undefined>) => {
       const o = parseOrThrow(ZRehearseOptions, raw);
+      const session = o.session === undefined ? undefined : await getSessionByNumber(runtime.db(), o.session);
       const result = await rehearse({
-        openingDate: o.opening ?? new Date(Date.now() + 180 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+        openingDate:
+          o.opening ?? session?.openingDate ?? new Date(Date.now() + 180 * 24 * 3600 * 1000).toISOString().slice(0, 10),
         respondents: o.respondents,
         responseRate: o.responseRate,
         lateRate: o.late,
@@ -245,6 +252,10 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
         seed: o.seed,
         onProgress: o.json ? undefined : (line) => out(`… ${line}`),
       });
+      if (session) {
+        const kept = await saveRehearsal(runtime.db(), session.id, { parameters: raw, result }, o.as);
+        if (!o.json) out(`Kept for the dashboard as rehearsal ${kept}.`);
+      }
       if (o.json) return out(JSON.stringify(result, null, 2));
       printRehearsal(out, result);
     });

@@ -87,7 +87,7 @@ describe('walkthrough in Chromium', () => {
     // An invalid amount is refused with a message next to the field, and nothing is lost.
     await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('seventy');
     await respondent.getByRole('button', { name: 'Submit reply' }).click();
-    await respondent.getByText('enter an amount in US dollars, digits only').first().waitFor();
+    await respondent.getByText('enter the amount in digits only').first().waitFor();
     await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('75000');
     await respondent.getByRole('button', { name: 'Submit reply' }).click();
     await respondent.getByText(/Thank you\. Your organization's reply was submitted/).waitFor();
@@ -112,6 +112,24 @@ describe('walkthrough in Chromium', () => {
       30_000,
       'approve button',
     );
+    // The manager sends the first version back; staff write an option and compile version 2; the manager approves.
+    await manager.getByLabel('Send back for revision: what must change').fill('Add costed options');
+    await manager.getByRole('button', { name: 'Send version 1 back' }).click();
+    await manager.getByText(/sent back to staff with your comments/).waitFor();
+    await manager.getByLabel('New option 1: title').fill('Regional workshops');
+    await manager
+      .getByLabel('Text', { exact: true })
+      .fill('One workshop per region with the institutes of the network.');
+    await manager.getByLabel('Budget implication (US dollars)').fill('120000');
+    await manager.getByRole('button', { name: 'Add option 1' }).click();
+    await manager.getByText(/Option 1 saved/).waitFor();
+    await manager.getByRole('button', { name: 'Compile a new version with the current options' }).click();
+    await manager.getByText(/Version 2 compiled and awaiting approval/).waitFor();
+    await manager.getByRole('img', { name: /Session 39: every deadline to the opening/ }).waitFor();
+    await manager
+      .getByRole('img', { name: /Replies to the system-wide survey against its close: \d+ of \d+ still to reply/ })
+      .waitFor();
+    expect(await seriousAccessibilityViolations(manager)).toEqual([]);
     await manager.getByRole('button', { name: /^Approve E\/CN\.15\// }).click();
     await manager.getByText(/approved; dispatch to Governments has started/).waitFor();
     // The proof of dispatch appears once the last send is recorded.

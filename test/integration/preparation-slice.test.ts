@@ -69,12 +69,42 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       openingDate: movedOpening,
       closingDate: movedClosing,
     });
+    if (move.status !== 302) console.error(stack.logLines.filter((l) => l.includes('"level":50')).join('\n'));
     expect(move.status).toBe(302);
     const moved = await coordinator.get(move.location!);
     expect(moved.body).toContain('re-planned: survey-reminder');
     const storedDeadline = await database.db.deadline.findFirstOrThrow({ where: { key: 'dispatch-deadline' } });
     expect(daysBeforeOpening(movedOpening, storedDeadline.dueAt)).toBe(60);
     openingDate = movedOpening;
+    // The reporting obligations moved with the session, each under the strictest rule that binds it.
+    const obligations = await database.db.sessionObligation.findMany({ include: { obligation: true } });
+    expect(
+      obligations.map((o) => [o.obligation.code, o.dueRule, daysBeforeOpening(movedOpening, o.dueAt)]).sort(),
+    ).toEqual([
+      ['IV-10-c', 'sixty-day', 60],
+      ['IV-2', 'ten-week', 70],
+      ['VI-3-b', 'ten-week', 70],
+      ['VII-4', 'ten-week', 70],
+    ]);
+    // Staff record the IV 2 document; its deadline workflow completes.
+    expect(
+      (
+        await coordinator.submit('/dashboard', '/dashboard/sessions/37/obligations/IV-2/met', {
+          documentSymbol: 'not a symbol',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await coordinator.submit('/dashboard', '/dashboard/sessions/37/obligations/IV-2/met', {
+          documentSymbol: 'E/CN.15/2027/5',
+        })
+      ).status,
+    ).toBe(302);
+    await expect(env.client.workflow.getHandle('obligation-ccpcj-37-iv-2').result()).resolves.toMatchObject({
+      code: 'IV-2',
+      late: false,
+    });
     const dashboard = await coordinator.get('/dashboard');
     const feed = /href="[^"]*(\/calendar\.ics\?key=[^"]+)"/.exec(dashboard.body)![1]!.replace(/&amp;/g, '&');
     const calendar = await new HttpSession(baseUrl).get(feed);
@@ -123,8 +153,10 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       activitiesCarriedOut: 'yes',
       theme_a_description: 'Research and training on <transnational organized crime>',
       theme_a_budget: '380000',
+      theme_a_budget_currency: 'USD',
       theme_c_description: 'Criminal justice data collection support',
       theme_c_budget: '120000',
+      theme_c_budget_currency: 'EUR',
       partners: 'UNDP',
     });
     expect(submitted.status).toBe(303);
@@ -187,6 +219,41 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     expect(agendaText).toMatch(
       /Documentation: Report of the Secretary-General on the priority themes \(E\/CN\.15\/\d{4}\/2\)/,
     );
+    // No options yet: approval is refused with the reason; the manager sends the version back with comments.
+    const early = await manager.submit('/dashboard', '/dashboard/sessions/37/approve');
+    expect(early.status).toBe(409);
+    expect(early.body).toContain('The options section is empty');
+    expect(
+      (await manager.submit('/dashboard', '/dashboard/sessions/37/reject', { comment: 'Add costed options' })).status,
+    ).toBe(302);
+    await eventually(
+      async () =>
+        (await mail.store.all()).find((m) => m.parsed.subject?.startsWith('Sent back for revision: E/CN.15/')),
+      30_000,
+      'sent-back notice to coordinators',
+    );
+    const optionsBefore = await database.db.reportOption.count();
+    const badOption = await coordinator.submit('/dashboard', '/dashboard/sessions/37/options', {
+      position: '1',
+      title: 'Regional workshops',
+      text: 'One workshop per region with the institutes of the network.',
+      budgetUsd: '-5',
+    });
+    expect(badOption.status).toBe(400);
+    expect(badOption.body).toContain('the budget implication cannot be negative');
+    expect(await database.db.reportOption.count()).toBe(optionsBefore);
+    expect(
+      (
+        await coordinator.submit('/dashboard', '/dashboard/sessions/37/options', {
+          position: '1',
+          title: 'Regional workshops',
+          text: 'One workshop per region with the institutes of the network.',
+          budgetUsd: '120,000',
+        })
+      ).status,
+    ).toBe(302);
+    expect((await coordinator.submit('/dashboard', '/dashboard/sessions/37/revise')).status).toBe(302);
+    expect((await manager.get('/dashboard')).body).toMatch(/Report <strong>E\/CN\.15\/\d{4}\/2<\/strong> \(version 2,/);
     expect((await manager.submit('/dashboard', '/dashboard/sessions/37/approve')).status).toBe(302);
 
     const governments = await database.db.government.count();
@@ -204,7 +271,12 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     const { body } = await docxText(attachment.content);
     expect(body).toContain('Distr.: General');
     expect(body).toContain('Research and training on <transnational organized crime>');
-    expect(body).toMatch(/United Nations Development Programme\s*UN_ENTITY\s*GLOBAL\s*Nil return/);
+    expect(body).toMatch(
+      /United Nations Development Programme\s*United Nations entity\s*Global or interregional\s*Nil return/,
+    );
+    expect(body).toContain(
+      'Option 1: Regional workshops. One workshop per region with the institutes of the network. Budget implications: $120,000.',
+    );
 
     // Each send is recorded with the Message-ID the Government received, no later than opening − 60 days.
     const log = await database.db.dispatch.findMany({ include: { emailMessage: true } });

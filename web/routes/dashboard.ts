@@ -1,10 +1,9 @@
 /** The manager dashboard: every session's deadlines with their rules and states, approval, dispatch, documents. */
 import { createReadStream } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { approveReport, getPreparationStatus } from '../../client/preparation';
-import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { approveReport, getPreparationStatus, rejectReport, reviseReport } from '../../client/preparation';
 import { NotFoundError } from '../../services/errors';
-import { listSessionObligations } from '../../services/obligations';
+import { MAX_OPTIONS, deleteReportOption, saveReportOption } from '../../services/report-options';
 import { listSessions } from '../../services/sessions';
 import { markObligationMet } from '../../client/obligations';
 import { preparationDeps, workflowUrl } from '../server';
@@ -12,6 +11,12 @@ import type { WebDeps } from '../server';
 import { MANAGER_ONLY, STAFF } from '../auth';
 import { render } from '../views';
 import { calendarKey } from './calendar';
+import { sessionDashboard } from './dashboard-view';
+import { loadRehearsal } from '../../client/rehearsal/store';
+
+function back(reply: FastifyReply, flash: string): FastifyReply {
+  return reply.redirect(`/dashboard?flash=${encodeURIComponent(flash)}`);
+}
 
 export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): void {
   const prep = preparationDeps(deps);
@@ -19,38 +24,18 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
   app.get<{ Querystring: { flash?: string } }>('/dashboard', { config: STAFF }, async (request, reply) => {
     const sessions = await listSessions(deps.db);
     const views = await Promise.all(
-      sessions.map(async (s) => {
-        if (s.kind === 'RECONVENED') return { ...s, reconvened: true };
-        const status = await getPreparationStatus(prep, s.number);
-        const preview = planDeadlines(s.openingDate);
-        return {
-          ...s,
-          stage: status.preparation?.stage ?? 'not launched',
-          // Before launch the plan is a preview computed by the same rules.
-          plan:
-            status.preparation?.plan ??
-            DEADLINE_RULES.map((r) => ({ ...preview[r.key], state: 'planned' })).sort((a, b) =>
-              a.dueAt.localeCompare(b.dueAt),
-            ),
-          report: status.preparation?.report,
-          agenda: status.preparation?.agenda,
-          proof: status.preparation?.proof,
-          risk: status.preparation?.risk,
-          escalations: status.preparation?.escalations ?? [],
-          dispatch: status.preparation?.dispatch,
-          workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
-          obligations: (await listSessionObligations(deps.db, s.number)).map((o) => ({
-            ...o,
-            workflowUrl: status.launched ? workflowUrl(deps, o.workflowId) : undefined,
-          })),
-        };
-      }),
+      sessions.map((s) =>
+        s.kind === 'RECONVENED'
+          ? Promise.resolve({ ...s, reconvened: true })
+          : sessionDashboard(prep, s, (workflowId) => workflowUrl(deps, workflowId)),
+      ),
     );
     return render(reply, 'dashboard', {
       user: request.user,
       csrf: reply.generateCsrf(),
       sessions: views,
       canApprove: request.user?.role === 'MANAGER',
+      maxOptions: MAX_OPTIONS,
       calendarUrl: `${deps.config.web.publicBaseUrl}/calendar.ics?key=${calendarKey(deps.config.web.sessionSecret)}`,
       flash: request.query.flash,
     });
@@ -66,9 +51,53 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
     { config: MANAGER_ONLY },
     async (request, reply) => {
       const approved = await approveReport(prep, Number(request.params.number), request.user!.email);
-      return reply.redirect(
-        `/dashboard?flash=${encodeURIComponent(`${approved.symbol} approved; dispatch to Governments has started.`)}`,
+      return back(reply, `${approved.symbol} approved; dispatch to Governments has started.`);
+    },
+  );
+
+  app.post<{ Params: { number: string }; Body: Record<string, string> }>(
+    '/dashboard/sessions/:number/reject',
+    { config: MANAGER_ONLY },
+    async (request, reply) => {
+      const { symbol, version } = await rejectReport(
+        prep,
+        Number(request.params.number),
+        request.body,
+        request.user!.email,
       );
+      return back(reply, `${symbol} version ${version} sent back to staff with your comments.`);
+    },
+  );
+
+  app.post<{ Params: { number: string } }>(
+    '/dashboard/sessions/:number/revise',
+    { config: STAFF },
+    async (request, reply) => {
+      const revised = await reviseReport(prep, Number(request.params.number), request.user!.email);
+      return back(reply, `Version ${revised.version} compiled and awaiting approval.`);
+    },
+  );
+
+  app.post<{ Params: { number: string }; Body: Record<string, string> }>(
+    '/dashboard/sessions/:number/options',
+    { config: STAFF },
+    async (request, reply) => {
+      await saveReportOption(deps.db, Number(request.params.number), request.body, request.user!.email);
+      return back(reply, `Option ${request.body.position} saved; compile a new version to include it.`);
+    },
+  );
+
+  app.post<{ Params: { number: string; position: string } }>(
+    '/dashboard/sessions/:number/options/:position/delete',
+    { config: STAFF },
+    async (request, reply) => {
+      await deleteReportOption(
+        deps.db,
+        Number(request.params.number),
+        Number(request.params.position),
+        request.user!.email,
+      );
+      return back(reply, `Option ${request.params.position} deleted.`);
     },
   );
 
@@ -78,9 +107,17 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
     async (request, reply) => {
       const { number, code } = request.params;
       await markObligationMet(prep, Number(number), code, request.body, request.user!.email);
-      return reply.redirect(`/dashboard?flash=${encodeURIComponent(`Obligation ${code} recorded as met.`)}`);
+      return back(reply, `Obligation ${code} recorded as met.`);
     },
   );
+
+  app.get<{ Params: { id: string } }>('/dashboard/rehearsals/:id', { config: STAFF }, async (request, reply) => {
+    const rehearsal = /^[0-9a-f-]{36}$/.test(request.params.id)
+      ? await loadRehearsal(deps.db, request.params.id)
+      : undefined;
+    if (!rehearsal) throw new NotFoundError('No such rehearsal');
+    return render(reply, 'rehearsal', { user: request.user, csrf: reply.generateCsrf(), rehearsal });
+  });
 
   app.get<{ Params: { id: string } }>('/documents/:id', { config: STAFF }, async (request, reply) => {
     const document = await deps.db.document.findFirst({ where: { id: request.params.id } });

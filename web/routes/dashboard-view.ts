@@ -1,0 +1,90 @@
+/**
+ * What the dashboard shows for one session, gathered from the workflow (plan, stage, report) and the database
+ * (obligations, options, replies, rehearsals). Charts are inline SVG, drawn by the same code as the report's.
+ */
+import { reportCharts } from '../../activities/documents/charts';
+import { getPreparationStatus } from '../../client/preparation';
+import type { PreparationClientDeps } from '../../client/preparation';
+import { deadlineStatus } from '../../domain/deadline-status';
+import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
+import { analyseReplies } from '../../domain/report-analysis';
+import { listSessionObligations } from '../../services/obligations';
+import { listReportOptions } from '../../services/report-options';
+import { loadReplyProgress, loadReportRespondents } from '../../services/report-data';
+import type { SessionSummary } from '../../services/sessions';
+import type { PlanEntry } from '../../workflows/definitions';
+import { burnDownSvg } from '../charts/burn-down';
+import { timelineSvg } from '../charts/timeline';
+
+export async function sessionDashboard(
+  deps: PreparationClientDeps,
+  session: SessionSummary,
+  workflowUrl: (workflowId: string) => string,
+  now = Date.now(),
+) {
+  const status = await getPreparationStatus(deps, session.number);
+  const preparation = status.preparation;
+  const preview = planDeadlines(session.openingDate);
+  // Before launch the plan is a preview computed by the same rules.
+  const plan: PlanEntry[] =
+    preparation?.plan ??
+    DEADLINE_RULES.map((r): PlanEntry => ({ ...preview[r.key], state: 'planned' })).sort((a, b) =>
+      a.dueAt.localeCompare(b.dueAt),
+    );
+  const deadlines = plan.map((d) => ({
+    ...d,
+    status: deadlineStatus(d, now, d.key === 'dispatch-deadline' && preparation?.risk !== undefined),
+  }));
+  const obligations = (await listSessionObligations(deps.db, session.number)).map((o) => ({
+    ...o,
+    status: deadlineStatus(
+      {
+        dueAt: o.dueAt,
+        state: o.status === 'MET' ? 'met' : o.status === 'BREACHED' ? 'breached' : 'open',
+        lateDone: o.breachedAt !== undefined,
+      },
+      now,
+    ),
+    state: o.status,
+    workflowUrl: status.launched && o.watchedBy === 'obligation-deadline' ? workflowUrl(o.workflowId) : undefined,
+  }));
+  const timeline = timelineSvg(
+    [
+      ...deadlines.map((d) => ({ label: d.label, dueAt: d.dueAt, status: d.status, doneAt: d.doneAt })),
+      ...obligations
+        .filter((o) => o.watchedBy === 'obligation-deadline')
+        .map((o) => ({ label: `${o.mandate} document`, dueAt: o.dueAt, status: o.status, doneAt: o.metAt })),
+    ].sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+    session.openingDate,
+    now,
+    `Session ${session.number}: every deadline to the opening on ${session.openingDate}`,
+  );
+  const progress = await loadReplyProgress(deps.db, session.id);
+  const respondents = progress ? await loadReportRespondents(deps.db, session.id) : [];
+  const charts = respondents.length > 0 ? reportCharts(analyseReplies(respondents)) : undefined;
+  const rehearsals = await deps.db.rehearsal.findMany({
+    where: { sessionId: session.id },
+    orderBy: { createdAt: 'desc' },
+    take: 5,
+    select: { id: true, createdAt: true, createdBy: true, holds: true },
+  });
+  return {
+    ...session,
+    stage: preparation?.stage ?? 'not launched',
+    deadlines,
+    obligations,
+    timeline,
+    burnDown: progress ? burnDownSvg(progress, now, 'Replies to the system-wide survey against its close') : undefined,
+    charts,
+    report: preparation?.report,
+    reviews: preparation?.reviews ?? [],
+    options: await listReportOptions(deps.db, session.id),
+    agenda: preparation?.agenda,
+    proof: preparation?.proof,
+    risk: preparation?.risk,
+    escalations: preparation?.escalations ?? [],
+    dispatch: preparation?.dispatch,
+    rehearsals: rehearsals.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    workflowUrl: status.launched ? workflowUrl(status.workflowId) : undefined,
+  };
+}
