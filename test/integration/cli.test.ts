@@ -1,0 +1,134 @@
+/**
+ * The `prep` CLI against a real database and the time-skipping server: sessions, obligations, options and a
+ * rehearsal kept for the dashboard. Bad input is refused with a message saying what is wrong, and writes nothing.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { buildProgram } from '../../client/cli/main';
+import type { Runtime } from '../../client/cli/main';
+import { createTestDatabase } from '../helpers/database';
+import type { TestDatabase } from '../helpers/database';
+import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+describe('prep CLI', () => {
+  let database: TestDatabase;
+  let env: TestWorkflowEnvironment;
+  let runtime: Runtime;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ seed: true });
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    runtime = {
+      db: () => database.db,
+      deps: () => Promise.resolve({ db: database.db, temporal: env.client, taskQueue: 'cli-test' }),
+      close: () => Promise.resolve(),
+    };
+  });
+
+  afterAll(async () => {
+    await env?.teardown();
+    await database?.drop();
+  });
+
+  async function prep(...args: string[]): Promise<string[]> {
+    const lines: string[] = [];
+    await buildProgram(runtime, (line) => lines.push(line)).parseAsync(['node', 'prep', ...args]);
+    return lines;
+  }
+
+  it('creates a regular and a reconvened session, and lists the obligations with the rule that sets each date', async () => {
+    await expect(
+      prep('session', 'create', '--number', '38', '--opening', '2031-02-30', '--closing', '2031-03-01'),
+    ).rejects.toThrow('openingDate: no such date');
+    expect(await database.db.session.count()).toBe(0);
+
+    await prep('session', 'create', '--number', '38', '--opening', '2031-05-12', '--closing', '2031-05-16');
+    expect(
+      await prep(
+        'session',
+        'create',
+        '--number',
+        '38',
+        '--opening',
+        '2031-12-04',
+        '--closing',
+        '2031-12-05',
+        '--reconvened',
+      ),
+    ).toEqual(['Session 38 (reconvened) created: Vienna, 2031-12-04 to 2031-12-05.']);
+    const list = (await prep('session', 'list')).join('\n');
+    expect(list).toMatch(/38\s+regular\s+2031-05-12/);
+    expect(list).toMatch(/38\s+reconvened\s+2031-12-04/);
+
+    const obligations = (await prep('obligations', 'list', '--session', '38')).join('\n');
+    expect(obligations).toMatch(
+      /ECOSOC 1992\/22 IV 10 \(c\) and IV 11\s+2031-03-13\s+Sixty-day rule \(stricter than six-week issuance rule\)\s+open/,
+    );
+    expect(obligations).toMatch(
+      /ECOSOC 1992\/22 IV 2\s+2031-03-03\s+Ten-week submission rule \(stricter than six-week issuance rule\)\s+open/,
+    );
+
+    await expect(
+      prep('obligations', 'met', '--session', '38', '--code', 'IV-2', '--symbol', 'E/CN.15/2031/5'),
+    ).resolves.toEqual(['Obligation IV-2 of session 38 met by E/CN.15/2031/5.']);
+    expect((await prep('obligations', 'list', '--session', '38')).join('\n')).toMatch(
+      /IV 2\s+2031-03-03.*met \d{4}-\d{2}-\d{2}\s+E\/CN\.15\/2031\/5/,
+    );
+  });
+
+  it('writes options, refusing a bad budget without writing anything', async () => {
+    await expect(
+      prep(
+        'report',
+        'options',
+        'set',
+        '--session',
+        '38',
+        '--position',
+        '1',
+        '--title',
+        'Workshops',
+        '--text',
+        'Regional workshops with the institutes.',
+        '--budget',
+        'lots',
+      ),
+    ).rejects.toThrow('give the budget implication in US dollars, digits only');
+    expect(await database.db.reportOption.count()).toBe(0);
+    await prep(
+      'report',
+      'options',
+      'set',
+      '--session',
+      '38',
+      '--position',
+      '1',
+      '--title',
+      'Workshops',
+      '--text',
+      'Regional workshops with the institutes.',
+      '--budget',
+      '90,000',
+    );
+    expect((await prep('report', 'options', 'list', '--session', '38')).join('\n')).toMatch(
+      /1\s+Workshops\s+90000\s+cli/,
+    );
+    await expect(
+      prep('report', 'reject', '--session', '38', '--as', 'coordinator@example.org', '--comment', 'no'),
+    ).rejects.toThrow('coordinator@example.org is not a manager');
+  });
+
+  it('rehearses a session on its own dates and keeps the result for the dashboard', async () => {
+    const lines = await prep('rehearse', '--session', '38', '--respondents', '10', '--approval-delay', '3');
+    expect(lines).toContain('Every deadline holds.');
+    expect(lines.some((l) => /^Kept for the dashboard as rehearsal [0-9a-f-]{36}\.$/.test(l))).toBe(true);
+    const kept = await database.db.rehearsal.findFirstOrThrow();
+    expect(kept).toMatchObject({ holds: true, createdBy: 'cli' });
+    expect(
+      (kept.result as { result: { plan: { dueAt: string; key: string }[] } }).result.plan.find(
+        (d) => d.key === 'dispatch-deadline',
+      )?.dueAt,
+    ).toBe('2031-03-13T00:00:00.000Z');
+  });
+});
