@@ -1,3 +1,5 @@
+import { DUE_RULES } from '../domain/due-rules';
+import type { DueRuleKey } from '../domain/due-rules';
 import { formatDate, renderMail } from './mail/render';
 import type { ActivityDeps } from './deps';
 import { deliveryOutcome } from './invitations';
@@ -25,16 +27,40 @@ export function digestActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
         include: { session: true },
         orderBy: { dueAt: 'asc' },
       });
-      const line = (d: (typeof deadlines)[number]) => ({
-        session: d.session.number,
+      const obligations = await db.sessionObligation.findMany({
+        where: {
+          dueAt: { lte: new Date(now + LOOKAHEAD_DAYS * DAY_MS) },
+          obligation: { watchedBy: 'obligation-deadline' },
+        },
+        include: { session: true, obligation: true },
+      });
+      // Deadlines and the other reporting obligations, in one list by date.
+      const items = [
+        ...deadlines.map((d) => ({
+          session: d.session.number,
+          label: d.label,
+          dueAt: d.dueAt,
+          rule: d.rule,
+          state: d.status === 'PLANNED' ? 'open' : d.status === 'MISSED' ? 'missed' : 'settled',
+        })),
+        ...obligations.map((o) => ({
+          session: o.session.number,
+          label: `${o.obligation.mandate} (${o.obligation.documentType})`,
+          dueAt: o.dueAt,
+          rule: `${DUE_RULES[o.dueRule as DueRuleKey].name} (${DUE_RULES[o.dueRule as DueRuleKey].citation})`,
+          state: o.status === 'OPEN' ? 'open' : o.status === 'BREACHED' ? 'missed' : 'settled',
+        })),
+      ].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+      const line = (d: (typeof items)[number]) => ({
+        session: d.session,
         label: d.label,
         due: formatDate(d.dueAt),
         rule: d.rule,
       });
-      const overdue = deadlines.filter((d) => d.status === 'PLANNED' && d.dueAt.getTime() < now).map(line);
+      const overdue = items.filter((d) => d.state === 'open' && d.dueAt.getTime() < now).map(line);
       // A breach is reported in the week it happened; older ones are on the dashboard.
-      const missed = deadlines.filter((d) => d.status === 'MISSED' && d.dueAt.getTime() >= now - 7 * DAY_MS).map(line);
-      const upcoming = deadlines.filter((d) => d.status === 'PLANNED' && d.dueAt.getTime() >= now).map(line);
+      const missed = items.filter((d) => d.state === 'missed' && d.dueAt.getTime() >= now - 7 * DAY_MS).map(line);
+      const upcoming = items.filter((d) => d.state === 'open' && d.dueAt.getTime() >= now).map(line);
       const managers = await db.user.findMany({ where: { role: 'MANAGER' }, orderBy: { email: 'asc' } });
       let delivered = 0;
       for (const manager of managers) {

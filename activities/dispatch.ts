@@ -91,6 +91,7 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
               const note = renderNoteVerbale({
                 language: government.language,
                 governmentName: government.name,
+                governmentOf: government.governmentOf as Record<string, string>,
                 focalPointName: government.focalPointName,
                 symbol: document.symbol,
                 title: document.title,

@@ -153,7 +153,16 @@ export function answersSchema(questionnaire: Questionnaire, mode: 'draft' | 'sub
       return fields;
     }),
   );
-  const base = z.object(shape).strip();
+  // The form always sends a currency beside each amount; without an amount it means nothing and is not kept.
+  const base = z
+    .object(shape)
+    .strip()
+    .transform((answers) => {
+      for (const question of questionnaire.questions) {
+        if (question.type === 'money' && answers[question.id] === undefined) delete answers[currencyField(question)];
+      }
+      return answers;
+    });
   if (mode === 'draft') return base;
   return base.superRefine((answers, ctx) => {
     for (const question of questionnaire.questions) {

@@ -56,6 +56,8 @@ export function noteVerbaleLanguage(language: string): NoteVerbaleLanguage {
 export interface NoteVerbaleInput {
   language: string;
   governmentName: string;
+  /** "(the Government) of <name>" per language; a language without its form is not used. */
+  governmentOf?: Partial<Record<string, string>>;
   focalPointName: string;
   symbol: string;
   title: string;
@@ -69,7 +71,10 @@ export function renderNoteVerbale(input: NoteVerbaleInput): {
   text: string;
   language: NoteVerbaleLanguage;
 } {
-  const language = noteVerbaleLanguage(input.language);
+  const wanted = noteVerbaleLanguage(input.language);
+  // Without the Government's name in the mission's language the note is written in English, never half-translated.
+  const language = wanted === 'en' || input.governmentOf?.[wanted] ? wanted : 'en';
+  const governmentOf = input.governmentOf?.[language] ?? `of ${input.governmentName}`;
   const l10n = LOCALISATIONS[language];
   const openingDate = new Intl.DateTimeFormat(l10n.locale, {
     day: 'numeric',
@@ -78,7 +83,7 @@ export function renderNoteVerbale(input: NoteVerbaleInput): {
     timeZone: 'UTC',
   }).format(input.openingDate);
   const body = renderMail(`note-verbale/${language}`, {
-    governmentName: input.governmentName,
+    governmentOf,
     focalPointName: input.focalPointName,
     symbol: input.symbol,
     title: input.title,

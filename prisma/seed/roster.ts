@@ -91,26 +91,157 @@ export interface SeedGovernment {
   iso3: string;
   name: string;
   language: string;
+  /** "(the Government) of <name>" in each official language, as UN notes verbales write it. */
+  governmentOf: Record<'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh', string>;
 }
 
 /** A selection of Member States; focal point addresses are derived on example.org. */
 export const GOVERNMENTS: SeedGovernment[] = [
-  { iso3: 'ARG', name: 'Argentina', language: 'es' },
-  { iso3: 'AUT', name: 'Austria', language: 'en' },
-  { iso3: 'BRA', name: 'Brazil', language: 'en' },
-  { iso3: 'CAN', name: 'Canada', language: 'en' },
-  { iso3: 'CHN', name: 'China', language: 'zh' },
-  { iso3: 'EGY', name: 'Egypt', language: 'ar' },
-  { iso3: 'FRA', name: 'France', language: 'fr' },
-  { iso3: 'IND', name: 'India', language: 'en' },
-  { iso3: 'JPN', name: 'Japan', language: 'en' },
-  { iso3: 'KEN', name: 'Kenya', language: 'en' },
-  { iso3: 'MEX', name: 'Mexico', language: 'es' },
-  { iso3: 'NGA', name: 'Nigeria', language: 'en' },
-  { iso3: 'RUS', name: 'Russian Federation', language: 'ru' },
-  { iso3: 'SAU', name: 'Saudi Arabia', language: 'ar' },
-  { iso3: 'SEN', name: 'Senegal', language: 'fr' },
-  { iso3: 'ZAF', name: 'South Africa', language: 'en' },
+  {
+    iso3: 'ARG',
+    name: 'Argentina',
+    language: 'es',
+    governmentOf: {
+      en: 'of Argentina',
+      fr: "de l'Argentine",
+      es: 'de la Argentina',
+      ru: 'Аргентины',
+      ar: 'الأرجنتين',
+      zh: '阿根廷',
+    },
+  },
+  {
+    iso3: 'AUT',
+    name: 'Austria',
+    language: 'en',
+    governmentOf: {
+      en: 'of Austria',
+      fr: "de l'Autriche",
+      es: 'de Austria',
+      ru: 'Австрии',
+      ar: 'النمسا',
+      zh: '奥地利',
+    },
+  },
+  {
+    iso3: 'BRA',
+    name: 'Brazil',
+    language: 'en',
+    governmentOf: { en: 'of Brazil', fr: 'du Brésil', es: 'del Brasil', ru: 'Бразилии', ar: 'البرازيل', zh: '巴西' },
+  },
+  {
+    iso3: 'CAN',
+    name: 'Canada',
+    language: 'en',
+    governmentOf: { en: 'of Canada', fr: 'du Canada', es: 'del Canadá', ru: 'Канады', ar: 'كندا', zh: '加拿大' },
+  },
+  {
+    iso3: 'CHN',
+    name: 'China',
+    language: 'zh',
+    governmentOf: { en: 'of China', fr: 'de la Chine', es: 'de China', ru: 'Китая', ar: 'الصين', zh: '中国' },
+  },
+  {
+    iso3: 'EGY',
+    name: 'Egypt',
+    language: 'ar',
+    governmentOf: { en: 'of Egypt', fr: "de l'Égypte", es: 'de Egipto', ru: 'Египта', ar: 'مصر', zh: '埃及' },
+  },
+  {
+    iso3: 'FRA',
+    name: 'France',
+    language: 'fr',
+    governmentOf: { en: 'of France', fr: 'de la France', es: 'de Francia', ru: 'Франции', ar: 'فرنسا', zh: '法国' },
+  },
+  {
+    iso3: 'IND',
+    name: 'India',
+    language: 'en',
+    governmentOf: { en: 'of India', fr: "de l'Inde", es: 'de la India', ru: 'Индии', ar: 'الهند', zh: '印度' },
+  },
+  {
+    iso3: 'JPN',
+    name: 'Japan',
+    language: 'en',
+    governmentOf: { en: 'of Japan', fr: 'du Japon', es: 'del Japón', ru: 'Японии', ar: 'اليابان', zh: '日本' },
+  },
+  {
+    iso3: 'KEN',
+    name: 'Kenya',
+    language: 'en',
+    governmentOf: { en: 'of Kenya', fr: 'du Kenya', es: 'de Kenya', ru: 'Кении', ar: 'كينيا', zh: '肯尼亚' },
+  },
+  {
+    iso3: 'MEX',
+    name: 'Mexico',
+    language: 'es',
+    governmentOf: { en: 'of Mexico', fr: 'du Mexique', es: 'de México', ru: 'Мексики', ar: 'المكسيك', zh: '墨西哥' },
+  },
+  {
+    iso3: 'NGA',
+    name: 'Nigeria',
+    language: 'en',
+    governmentOf: {
+      en: 'of Nigeria',
+      fr: 'du Nigéria',
+      es: 'de Nigeria',
+      ru: 'Нигерии',
+      ar: 'نيجيريا',
+      zh: '尼日利亚',
+    },
+  },
+  {
+    iso3: 'RUS',
+    name: 'Russian Federation',
+    language: 'ru',
+    governmentOf: {
+      en: 'of the Russian Federation',
+      fr: 'de la Fédération de Russie',
+      es: 'de la Federación de Rusia',
+      ru: 'Российской Федерации',
+      ar: 'الاتحاد الروسي',
+      zh: '俄罗斯联邦',
+    },
+  },
+  {
+    iso3: 'SAU',
+    name: 'Saudi Arabia',
+    language: 'ar',
+    governmentOf: {
+      en: 'of Saudi Arabia',
+      fr: "de l'Arabie saoudite",
+      es: 'de la Arabia Saudita',
+      ru: 'Саудовской Аравии',
+      ar: 'المملكة العربية السعودية',
+      zh: '沙特阿拉伯',
+    },
+  },
+  {
+    iso3: 'SEN',
+    name: 'Senegal',
+    language: 'fr',
+    governmentOf: {
+      en: 'of Senegal',
+      fr: 'du Sénégal',
+      es: 'del Senegal',
+      ru: 'Сенегала',
+      ar: 'السنغال',
+      zh: '塞内加尔',
+    },
+  },
+  {
+    iso3: 'ZAF',
+    name: 'South Africa',
+    language: 'en',
+    governmentOf: {
+      en: 'of South Africa',
+      fr: "de l'Afrique du Sud",
+      es: 'de Sudáfrica',
+      ru: 'Южной Африки',
+      ar: 'جنوب أفريقيا',
+      zh: '南非',
+    },
+  },
 ];
 
 export const DEMO_USERS = [

@@ -39,11 +39,13 @@ export async function seedDatabase(db: Db): Promise<void> {
         iso3: g.iso3,
         name: g.name,
         language: g.language,
+        governmentOf: g.governmentOf,
         focalPointName: `National focal point, ${g.name}`,
         focalPointEmail: `focal.point@${domain}`,
         alternateEmail: `registry@${domain}`,
       },
-      update: {},
+      // Name forms are reference data: a later seed corrects them.
+      update: { governmentOf: g.governmentOf },
     });
   }
   for (const u of DEMO_USERS) {

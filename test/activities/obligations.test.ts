@@ -44,6 +44,14 @@ describe('reporting obligations', () => {
     ]);
   });
 
+  it("lists the obligations due within four weeks in the managers' weekly digest, with their rule", async () => {
+    await env.run(fixture.activities.sendWeeklyDigest, { weekOf: '2031-02-10' });
+    const digest = (await fixture.mail.store.all()).find((m) => m.parsed.subject?.startsWith('Deadlines this week'));
+    const text = digest!.parsed.text!.replace(/\s+/g, ' ');
+    expect(text).toContain('Session 44: ECOSOC 1992/22 VI 3 (b) (Report of the Secretary-General), due 3 March 2031');
+    expect(text).toContain('Ten-week submission rule');
+  });
+
   it('reads the due date afresh from the session, so a moved session re-plans', async () => {
     const { id } = await row('IV-2');
     await fixture.database.db.session.update({

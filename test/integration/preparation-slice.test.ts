@@ -267,6 +267,14 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       60_000,
       'dispatch e-mails',
     );
+    // Each covering note verbale is in the mission's language, naming its Government as that language does.
+    const noteTo = (iso3: string) =>
+      dispatched
+        .find((m) => m.parsed.to && 'text' in m.parsed.to && m.parsed.to.text.includes(`mission-${iso3}.example.org`))!
+        .parsed.text!.replace(/\s+/g, ' ');
+    expect(noteTo('fra')).toContain('présente ses compliments au Gouvernement de la France');
+    expect(noteTo('rus')).toContain('свидетельствует свое уважение правительству Российской Федерации');
+    expect(noteTo('arg')).toContain('saluda atentamente al Gobierno de la Argentina');
     const attachment = dispatched[0]!.parsed.attachments[0]!;
     const { body } = await docxText(attachment.content);
     expect(body).toContain('Distr.: General');

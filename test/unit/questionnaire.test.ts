@@ -8,13 +8,32 @@ describe('system-wide questionnaire validation', () => {
         activitiesCarriedOut: 'yes',
         theme_a_description: 'Training of prosecutors',
         theme_a_budget: '1,250,000',
+        theme_a_budget_currency: 'EUR',
         theme_b_budget: '',
+        theme_b_budget_currency: 'USD',
       },
       'submit',
     );
     expect(result).toEqual({
       ok: true,
-      answers: { activitiesCarriedOut: 'yes', theme_a_description: 'Training of prosecutors', theme_a_budget: 1250000 },
+      answers: {
+        activitiesCarriedOut: 'yes',
+        theme_a_description: 'Training of prosecutors',
+        theme_a_budget: 1250000,
+        theme_a_budget_currency: 'EUR',
+      },
+    });
+  });
+
+  it('needs the currency of an amount, from the list', () => {
+    const base = { activitiesCarriedOut: 'yes', theme_a_description: 'Training', theme_a_budget: '100' };
+    expect(validateAnswers(SYSTEM_WIDE_QUESTIONNAIRE, base, 'submit')).toEqual({
+      ok: false,
+      errors: [{ field: 'theme_a_budget_currency', message: 'choose the currency of the amount' }],
+    });
+    expect(validateAnswers(SYSTEM_WIDE_QUESTIONNAIRE, { ...base, theme_a_budget_currency: 'XYZ' }, 'submit')).toEqual({
+      ok: false,
+      errors: [{ field: 'theme_a_budget_currency', message: 'choose the currency from the list' }],
     });
   });
 

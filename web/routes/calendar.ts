@@ -1,5 +1,5 @@
 /**
- * Every session's deadlines as an iCalendar feed that Outlook and other calendar clients subscribe to. Calendar
+ * Every session's deadlines and reporting obligations as an iCalendar feed that Outlook and other calendar clients subscribe to. Calendar
  * clients cannot log in, so the feed URL carries a key derived from the session secret; it reveals dates and rules,
  * nothing about respondents.
  */
@@ -7,6 +7,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import ical from 'ical-generator';
 import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
+import { DUE_RULES } from '../../domain/due-rules';
+import type { DueRuleKey } from '../../domain/due-rules';
 import { sessionTitle } from '../../domain/symbols';
 import { NotFoundError } from '../../services/errors';
 import type { WebDeps } from '../server';
@@ -22,7 +24,10 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
     const given = Buffer.from(request.query.key ?? '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected))
       throw new NotFoundError('No such calendar');
-    const sessions = await deps.db.session.findMany({ include: { deadlines: true }, orderBy: { number: 'asc' } });
+    const sessions = await deps.db.session.findMany({
+      include: { deadlines: true, obligations: { include: { obligation: true } } },
+      orderBy: { number: 'asc' },
+    });
     const calendar = ical({
       name: 'Commission Prep deadlines',
       prodId: { company: 'United Nations', product: 'Commission Prep' },
@@ -39,6 +44,18 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
           allDay: true,
           summary: `Session ${session.number}: ${rule.label}${stored && stored.status !== 'PLANNED' ? ` (${stored.status.toLowerCase()})` : ''}`,
           description: `${rule.rule}\n${sessionTitle(session.number)}`,
+          url: `${deps.config.web.publicBaseUrl}/dashboard`,
+        });
+      }
+      // The other reporting obligations (the analysis report's is the IV 11 deadline above).
+      for (const o of session.obligations.filter((x) => x.obligation.watchedBy === 'obligation-deadline')) {
+        const rule = DUE_RULES[o.dueRule as DueRuleKey];
+        calendar.createEvent({
+          id: `${session.id}-obligation-${o.obligation.code}@commission-prep`,
+          start: o.dueAt,
+          allDay: true,
+          summary: `Session ${session.number}: ${o.obligation.mandate} document due${o.status !== 'OPEN' ? ` (${o.status.toLowerCase()})` : ''}`,
+          description: `${o.obligation.documentType}: ${o.obligation.title}\n${rule.name}: ${rule.citation}\n${sessionTitle(session.number)}`,
           url: `${deps.config.web.publicBaseUrl}/dashboard`,
         });
       }

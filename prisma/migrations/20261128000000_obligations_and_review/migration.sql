@@ -11,6 +11,9 @@ DROP INDEX "Session_commissionId_number_key";
 ALTER TABLE "Session" ADD COLUMN     "kind" "SessionKind" NOT NULL DEFAULT 'REGULAR';
 
 -- AlterTable
+ALTER TABLE "Government" ADD COLUMN     "governmentOf" JSONB NOT NULL DEFAULT '{}';
+
+-- AlterTable
 ALTER TABLE "Document" ADD COLUMN     "contents" JSONB NOT NULL DEFAULT '{}',
 ADD COLUMN     "rejectedAt" TIMESTAMP(3),
 ADD COLUMN     "rejectedBy" TEXT,
