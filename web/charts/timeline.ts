@@ -49,7 +49,7 @@ export function timelineSvg(rows: TimelineRow[], openingDate: string, now: numbe
   const marker = (t: number, label: string, colour: string) =>
     parts.push(
       `<line x1="${x(t).toFixed(1)}" y1="${top - 8}" x2="${x(t).toFixed(1)}" y2="${height - 36}" stroke="${colour}" stroke-dasharray="4 3"/>`,
-      `<text x="${(x(t) + 3).toFixed(1)}" y="${height - 24}" fill="${colour}">${escapeXml(label)}</text>`,
+      `<text x="${(x(t) - 3).toFixed(1)}" y="${height - 24}" text-anchor="end" fill="${colour}">${escapeXml(label)}</text>`,
     );
   marker(now, 'today', '#555');
   marker(opening, 'opening', '#1b1b1b');
