@@ -6,6 +6,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
 import type { Client } from '@temporalio/client';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
@@ -20,6 +21,8 @@ import { registerConsoleRoutes } from './routes/console';
 import { registerDashboardRoutes } from './routes/dashboard';
 import { registerMailboxRoutes } from './routes/mailbox';
 import { registerRespondentRoutes } from './routes/respondent';
+import { registerRosterRoutes } from './routes/roster';
+import { MAX_TABLE_BYTES } from '../services/roster/table-files';
 
 export interface WebDeps {
   config: AppConfig;
@@ -46,7 +49,20 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.logger, trustProxy: deps.config.web.trustProxy });
   await app.register(cookie, { secret: deps.config.web.sessionSecret });
   await app.register(formbody);
-  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' } });
+  // Uploads (roster files): fields and the file are attached to the body; a file over 10 MB is refused.
+  await app.register(multipart, {
+    attachFieldsToBody: true,
+    limits: { fileSize: MAX_TABLE_BYTES, files: 1, fields: 10 },
+  });
+  await app.register(csrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    // A multipart form's fields arrive as objects ({ value }), a urlencoded form's as strings.
+    getToken: (request) => {
+      const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+      const token = typeof field === 'string' ? field : (field as { value?: unknown } | undefined)?.value;
+      return typeof token === 'string' ? token : ((request.headers['csrf-token'] as string | undefined) ?? '');
+    },
+  });
   await app.register(rateLimit, { global: false });
   // Every state-changing request carries the CSRF token of its form (checked after the body is parsed).
   app.addHook('preHandler', (request, reply, done) => {
@@ -60,6 +76,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
   registerAuthRoutes(app, deps, secureCookies);
   registerConsoleRoutes(app, deps);
+  registerRosterRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerRespondentRoutes(app, deps);
   registerCalendarRoutes(app, deps);

@@ -2,6 +2,7 @@
  * `prep`, the coordinator's and manager's command line (run it as `npm run prep -- <command>`). It talks to the same
  * database and Temporal service as the web app, configured by the same environment variables.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
 import { databaseUrlOf, loadConfig } from '../../platform/config';
 import { createPrismaClient } from '../../platform/database';
@@ -25,6 +26,10 @@ import { rehearse } from '../rehearsal/rehearse';
 import { saveRehearsal } from '../rehearsal/store';
 import { listSessionObligations } from '../../services/obligations';
 import { listReportOptions, saveReportOption } from '../../services/report-options';
+import { exportRoster } from '../../services/roster/export';
+import { RosterInvalidError, importRoster } from '../../services/roster/import';
+import type { RosterKind } from '../../services/roster/import';
+import { formatOf } from '../../services/roster/table-files';
 import { markObligationMet } from '../obligations';
 import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../schedules';
 import { printPreparation, printRehearsal, printObligations, printTable } from './output';
@@ -79,6 +84,12 @@ const ZRehearseOptions = z.object({
   seed: z.coerce.number().int(),
   json: z.boolean().optional(),
 });
+
+function rosterKind(value: string): RosterKind {
+  if (value !== 'organisations' && value !== 'governments')
+    throw new CommanderError(2, 'prep.invalid', `--kind must be organisations or governments, got "${value}"`);
+  return value;
+}
 
 /** The manager a CLI approval or rejection acts as; anyone else is refused. */
 async function managerNamed(db: Db, email: string): Promise<string> {
@@ -182,6 +193,52 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
       const launched = await launchPreparation(await runtime.deps(), o.session, o.as);
       out(`Session ${o.session} launched (workflow ${launched.workflowId}); invitations are being sent.`);
       for (const id of launched.obligationWorkflowIds) out(`Deadline watch started: ${id}`);
+    });
+
+  const roster = program
+    .command('roster')
+    .description('Organisations with their contacts, and Governments with their focal points (CSV or XLSX)');
+  roster
+    .command('import')
+    .description('Import a roster file; a file with any error imports nothing and lists every problem')
+    .requiredOption('--file <path>', '.csv or .xlsx file')
+    .option('--kind <kind>', 'organisations or governments', 'organisations')
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { file: string; kind: string; as: string }) => {
+      const kind = rosterKind(o.kind);
+      const buffer = await readFile(o.file).catch(() => {
+        throw new CommanderError(2, 'prep.invalid', `cannot read ${o.file}`);
+      });
+      try {
+        const summary = await importRoster(
+          runtime.db(),
+          { buffer, format: formatOf(o.file) },
+          kind,
+          o.as,
+          (done, total) => out(`… ${done} of ${total} rows written`),
+        );
+        out(`Imported ${summary.rows} rows of ${kind}: ${summary.created} created, ${summary.updated} updated.`);
+      } catch (error) {
+        if (error instanceof RosterInvalidError) {
+          out('Nothing was imported. Problems found:');
+          printTable(
+            out,
+            ['Row', 'Column', 'Problem'],
+            error.issues.map((i) => [String(i.row), i.column, i.message]),
+          );
+        }
+        throw error;
+      }
+    });
+  roster
+    .command('export')
+    .description('Write the roster to a file, in the columns the import reads')
+    .requiredOption('--out <path>', '.csv or .xlsx file to write')
+    .option('--kind <kind>', 'organisations or governments', 'organisations')
+    .action(async (o: { out: string; kind: string }) => {
+      const buffer = await exportRoster(runtime.db(), rosterKind(o.kind), formatOf(o.out));
+      await writeFile(o.out, buffer);
+      out(`Wrote ${o.out} (${buffer.length} bytes).`);
     });
 
   const obligations = program
