@@ -10,7 +10,7 @@ import type { DbTransaction } from '../platform/database';
 import type { ActivityDeps } from './deps';
 import { formatDate, renderMail } from './mail/render';
 
-export type ReminderOutcome = 'sent' | 'already-submitted' | 'no-contact' | 'undeliverable';
+export type ReminderOutcome = 'sent' | 'already-submitted' | 'opted-out' | 'no-contact' | 'undeliverable';
 
 /**
  * For messages whose failure must not stop the workflow (a reminder, a notice): a permanent bounce or an unknown
@@ -115,7 +115,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         where: { cycleId_organisationId: { cycleId: input.cycleId, organisationId: input.organisationId } },
         include: { organisation: true },
       });
-      if (response?.status !== 'SUBMITTED' && response?.status !== 'NIL_RETURN') return 'not-submitted';
+      if (response?.status !== 'SUBMITTED' && response?.status !== 'NIL_RETURN' && response?.status !== 'DECLINED')
+        return 'not-submitted';
       const contact = await db.contact.findUniqueOrThrow({ where: { id: input.contactId } });
       const answers = response.answers as Answers;
       const reference = receiptReference(input.cycleId, input.organisationId);
@@ -129,11 +130,72 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               organisationName: response.organisation.name,
               reference,
               nilReturn: response.status === 'NIL_RETURN',
+              declined: response.status === 'DECLINED',
+              declineReason: response.declineReason,
+              late: response.late,
               answers: SYSTEM_WIDE_QUESTIONNAIRE.questions
                 .filter((q) => answers[q.id] !== undefined)
                 .map((q) => ({ label: q.label, value: displayAnswer(q, answers) })),
             });
             return Promise.resolve({ to: contact.email, subject: `Reply received, reference ${reference}`, ...body });
+          },
+        }),
+      );
+      return outcome === 'delivered' ? 'sent' : 'undeliverable';
+    },
+
+    /**
+     * Replaces a contact's links: every earlier link of the invitation is revoked (and will say it was replaced),
+     * and a new one is e-mailed. Keyed by the workflow's request number, so a retry sends the same single e-mail.
+     */
+    async reissueLink(input: {
+      cycleId: string;
+      contactId: string;
+      requestedBy: string;
+      sequence: number;
+    }): Promise<'sent' | 'not-invited' | 'undeliverable'> {
+      const cycle = await loadCycle(input.cycleId);
+      const invitation = await db.invitation.findUnique({
+        where: { cycleId_contactId: { cycleId: input.cycleId, contactId: input.contactId } },
+        include: { contact: { include: { organisation: true } } },
+      });
+      if (!invitation) return 'not-invited';
+      const businessKey = `invitation:${input.cycleId}:${input.contactId}:reissue-${input.sequence}`;
+      await db.$transaction(async (tx) => {
+        const revoked = await tx.accessToken.updateMany({
+          where: { invitationId: invitation.id, revokedAt: null, emailKey: { not: businessKey } },
+          data: { revokedAt: new Date(), replacedAt: new Date() },
+        });
+        await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: null } });
+        if (revoked.count > 0)
+          await recordAudit(tx, {
+            actor: input.requestedBy,
+            action: 'invitation.reissue',
+            entity: 'Invitation',
+            entityId: invitation.id,
+            details: { replacedLinks: revoked.count },
+          });
+      });
+      const closesAt = invitation.extendedUntil ?? cycle.closesAt;
+      const outcome = await deliveryOutcome(
+        mailer.send({
+          businessKey,
+          kind: 'invitation',
+          compose: async (tx) => {
+            const link = await issueLink(tx, invitation.id, businessKey);
+            const body = renderMail('invitation', {
+              contactName: invitation.contact.name,
+              organisationName: invitation.contact.organisation.name,
+              sessionTitle: sessionTitle(cycle.session.number),
+              closesOn: formatDate(closesAt),
+              link,
+              replaced: true,
+            });
+            return {
+              to: invitation.contact.email,
+              subject: `Your new link to the survey (reply by ${formatDate(closesAt)})`,
+              ...body,
+            };
           },
         }),
       );
@@ -152,7 +214,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         where: {
           cycleId: input.cycleId,
           organisationId: input.organisationId,
-          status: { in: ['SUBMITTED', 'NIL_RETURN'] },
+          status: { in: ['SUBMITTED', 'NIL_RETURN', 'DECLINED'] },
         },
       });
       // The workflow already skips respondents; this guards against a submission whose signal has not arrived yet.
@@ -169,6 +231,9 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         orderBy: { createdAt: 'asc' },
       });
       if (!invitation) return 'no-contact';
+      // The contact asked for no more reminders; a reminder a coordinator sends on purpose still goes.
+      if (invitation.remindersOptedOutAt && input.occasion !== 'on-request') return 'opted-out';
+      const closesAt = invitation.extendedUntil ?? cycle.closesAt;
       const round = input.occasion === 'on-request' ? `now-${input.sequence}` : String(input.sequence);
       const businessKey = `reminder:${input.cycleId}:${input.organisationId}:${round}`;
       const outcome = await deliveryOutcome(
@@ -180,12 +245,12 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             const body = renderMail('reminder', {
               contactName: invitation.contact.name,
               organisationName: invitation.contact.organisation.name,
-              closesOn: formatDate(cycle.closesAt),
+              closesOn: formatDate(closesAt),
               link,
             });
             return {
               to: invitation.contact.email,
-              subject: `Reminder: survey closes on ${formatDate(cycle.closesAt)}`,
+              subject: `Reminder: survey closes on ${formatDate(closesAt)}`,
               ...body,
             };
           },

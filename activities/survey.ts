@@ -1,6 +1,8 @@
 import { recordAudit } from '../services/audit';
 import type { ActivityDeps } from './deps';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export interface Invitee {
   organisationId: string;
   /** Primary first, then alternates; bounced addresses left out. */
@@ -14,6 +16,9 @@ export function surveyActivities({ db }: ActivityDeps) {
       sessionId: string;
       closesAt: string;
       workflowId: string;
+      /** The reminder schedule and grace window chosen at launch (the defaults of the table otherwise). */
+      reminderDaysBefore?: number[];
+      graceDays?: number;
     }): Promise<{ cycleId: string }> {
       return db.$transaction(async (tx) => {
         const existing = await tx.surveyCycle.findUnique({
@@ -27,6 +32,8 @@ export function surveyActivities({ db }: ActivityDeps) {
             opensAt: new Date(),
             closesAt: new Date(input.closesAt),
             workflowId: input.workflowId,
+            ...(input.reminderDaysBefore ? { reminderDaysBefore: input.reminderDaysBefore } : {}),
+            ...(input.graceDays !== undefined ? { graceDays: input.graceDays } : {}),
           },
         });
         await recordAudit(tx, {
@@ -71,6 +78,21 @@ export function surveyActivities({ db }: ActivityDeps) {
           details: { closesAt },
         });
       });
+    },
+
+    /**
+     * When the cycle may close for good: the close plus the grace window, or the latest personal extension if that
+     * is later. Read afresh each time, so an extension granted meanwhile counts.
+     */
+    async finalCloseInstant({ cycleId }: { cycleId: string }): Promise<{ until: string }> {
+      const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
+      const latest = await db.invitation.aggregate({
+        where: { cycleId, revokedAt: null },
+        _max: { extendedUntil: true },
+      });
+      const grace = cycle.closesAt.getTime() + cycle.graceDays * DAY_MS;
+      const until = Math.max(grace, latest._max.extendedUntil?.getTime() ?? 0);
+      return { until: new Date(until).toISOString() };
     },
 
     /** Closes the cycle (links stop working) and counts the submissions. Idempotent. */

@@ -2,22 +2,39 @@
  * A respondent's access through a personal link, and their answers. Every write checks the version the respondent
  * read (no silent overwrite) and appends to the audit log in the same transaction.
  */
-import { SYSTEM_WIDE_QUESTIONNAIRE, validateAnswers } from '../domain/questionnaire';
+import { SYSTEM_WIDE_QUESTIONNAIRE, sanitiseText, validateAnswers } from '../domain/questionnaire';
 import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
+import { z } from 'zod';
 import { recordAudit } from './audit';
 import { ConflictError, InvalidInputError } from './errors';
+import { parseOrThrow } from './sessions';
 import { hashAccessToken, looksLikeAccessToken } from './tokens';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type ResponseState = 'DRAFT' | 'SUBMITTED' | 'NIL_RETURN' | 'DECLINED';
 
 export interface RespondentAccess {
   invitationId: string;
   cycleId: string;
   cycleWorkflowId: string;
+  /** This respondent's deadline: the cycle's close, or their extension. */
   closesAt: Date;
+  /** After the close (within the grace window, without an extension): a reply now is recorded as late. */
+  late: boolean;
+  remindersOptedOut: boolean;
   organisation: { id: string; name: string };
   contact: { id: string; name: string; email: string };
   response:
-    | { status: 'DRAFT' | 'SUBMITTED' | 'NIL_RETURN'; answers: Answers; version: number; submittedAt: Date | null }
+    | {
+        status: ResponseState;
+        answers: Answers;
+        version: number;
+        submittedAt: Date | null;
+        late: boolean;
+        declineReason: string | null;
+      }
     | undefined;
 }
 
@@ -33,7 +50,12 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
   });
   if (!found || found.revokedAt) return undefined;
   const { invitation } = found;
-  if (invitation.revokedAt || invitation.expiresAt <= now || invitation.cycle.status !== 'OPEN') return undefined;
+  const { cycle } = invitation;
+  // Links work until the close plus the grace window, or until the respondent's own extension if later.
+  const graceEnds = cycle.closesAt.getTime() + cycle.graceDays * DAY_MS;
+  const usableUntil = Math.max(invitation.expiresAt.getTime(), graceEnds, invitation.extendedUntil?.getTime() ?? 0);
+  if (invitation.revokedAt || usableUntil <= now.getTime() || cycle.status !== 'OPEN') return undefined;
+  const deadline = invitation.extendedUntil && invitation.extendedUntil > cycle.closesAt ? invitation.extendedUntil : cycle.closesAt;
   const response = await db.response.findUnique({
     where: { cycleId_organisationId: { cycleId: invitation.cycleId, organisationId: invitation.organisationId } },
   });
@@ -41,7 +63,9 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
     invitationId: invitation.id,
     cycleId: invitation.cycleId,
     cycleWorkflowId: invitation.cycle.workflowId,
-    closesAt: invitation.expiresAt,
+    closesAt: deadline,
+    late: now > deadline,
+    remindersOptedOut: invitation.remindersOptedOutAt !== null,
     organisation: { id: invitation.organisation.id, name: invitation.organisation.name },
     contact: { id: invitation.contact.id, name: invitation.contact.name, email: invitation.contact.email },
     response: response
@@ -50,6 +74,8 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
           answers: response.answers as Answers,
           version: response.version,
           submittedAt: response.submittedAt,
+          late: response.late,
+          declineReason: response.declineReason,
         }
       : undefined,
   };
@@ -82,7 +108,7 @@ export type SaveMode = 'draft' | 'submit';
 
 export interface SaveResult {
   version: number;
-  status: 'DRAFT' | 'SUBMITTED' | 'NIL_RETURN';
+  status: ResponseState;
 }
 
 export async function saveAnswers(
@@ -111,6 +137,7 @@ export async function saveAnswers(
         version: { increment: 1 },
         status,
         submittedAt: mode === 'submit' ? new Date() : undefined,
+        late: mode === 'submit' ? access.late : undefined,
       },
     });
     if (updated.count === 0) {
@@ -149,8 +176,9 @@ export async function fileNilReturn(db: Db, access: RespondentAccess): Promise<S
         answers: {},
         status: 'NIL_RETURN',
         submittedAt: new Date(),
+        late: access.late,
       },
-      update: { status: 'NIL_RETURN', submittedAt: new Date(), version: { increment: 1 } },
+      update: { status: 'NIL_RETURN', submittedAt: new Date(), late: access.late, version: { increment: 1 } },
     });
     await recordAudit(tx, {
       actor: `contact:${access.contact.id}`,
@@ -160,4 +188,73 @@ export async function fileNilReturn(db: Db, access: RespondentAccess): Promise<S
     });
     return { version: saved.version, status: 'NIL_RETURN' };
   });
+}
+
+const ZDecline = z.object({
+  reason: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : sanitiseText(v)))
+    .pipe(z.string().max(1000, 'at most 1,000 characters').optional())
+    .transform((v) => (v === '' ? undefined : v)),
+});
+
+/**
+ * The organisation declines to take part: an answer, distinct from a nil return and from silence. It ends the
+ * organisation's part in the cycle (no more reminders) and is listed as such in the report's annex.
+ */
+export async function declineResponse(db: Db, access: RespondentAccess, input: unknown): Promise<SaveResult> {
+  const { reason } = parseOrThrow(ZDecline, input);
+  return db.$transaction(async (tx) => {
+    const where = { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } };
+    const current = await tx.response.findUnique({ where });
+    if (current && current.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been answered');
+    const saved = await tx.response.upsert({
+      where,
+      create: {
+        cycleId: access.cycleId,
+        organisationId: access.organisation.id,
+        answers: {},
+        status: 'DECLINED',
+        declineReason: reason ?? null,
+        submittedAt: new Date(),
+      },
+      update: { status: 'DECLINED', declineReason: reason ?? null, submittedAt: new Date(), version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actor: `contact:${access.contact.id}`,
+      action: 'response.decline',
+      entity: 'Response',
+      entityId: `${access.cycleId}:${access.organisation.id}`,
+      details: { reason: reason ?? null },
+    });
+    return { version: saved.version, status: 'DECLINED' };
+  });
+}
+
+/** The contact asks for no more scheduled reminders for this cycle. Idempotent. */
+export async function optOutOfReminders(db: Db, access: RespondentAccess): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const updated = await tx.invitation.updateMany({
+      where: { id: access.invitationId, remindersOptedOutAt: null },
+      data: { remindersOptedOutAt: new Date() },
+    });
+    if (updated.count > 0)
+      await recordAudit(tx, {
+        actor: `contact:${access.contact.id}`,
+        action: 'invitation.opt-out-reminders',
+        entity: 'Invitation',
+        entityId: access.invitationId,
+      });
+  });
+}
+
+/**
+ * For a link that was replaced by a newer one (not for unknown, expired or merely revoked links, which all get the
+ * same neutral page): when it was replaced, so the page can say so and whom to contact.
+ */
+export async function replacedLink(db: Db, token: string): Promise<{ replacedAt: Date } | undefined> {
+  if (!looksLikeAccessToken(token)) return undefined;
+  const found = await db.accessToken.findUnique({ where: { tokenHash: hashAccessToken(token) } });
+  return found?.replacedAt ? { replacedAt: found.replacedAt } : undefined;
 }

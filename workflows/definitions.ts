@@ -144,6 +144,15 @@ export const submissionReceivedSignal =
  */
 export const remindNowSignal = defineSignal<[{ requestedBy: string; organisationIds?: string[] }]>('remindNow');
 
+/** A coordinator extended one organisation's deadline: the cycle looks again at when it may finally close. */
+export const deadlineExtendedSignal = defineSignal<[{ organisationId: string }]>('deadlineExtended');
+
+/**
+ * A coordinator revoked a contact's links and asks for a new one to be sent. The old links then say they were
+ * replaced. Numbered by the workflow, so each request sends exactly one new link.
+ */
+export const reissueLinkSignal = defineSignal<[{ contactId: string; requestedBy: string }]>('reissueLink');
+
 /** The coordinator closes the survey before its deadline. */
 export const closeCycleSignal = defineSignal<[{ closedBy: string }]>('closeCycle');
 

@@ -54,6 +54,9 @@ export interface SessionPreparationInput {
   sessionId: string;
   openingDate: string;
   cycleWorkflowId: string;
+  /** The survey's reminder schedule (days before its close) and grace window, as chosen at launch. */
+  reminderDaysBefore?: number[];
+  graceDays?: number;
 }
 
 export interface SessionPreparationResult {
@@ -312,15 +315,25 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     sessionId: input.sessionId,
     closesAt: plan['survey-close'].dueAt,
     workflowId: input.cycleWorkflowId,
+    reminderDaysBefore: input.reminderDaysBefore,
+    graceDays: input.graceDays,
   });
   view.stage = 'surveying';
   const cycle = await startChild(surveyCycleWorkflow, {
     workflowId: input.cycleWorkflowId,
-    args: [{ cycleId, closesAt: plan['survey-close'].dueAt, reminderAt: plan['survey-reminder'].dueAt }],
+    args: [
+      {
+        cycleId,
+        closesAt: plan['survey-close'].dueAt,
+        reminderAt: plan['survey-reminder'].dueAt,
+        reminderDaysBefore: input.reminderDaysBefore,
+      },
+    ],
   });
   const survey = await cycle.result();
   await settle('survey-reminder', survey.remindedAt, TIMER_GRACE_MS);
-  await settle('survey-close', new Date().toISOString(), TIMER_GRACE_MS);
+  // The close is met when the survey stopped taking on-time replies; a grace window after it is part of the plan.
+  await settle('survey-close', survey.closeReachedAt ?? new Date().toISOString(), TIMER_GRACE_MS);
 
   view.stage = 'compiling';
   let report = await documents.compileAnalysisReport({ sessionId: input.sessionId, cycleId, version: 1 });

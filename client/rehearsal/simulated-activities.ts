@@ -86,6 +86,8 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       await note(`receipt to ${organisationId}`);
       return 'sent';
     },
+    finalCloseInstant: async () => ({ until: new Date(await state.now()).toISOString() }),
+    reissueLink: () => Promise.resolve('sent' as const),
     closeSurveyCycle: async ({ closedBy }) => {
       await note(`survey closed (${closedBy}) with ${state.submitted.size} of ${state.organisations.length} replies`);
       return { submitted: state.submitted.size };

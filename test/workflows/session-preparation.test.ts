@@ -14,6 +14,9 @@ import {
   cycleQuery,
   preparationQuery,
   remindNowSignal,
+  closeCycleSignal,
+  deadlineExtendedSignal,
+  reissueLinkSignal,
   rejectReportUpdate,
   rescheduleUpdate,
   reviseReportUpdate,
@@ -28,9 +31,14 @@ const DAY = 24 * 3600 * 1000;
 
 quietTemporalLogs();
 
-/** What the fake compile reports about the options section; a test can empty it. */
+/** What the fakes report: the options the compile found (a test can empty them), and when the cycle may finally close. */
 interface FakeReportState {
   options: number;
+  /** Grace window or extensions: the instant the cycle may close for good (default: at once). */
+  finalCloseAt?: number;
+  reminders: { organisationId: string; sequence: number; occasion?: string; at: string }[];
+  /** The test server's clock (activities run outside the workflow sandbox, where Date is wall time). */
+  now: () => Promise<number>;
 }
 
 function fakeActivities(events: string[], report: FakeReportState) {
@@ -65,8 +73,9 @@ function fakeActivities(events: string[], report: FakeReportState) {
       },
     ),
     sendReminder: jest.fn<ReturnType<Activities['sendReminder']>, Parameters<Activities['sendReminder']>>(
-      async ({ organisationId, occasion }) => {
+      async ({ organisationId, occasion, sequence }) => {
         events.push(occasion === 'on-request' ? `remind-now ${organisationId}` : `remind ${organisationId}`);
+        report.reminders.push({ organisationId, sequence, occasion, at: new Date(await report.now()).toISOString() });
         return 'sent';
       },
     ),
@@ -91,6 +100,16 @@ function fakeActivities(events: string[], report: FakeReportState) {
       async ({ checkpoint, level }) => {
         events.push(`escalate ${checkpoint} ${level}`);
         return 1;
+      },
+    ),
+    finalCloseInstant: jest.fn<
+      ReturnType<Activities['finalCloseInstant']>,
+      Parameters<Activities['finalCloseInstant']>
+    >(async () => ({ until: new Date(report.finalCloseAt ?? 0).toISOString() })),
+    reissueLink: jest.fn<ReturnType<Activities['reissueLink']>, Parameters<Activities['reissueLink']>>(
+      async ({ contactId, sequence }) => {
+        events.push(`reissue ${contactId} #${sequence}`);
+        return 'sent';
       },
     ),
     closeSurveyCycle: jest.fn<ReturnType<Activities['closeSurveyCycle']>, Parameters<Activities['closeSurveyCycle']>>(
@@ -164,7 +183,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
   /** A worker on its own task queue, running the workflows against fresh fake activities. */
   async function scenarioWorker(taskQueue: string) {
     const events: string[] = [];
-    const report: FakeReportState = { options: 2 };
+    const report: FakeReportState = { options: 2, reminders: [], now: () => env.currentTimeMs() };
     const activities = fakeActivities(events, report);
     const worker = await Worker.create({
       connection: env.nativeConnection,
@@ -175,11 +194,17 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     return { events, activities, worker, report };
   }
 
-  function startPreparation(taskQueue: string, workflowId: string, cycleWorkflowId: string, openingDate: string) {
+  function startPreparation(
+    taskQueue: string,
+    workflowId: string,
+    cycleWorkflowId: string,
+    openingDate: string,
+    survey: { reminderDaysBefore?: number[]; graceDays?: number } = {},
+  ) {
     return env.client.workflow.start(sessionPreparationWorkflow, {
       taskQueue,
       workflowId,
-      args: [{ sessionId: workflowId, openingDate, cycleWorkflowId }],
+      args: [{ sessionId: workflowId, openingDate, cycleWorkflowId, ...survey }],
     });
   }
 
@@ -299,6 +324,101 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     expect(activities.notifyManagers).toHaveBeenCalledWith(
       expect.objectContaining({ documentId: 'doc-2', reason: 'report-ready' }),
     );
+  });
+
+  it('reminds non-respondents on the schedule counted back from the close, skipping a reminder already past', async () => {
+    const { worker, report } = await scenarioWorker('test-schedule');
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    const close = Date.parse(planDeadlines(openingDate)['survey-close'].dueAt);
+    await worker.runUntil(async () => {
+      const handle = await startPreparation(
+        'test-schedule',
+        'session-prep-test-schedule',
+        'survey-cycle-test-schedule',
+        openingDate,
+        {
+          reminderDaysBefore: [2, 21, 7, 120], // 120 days before the close is before the launch
+        },
+      );
+      await env.sleep('2 days');
+      await env.client.workflow
+        .getHandle('survey-cycle-test-schedule')
+        .signal(submissionReceivedSignal, { organisationId: 'org-responds', contactId: 'c1' });
+      await env.sleep(close - (await env.currentTimeMs()) + DAY);
+      await approve(handle);
+      await handle.result();
+      await saveHistory('survey-cycle-schedule', env.client.workflow.getHandle('survey-cycle-test-schedule'));
+    });
+    const daysBeforeClose = (at: string) => Math.round((close - Date.parse(at)) / DAY);
+    expect(report.reminders.map((r) => [r.organisationId, r.sequence, daysBeforeClose(r.at)])).toEqual([
+      ['org-silent', 2, 21],
+      ['org-bounces', 2, 21],
+      ['org-silent', 3, 7],
+      ['org-bounces', 3, 7],
+      ['org-silent', 4, 2],
+      ['org-bounces', 4, 2],
+    ]);
+  });
+
+  it('keeps taking replies through the grace window and a personal extension, then closes the cycle', async () => {
+    const { activities, worker, report } = await scenarioWorker('test-grace');
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    const close = Date.parse(planDeadlines(openingDate)['survey-close'].dueAt);
+    report.finalCloseAt = close + 3 * DAY; // a three-day grace window
+    await worker.runUntil(async () => {
+      const handle = await startPreparation(
+        'test-grace',
+        'session-prep-test-grace',
+        'survey-cycle-test-grace',
+        openingDate,
+        {
+          reminderDaysBefore: [7],
+          graceDays: 3,
+        },
+      );
+      const cycle = env.client.workflow.getHandle('survey-cycle-test-grace');
+      await env.sleep(close - (await env.currentTimeMs()) + DAY);
+      expect((await cycle.query(cycleQuery)).status).toBe('open');
+      // An extension to five days after the close, granted during the grace window.
+      report.finalCloseAt = close + 5 * DAY;
+      await cycle.signal(deadlineExtendedSignal, { organisationId: 'org-silent' });
+      await env.sleep(3 * DAY);
+      expect(activities.closeSurveyCycle).not.toHaveBeenCalled();
+      await env.sleep(2 * DAY);
+      expect((await cycle.query(cycleQuery)).status).toBe('closed');
+      await approve(handle);
+      await handle.result();
+      await saveHistory('survey-cycle-grace', cycle);
+    });
+    expect(activities.openSurveyCycle).toHaveBeenCalledWith(
+      expect.objectContaining({ reminderDaysBefore: [7], graceDays: 3 }),
+    );
+    // The close itself was on time: the grace window and the extension are part of the plan, not a miss.
+    expect(activities.settleDeadline).toHaveBeenCalledWith(
+      expect.objectContaining({ key: 'survey-close', state: 'met' }),
+    );
+  });
+
+  it("replaces a contact's link once per request", async () => {
+    const { events, worker } = await scenarioWorker('test-reissue');
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    await worker.runUntil(async () => {
+      const handle = await startPreparation(
+        'test-reissue',
+        'session-prep-test-reissue',
+        'survey-cycle-test-reissue',
+        openingDate,
+      );
+      await env.sleep('1 day');
+      const cycle = env.client.workflow.getHandle('survey-cycle-test-reissue');
+      await cycle.signal(reissueLinkSignal, { contactId: 'c2', requestedBy: 'coordinator@example.org' });
+      await cycle.signal(reissueLinkSignal, { contactId: 'c2', requestedBy: 'coordinator@example.org' });
+      await cycle.signal(closeCycleSignal, { closedBy: 'coordinator@example.org' });
+      await env.sleep('1 hour');
+      await approve(handle);
+      await handle.result();
+    });
+    expect(events.filter((e) => e.startsWith('reissue'))).toEqual(['reissue c2 #1', 'reissue c2 #2']);
   });
 
   it('closes early on the coordinator signal and skips the reminder', async () => {
