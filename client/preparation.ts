@@ -6,6 +6,13 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
+import {
+  DEFAULT_REMINDER_DAYS,
+  MAX_GRACE_DAYS,
+  parseReminderDays,
+  reminderSchedule,
+  reminderScheduleProblem,
+} from '../domain/reminders';
 import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/workflow-ids';
 import type { Db } from '../platform/database';
 import { recordAudit } from '../services/audit';
@@ -51,17 +58,40 @@ export async function launchPreparation(
   sessionNumber: number,
   actor: string,
   now = new Date(),
+  options: unknown = {},
 ): Promise<LaunchResult> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
-  const blocker = launchBlocker(planDeadlines(session.openingDate), now);
+  const plan = planDeadlines(session.openingDate);
+  const blocker = launchBlocker(plan, now);
   if (blocker) throw new InvalidInputError(`Session ${sessionNumber} cannot be launched: ${blocker}`);
+  const survey = parseOrThrow(ZLaunchOptions, options);
+  const closesAt = Date.parse(plan['survey-close'].dueAt);
+  if (survey.reminderDaysBefore === undefined) {
+    // The default schedule keeps the reminders that still fit; a schedule the coordinator gives must fit whole.
+    survey.reminderDaysBefore = reminderSchedule(closesAt, DEFAULT_REMINDER_DAYS)
+      .filter((r) => r.at > now.getTime())
+      .map((r) => r.daysBefore);
+  }
+  const scheduleProblem = reminderScheduleProblem(survey.reminderDaysBefore, closesAt, now.getTime());
+  if (scheduleProblem)
+    throw new InvalidInputError(`Session ${sessionNumber} cannot be launched: ${scheduleProblem}`, [
+      { field: 'reminderDaysBefore', message: scheduleProblem },
+    ]);
   const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
   const cycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session.number, 'system-wide');
   try {
     await deps.temporal.workflow.start<typeof sessionPreparationWorkflow>('sessionPreparationWorkflow', {
       taskQueue: deps.taskQueue,
       workflowId,
-      args: [{ sessionId: session.id, openingDate: session.openingDate, cycleWorkflowId }],
+      args: [
+        {
+          sessionId: session.id,
+          openingDate: session.openingDate,
+          cycleWorkflowId,
+          reminderDaysBefore: survey.reminderDaysBefore,
+          graceDays: survey.graceDays,
+        },
+      ],
     });
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError)
@@ -74,12 +104,26 @@ export async function launchPreparation(
       action: 'session.launch',
       entity: 'Session',
       entityId: session.id,
-      details: { workflowId },
+      details: { workflowId, reminderDaysBefore: survey.reminderDaysBefore, graceDays: survey.graceDays },
     }),
   );
   const obligationWorkflowIds = await startObligationWorkflows(deps, sessionNumber, actor);
   return { workflowId, cycleWorkflowId, obligationWorkflowIds };
 }
+
+/** The survey's reminder schedule (days before the close; "21,7,2" from a form or the CLI) and grace window. */
+export const ZLaunchOptions = z.object({
+  reminderDaysBefore: z
+    .union([z.string(), z.array(z.number())])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : Array.isArray(v) ? v : parseReminderDays(v))),
+  graceDays: z.coerce
+    .number({ error: 'the grace window is a whole number of days' })
+    .int('the grace window is a whole number of days')
+    .min(0, 'the grace window cannot be negative')
+    .max(MAX_GRACE_DAYS, `the grace window is at most ${MAX_GRACE_DAYS} days`)
+    .default(0),
+});
 
 export interface PreparationStatus {
   sessionNumber: number;

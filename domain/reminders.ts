@@ -21,7 +21,11 @@ export function reminderSchedule(closesAt: number, daysBefore: readonly number[]
 }
 
 /** Why this schedule cannot run for a survey launched `now` and closing at `closesAt`, or undefined. */
-export function reminderScheduleProblem(daysBefore: readonly number[], closesAt: number, now: number): string | undefined {
+export function reminderScheduleProblem(
+  daysBefore: readonly number[],
+  closesAt: number,
+  now: number,
+): string | undefined {
   if (daysBefore.length > 6) return 'at most six reminders';
   for (const days of daysBefore) {
     if (!Number.isInteger(days) || days < 1)

@@ -36,6 +36,8 @@ export interface ReportRespondent {
   answers: Answers | undefined;
   /** The organisation answered that it had nothing to report. */
   nilReturn?: boolean;
+  /** The organisation declined to take part. */
+  declined?: boolean;
 }
 
 export interface ReportedActivity {
@@ -126,7 +128,7 @@ export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis 
     };
   });
   const fewest = Math.min(...themes.map((t) => t.activities.length));
-  const answered = (r: ReportRespondent) => r.answers !== undefined || r.nilReturn === true;
+  const answered = (r: ReportRespondent) => r.answers !== undefined || r.nilReturn === true || r.declined === true;
   const tally = (category: RespondentCategory) => {
     const inCategory = respondents.filter((r) => categoryOf(r.type) === category);
     return { invited: inCategory.length, replied: inCategory.filter(answered).length };

@@ -18,7 +18,7 @@ export async function loadReportRespondents(db: Db, sessionId: string): Promise<
     where: { id: { in: invitations.map((i) => i.organisationId) } },
     include: {
       responses: {
-        where: { cycleId: { in: cycleIds }, status: { in: ['SUBMITTED', 'NIL_RETURN'] } },
+        where: { cycleId: { in: cycleIds }, status: { in: ['SUBMITTED', 'NIL_RETURN', 'DECLINED'] } },
         orderBy: { submittedAt: 'desc' },
       },
     },
@@ -28,8 +28,9 @@ export async function loadReportRespondents(db: Db, sessionId: string): Promise<
     name: o.name,
     type: o.type,
     region: o.region,
-    answers: o.responses[0] ? (o.responses[0].answers as Answers) : undefined,
+    answers: o.responses[0]?.status === 'SUBMITTED' ? (o.responses[0].answers as Answers) : undefined,
     nilReturn: o.responses[0]?.status === 'NIL_RETURN',
+    declined: o.responses[0]?.status === 'DECLINED',
   }));
 }
 

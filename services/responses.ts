@@ -55,7 +55,8 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
   const graceEnds = cycle.closesAt.getTime() + cycle.graceDays * DAY_MS;
   const usableUntil = Math.max(invitation.expiresAt.getTime(), graceEnds, invitation.extendedUntil?.getTime() ?? 0);
   if (invitation.revokedAt || usableUntil <= now.getTime() || cycle.status !== 'OPEN') return undefined;
-  const deadline = invitation.extendedUntil && invitation.extendedUntil > cycle.closesAt ? invitation.extendedUntil : cycle.closesAt;
+  const deadline =
+    invitation.extendedUntil && invitation.extendedUntil > cycle.closesAt ? invitation.extendedUntil : cycle.closesAt;
   const response = await db.response.findUnique({
     where: { cycleId_organisationId: { cycleId: invitation.cycleId, organisationId: invitation.organisationId } },
   });

@@ -283,11 +283,13 @@ function annexTable(respondents: ReportRespondent[]): Table {
       REGION_LABELS[r.region as keyof typeof REGION_LABELS] ?? r.region,
       r.nilReturn
         ? 'Nil return'
-        : r.answers === undefined
-          ? 'No reply'
-          : r.answers.activitiesCarriedOut === 'no'
-            ? 'Replied: no activities'
-            : 'Replied',
+        : r.declined
+          ? 'Declined'
+          : r.answers === undefined
+            ? 'No reply'
+            : r.answers.activitiesCarriedOut === 'no'
+              ? 'Replied: no activities'
+              : 'Replied',
     ]),
   );
 }

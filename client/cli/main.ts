@@ -31,6 +31,10 @@ import { RosterInvalidError, importRoster } from '../../services/roster/import';
 import type { RosterKind } from '../../services/roster/import';
 import { formatOf } from '../../services/roster/table-files';
 import { markObligationMet } from '../obligations';
+import { grantExtension, reissueLink } from '../cycle';
+import { RESPONDENT_STATES, cycleStatus } from '../../services/cycle-status';
+import { exportResponses } from '../../services/response-export';
+import { cycleQuery } from '../../workflows/definitions';
 import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../schedules';
 import { printPreparation, printRehearsal, printObligations, printTable } from './output';
 
@@ -84,6 +88,26 @@ const ZRehearseOptions = z.object({
   seed: z.coerce.number().int(),
   json: z.boolean().optional(),
 });
+
+/** Shows the invitations going out until every organisation has been tried (or ten minutes have passed). */
+async function followInvitations(deps: PreparationClientDeps, cycleWorkflowId: string, out: (line: string) => void) {
+  const handle = deps.temporal.workflow.getHandle(cycleWorkflowId);
+  let last = '';
+  const deadline = Date.now() + 10 * 60_000;
+  while (Date.now() < deadline) {
+    const view = await handle.query(cycleQuery).catch(() => undefined);
+    if (view) {
+      const line = `… ${view.invited} invited, ${view.undeliverable} undeliverable`;
+      if (line !== last) out((last = line));
+      if (view.status !== 'inviting') {
+        out(`All invitations sent; the survey closes ${view.closesAt.slice(0, 10)}.`);
+        return;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  out('Invitations are still going out; follow them with `prep survey status`.');
+}
 
 function rosterKind(value: string): RosterKind {
   if (value !== 'organisations' && value !== 'governments')
@@ -188,11 +212,86 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .command('launch')
     .description("Start the session's preparation: plan the deadlines and launch the survey")
     .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--reminders <days>', 'reminders, days before the close, e.g. 21,7,2 (default: those still ahead)')
+    .option('--grace <days>', 'days after the close during which replies are still accepted, flagged late', '0')
+    .option('--no-wait', 'return at once instead of showing the invitations going out')
     .option('--as <email>', 'acting coordinator', 'cli')
-    .action(async (o: { session: number; as: string }) => {
-      const launched = await launchPreparation(await runtime.deps(), o.session, o.as);
-      out(`Session ${o.session} launched (workflow ${launched.workflowId}); invitations are being sent.`);
+    .action(async (o: { session: number; reminders?: string; grace: string; wait: boolean; as: string }) => {
+      const deps = await runtime.deps();
+      const launched = await launchPreparation(deps, o.session, o.as, new Date(), {
+        reminderDaysBefore: o.reminders,
+        graceDays: o.grace,
+      });
+      out(`Session ${o.session} launched (workflow ${launched.workflowId}).`);
       for (const id of launched.obligationWorkflowIds) out(`Deadline watch started: ${id}`);
+      if (o.wait) await followInvitations(deps, launched.cycleWorkflowId, out);
+    });
+  survey
+    .command('status')
+    .description('Every organisation invited and where its reply stands')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--state <state>', `only those in this state (${[...RESPONDENT_STATES, 'late', 'extended'].join(', ')})`)
+    .option('--json', 'print JSON')
+    .action(async (o: { session: number; state?: string; json?: boolean }) => {
+      const status = await cycleStatus(runtime.db(), o.session, { state: o.state });
+      if (o.json) return out(JSON.stringify({ rates: status.rates, rows: status.rows }, null, 2));
+      out(`Replied: ${status.rates.total.replied} of ${status.rates.total.invited}.`);
+      printTable(
+        out,
+        ['Organisation', 'Contact', 'Invitation', 'Status', 'Reminders'],
+        status.rows.map((r) => [
+          r.code,
+          r.email,
+          r.delivery,
+          `${r.state}${r.late ? ', late' : ''}${r.extendedUntil ? `, extended to ${r.extendedUntil.slice(0, 10)}` : ''}`,
+          `${r.remindersSent}${r.remindersOptedOut ? ' (opted out)' : ''}`,
+        ]),
+      );
+    });
+  survey
+    .command('extend')
+    .description("Extend one organisation's deadline, with the reason")
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .requiredOption('--organisation <code>', 'organisation code, e.g. UNICRI')
+    .requiredOption('--until <date>', 'new deadline, YYYY-MM-DD')
+    .requiredOption('--reason <text>', 'why')
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { session: number; organisation: string; until: string; reason: string; as: string }) => {
+      const deps = await runtime.deps();
+      const organisation = await deps.db.organisation.findUnique({ where: { code: o.organisation.toUpperCase() } });
+      if (!organisation) throw new CommanderError(2, 'prep.invalid', `no organisation with code ${o.organisation}`);
+      const { until } = await grantExtension(
+        deps,
+        o.session,
+        { organisationId: organisation.id, until: o.until, reason: o.reason },
+        o.as,
+      );
+      out(`${organisation.code} may reply until ${until}.`);
+    });
+  survey
+    .command('reissue')
+    .description("Revoke a contact's links and send a new one (the old ones say they were replaced)")
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .requiredOption('--email <address>', "the contact's e-mail address")
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { session: number; email: string; as: string }) => {
+      const deps = await runtime.deps();
+      const contacts = await deps.db.contact.findMany({ where: { email: o.email.toLowerCase() } });
+      if (contacts.length !== 1)
+        throw new CommanderError(2, 'prep.invalid', `no single contact with address ${o.email}`);
+      await reissueLink(deps, o.session, contacts[0]!.id, o.as);
+      out(`A new link is being sent to ${contacts[0]!.email}.`);
+    });
+  survey
+    .command('export')
+    .description('Write the replies (codes and labels) to a .csv or .xlsx file')
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .requiredOption('--out <path>', '.csv or .xlsx file to write')
+    .option('--language <code>', 'language of the labels', 'en')
+    .action(async (o: { session: number; out: string; language: string }) => {
+      const file = await exportResponses(runtime.db(), o.session, formatOf(o.out), o.language);
+      await writeFile(o.out, file.buffer);
+      out(`Wrote ${o.out} (${file.buffer.length} bytes).`);
     });
 
   const roster = program

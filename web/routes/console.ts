@@ -1,5 +1,10 @@
 /** The coordinator console: sessions, survey launch and early close, per-organisation status. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { stackedBarChart } from '../../activities/documents/charts';
+import { grantExtension, reissueLink, remindOrganisations } from '../../client/cycle';
+import { RESPONDENT_STATES, cycleStatus } from '../../services/cycle-status';
+import type { CycleStatusFilter, RateBar, responseRates } from '../../services/cycle-status';
+import { exportResponses } from '../../services/response-export';
 import {
   closeSurveyEarly,
   getPreparationStatus,
@@ -42,7 +47,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     '/console/sessions/:number/launch',
     { config: COORDINATOR_ONLY },
     async (request, reply) => {
-      await launchPreparation(prep, Number(request.params.number), request.user!.email);
+      await launchPreparation(prep, Number(request.params.number), request.user!.email, new Date(), request.body);
       return reply.redirect(
         `/console?flash=${encodeURIComponent(`Survey for session ${request.params.number} launched.`)}`,
       );
@@ -85,57 +90,143 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     },
   );
 
-  app.get<{ Params: { number: string }; Querystring: { flash?: string } }>(
+  app.get<{ Params: { number: string }; Querystring: CycleStatusFilter & { flash?: string } }>(
     '/console/sessions/:number',
     { config: STAFF },
     async (request, reply) => {
       const session = await getSessionByNumber(deps.db, Number(request.params.number));
       const status = await getPreparationStatus(prep, session.number);
-      const cycle = await deps.db.surveyCycle.findUnique({
-        where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
-        include: { invitations: { include: { organisation: true, contact: true } }, responses: true },
-      });
-      const ledger = cycle
-        ? await deps.db.emailMessage.findMany({
-            where: { businessKey: { startsWith: `invitation:${cycle.id}:` } },
-            select: { businessKey: true, status: true },
-          })
-        : [];
-      const deliveryByContact = new Map(ledger.map((m) => [m.businessKey.split(':')[2], m.status]));
-      const responseByOrg = new Map((cycle?.responses ?? []).map((r) => [r.organisationId, r]));
-      const rows = (cycle?.invitations ?? [])
-        .map((i) => {
-          const response = responseByOrg.get(i.organisationId);
-          return {
-            organisation: i.organisation.name,
-            type: i.organisation.type,
-            contact: `${i.contact.name} <${i.contact.email}>${i.contact.bouncedAt ? ' (bounced)' : ''}`,
-            delivery: (deliveryByContact.get(i.contactId) ?? 'pending').toLowerCase(),
-            response: response
-              ? response.status === 'DRAFT'
-                ? 'in progress'
-                : `${response.status === 'NIL_RETURN' ? 'nil return' : 'submitted'} ${response.submittedAt?.toISOString().slice(0, 10)}`
-              : i.startedAt
-                ? 'opened'
-                : '—',
-          };
-        })
-        .sort((a, b) => a.organisation.localeCompare(b.organisation));
+      const { flash, ...filter } = request.query;
+      const cycle = await deps.db.surveyCycle.findFirst({ where: { sessionId: session.id } });
+      const survey = cycle ? await cycleStatus(deps.db, session.number, filter) : undefined;
+      const canAct = request.user?.role === 'COORDINATOR';
       return render(reply, 'console-session', {
         user: request.user,
         csrf: reply.generateCsrf(),
         session,
         stage: status.preparation?.stage ?? 'not launched',
         workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
-        cycle: cycle ? { status: cycle.status, closesAt: cycle.closesAt.toISOString().slice(0, 10) } : undefined,
-        rows,
-        submittedCount: (cycle?.responses ?? []).filter((r) => r.status !== 'DRAFT').length,
-        canMove:
-          request.user?.role === 'COORDINATOR' &&
-          status.preparation?.stage !== 'done' &&
-          status.preparation?.stage !== 'dispatching',
-        flash: request.query.flash,
+        cycle: cycle
+          ? {
+              status: cycle.status,
+              closesAt: cycle.closesAt.toISOString().slice(0, 10),
+              reminderDaysBefore: cycle.reminderDaysBefore,
+              graceDays: cycle.graceDays,
+            }
+          : undefined,
+        survey,
+        filter,
+        states: [...RESPONDENT_STATES, 'late', 'extended'],
+        charts: survey ? rateCharts(survey.rates) : undefined,
+        audit: cycle ? await cycleAuditTrail(deps.db, cycle.id) : [],
+        canAct: canAct && cycle?.status === 'OPEN',
+        canMove: canAct && status.preparation?.stage !== 'done' && status.preparation?.stage !== 'dispatching',
+        flash,
       });
     },
   );
+
+  app.post<{ Params: { number: string }; Body: { organisationId?: string | string[] } }>(
+    '/console/sessions/:number/remind-selected',
+    { config: COORDINATOR_ONLY },
+    async (request, reply) => {
+      const number = Number(request.params.number);
+      const ids = request.body.organisationId;
+      const count = await remindOrganisations(
+        prep,
+        number,
+        ids === undefined ? [] : Array.isArray(ids) ? ids : [ids],
+        request.user!.email,
+      );
+      return back(reply, number, `Reminding ${count} organisation(s) now (those that replied are skipped).`);
+    },
+  );
+
+  app.post<{ Params: { number: string } }>(
+    '/console/sessions/:number/extend',
+    { config: COORDINATOR_ONLY },
+    async (request, reply) => {
+      const number = Number(request.params.number);
+      const { until } = await grantExtension(prep, number, request.body, request.user!.email);
+      return back(reply, number, `Deadline extended until ${until.slice(0, 10)}.`);
+    },
+  );
+
+  app.post<{ Params: { number: string; contactId: string } }>(
+    '/console/sessions/:number/contacts/:contactId/reissue',
+    { config: COORDINATOR_ONLY },
+    async (request, reply) => {
+      const number = Number(request.params.number);
+      const { email } = await reissueLink(prep, number, request.params.contactId, request.user!.email);
+      return back(reply, number, `A new link is being sent to ${email}; the old ones now say they were replaced.`);
+    },
+  );
+
+  app.get<{ Params: { number: string }; Querystring: { format?: string; language?: string } }>(
+    '/console/sessions/:number/replies',
+    { config: STAFF },
+    async (request, reply) => {
+      const format = request.query.format === 'xlsx' ? 'xlsx' : 'csv';
+      const file = await exportResponses(deps.db, Number(request.params.number), format, request.query.language);
+      return reply
+        .type(
+          format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        )
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.buffer);
+    },
+  );
+}
+
+function back(reply: FastifyReply, number: number, flash: string): FastifyReply {
+  return reply.redirect(`/console/sessions/${number}?flash=${encodeURIComponent(flash)}`);
+}
+
+/** Response rates as stacked bars: replied and outstanding, by organisation type and region; reporting by theme. */
+function rateCharts(rates: ReturnType<typeof responseRates>) {
+  const series = [
+    { label: 'Replied', colour: '#0072B2' },
+    { label: 'Not yet', colour: '#E69F00' },
+  ];
+  const bars = (rows: RateBar[]) => rows.map((r) => ({ label: r.label, values: [r.replied, r.outstanding] }));
+  return {
+    byType: stackedBarChart({
+      title: 'Replies by organisation type',
+      series,
+      bars: bars(rates.byType),
+      format: String,
+    }),
+    byRegion: stackedBarChart({ title: 'Replies by region', series, bars: bars(rates.byRegion), format: String }),
+    byTheme: stackedBarChart({
+      title: 'Organisations reporting activities, by priority theme',
+      series: [series[0]!],
+      bars: rates.byTheme.map((r) => ({ label: r.label, values: [r.replied] })),
+      format: String,
+    }),
+  };
+}
+
+/** The cycle's audit trail: what coordinators, respondents and the workflows did, newest first. */
+async function cycleAuditTrail(db: WebDeps['db'], cycleId: string) {
+  const invitations = await db.invitation.findMany({ where: { cycleId }, select: { id: true, organisationId: true } });
+  const events = await db.auditEvent.findMany({
+    where: {
+      OR: [
+        { entity: 'SurveyCycle', entityId: cycleId },
+        { entity: 'Invitation', entityId: { in: invitations.map((i) => i.id) } },
+        { entity: 'Response', entityId: { startsWith: `${cycleId}:` } },
+        { action: 'invitation.extend', entityId: { in: invitations.map((i) => i.organisationId) } },
+      ],
+    },
+    orderBy: { id: 'desc' },
+    take: 200,
+  });
+  return events.map((e) => ({
+    at: e.at.toISOString().slice(0, 16).replace('T', ' '),
+    actor: e.actor,
+    action: e.action,
+    details: JSON.stringify(e.details) === '{}' ? '' : JSON.stringify(e.details),
+  }));
 }

@@ -10,7 +10,15 @@ import { SYSTEM_WIDE_QUESTIONNAIRE } from '../../domain/questionnaire';
 import { receiptReference } from '../../domain/receipt';
 import { unDate } from '../../domain/symbols';
 import { InvalidInputError } from '../../services/errors';
-import { fileNilReturn, resolveAccess, saveAnswers, startResponse } from '../../services/responses';
+import {
+  declineResponse,
+  fileNilReturn,
+  optOutOfReminders,
+  replacedLink,
+  resolveAccess,
+  saveAnswers,
+  startResponse,
+} from '../../services/responses';
 import type { RespondentAccess } from '../../services/responses';
 import type { WebDeps } from '../server';
 import { render } from '../views';
@@ -22,6 +30,12 @@ type TokenParams = { Params: { token: string } };
 
 export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): void {
   const unavailable = (reply: FastifyReply) => render(reply, 'respondent-unavailable', {}, 404);
+  /** A link replaced by a newer one says so (only the holder of the old link can see this); any other, the neutral page. */
+  const unusable = async (reply: FastifyReply, token: string) => {
+    const replaced = await replacedLink(deps.db, token);
+    if (!replaced) return unavailable(reply);
+    return render(reply, 'respondent-replaced', { replacedOn: unDate(replaced.replacedAt) }, 410);
+  };
   const common = (access: RespondentAccess, token: string) => ({
     access,
     questionnaire: SYSTEM_WIDE_QUESTIONNAIRE,
@@ -35,15 +49,41 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     }
   });
 
-  app.get<TokenParams>('/r/:token', { config: LINK_RATE_LIMIT }, async (request, reply) => {
+  app.get<TokenParams & { Querystring: { done?: string } }>(
+    '/r/:token',
+    { config: LINK_RATE_LIMIT },
+    async (request, reply) => {
+      const access = await resolveAccess(deps.db, request.params.token);
+      if (!access) return unusable(reply, request.params.token);
+      return render(reply, 'respondent-landing', {
+        ...common(access, request.params.token),
+        csrf: reply.generateCsrf(),
+        submittedOn: access.response?.submittedAt ? unDate(access.response.submittedAt) : undefined,
+        reference: receiptReference(access.cycleId, access.organisation.id),
+        flash:
+          request.query.done === 'opted-out'
+            ? 'You will receive no more scheduled reminders for this survey.'
+            : undefined,
+      });
+    },
+  );
+
+  app.post<TokenParams>('/r/:token/decline', { config: LINK_RATE_LIMIT }, async (request, reply) => {
     const access = await resolveAccess(deps.db, request.params.token);
     if (!access) return unavailable(reply);
-    return render(reply, 'respondent-landing', {
-      ...common(access, request.params.token),
-      csrf: reply.generateCsrf(),
-      submittedOn: access.response?.submittedAt ? unDate(access.response.submittedAt) : undefined,
-      reference: receiptReference(access.cycleId, access.organisation.id),
-    });
+    await declineResponse(deps.db, access, request.body);
+    await notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id, access.contact.id).catch(
+      (error: unknown) =>
+        request.log.warn({ err: error }, 'decline committed but the survey workflow was not signalled'),
+    );
+    return reply.redirect(`/r/${request.params.token}`, 303);
+  });
+
+  app.post<TokenParams>('/r/:token/no-reminders', { config: LINK_RATE_LIMIT }, async (request, reply) => {
+    const access = await resolveAccess(deps.db, request.params.token);
+    if (!access) return unavailable(reply);
+    await optOutOfReminders(deps.db, access);
+    return reply.redirect(`/r/${request.params.token}?done=opted-out`, 303);
   });
 
   app.post<TokenParams>('/r/:token/start', { config: LINK_RATE_LIMIT }, async (request, reply) => {

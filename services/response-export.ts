@@ -1,0 +1,65 @@
+/**
+ * The replies of a cycle as a file for analysis: one row per organisation invited, answers stored as codes and
+ * numbers, each choice also with its label, in CSV or XLSX.
+ */
+import { InvalidInputError } from './errors';
+import { SYSTEM_WIDE_QUESTIONNAIRE, currencyField, displayAnswer } from '../domain/questionnaire';
+import type { Answers } from '../domain/questionnaire';
+import type { Db } from '../platform/database';
+import { cycleOfSession } from './cycle-status';
+import { writeTable } from './roster/table-files';
+import type { TableFormat } from './roster/table-files';
+
+/** Languages the questionnaire's labels exist in. */
+export const LABEL_LANGUAGES = ['en'] as const;
+
+export async function exportResponses(
+  db: Db,
+  sessionNumber: number,
+  format: TableFormat,
+  language = 'en',
+): Promise<{ buffer: Buffer; fileName: string }> {
+  if (!(LABEL_LANGUAGES as readonly string[]).includes(language))
+    throw new InvalidInputError(`Labels are available in: ${LABEL_LANGUAGES.join(', ')}`);
+  const { session, cycle } = await cycleOfSession(db, sessionNumber);
+  const questionnaire = SYSTEM_WIDE_QUESTIONNAIRE;
+  const invited = await db.invitation.findMany({
+    where: { cycleId: cycle.id },
+    select: { organisationId: true },
+    distinct: ['organisationId'],
+  });
+  const organisations = await db.organisation.findMany({
+    where: { id: { in: invited.map((i) => i.organisationId) } },
+    include: { responses: { where: { cycleId: cycle.id } } },
+    orderBy: { code: 'asc' },
+  });
+  const header = ['organisation_code', 'organisation', 'type', 'region', 'status', 'late', 'submitted_at'];
+  for (const q of questionnaire.questions) {
+    header.push(q.id);
+    if (q.type === 'single-choice') header.push(`${q.id}_label`);
+    if (q.type === 'money') header.push(currencyField(q));
+  }
+  const rows = organisations.map((o) => {
+    const response = o.responses[0];
+    // Drafts are not replies: only what was submitted is exported.
+    const answers = (response?.status === 'SUBMITTED' ? response.answers : {}) as Answers;
+    const row = [
+      o.code,
+      o.name,
+      o.type,
+      o.region,
+      response && response.status !== 'DRAFT' ? response.status.toLowerCase().replace('_', ' ') : 'no reply',
+      response?.late ? 'yes' : 'no',
+      response?.submittedAt?.toISOString() ?? '',
+    ];
+    for (const q of questionnaire.questions) {
+      const value = answers[q.id];
+      row.push(value === undefined ? '' : String(value));
+      if (q.type === 'single-choice') row.push(displayAnswer(q, answers));
+      if (q.type === 'money') row.push(value === undefined ? '' : String(answers[currencyField(q)] ?? ''));
+    }
+    return row;
+  });
+  const buffer = await writeTable(header, rows, format, 'Replies');
+  return { buffer, fileName: `replies-session-${session.number}.${format}` };
+}
