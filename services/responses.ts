@@ -51,12 +51,13 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
   if (!found || found.revokedAt) return undefined;
   const { invitation } = found;
   const { cycle } = invitation;
-  // Links work until the close plus the grace window, or until the respondent's own extension if later.
-  const graceEnds = cycle.closesAt.getTime() + cycle.graceDays * DAY_MS;
-  const usableUntil = Math.max(invitation.expiresAt.getTime(), graceEnds, invitation.extendedUntil?.getTime() ?? 0);
+  // A link works until its invitation expires (the cycle's close, moved with it) plus the grace window, or until
+  // the respondent's own extension if later.
+  const nominal = invitation.expiresAt;
+  const graceEnds = nominal.getTime() + cycle.graceDays * DAY_MS;
+  const usableUntil = Math.max(graceEnds, invitation.extendedUntil?.getTime() ?? 0);
   if (invitation.revokedAt || usableUntil <= now.getTime() || cycle.status !== 'OPEN') return undefined;
-  const deadline =
-    invitation.extendedUntil && invitation.extendedUntil > cycle.closesAt ? invitation.extendedUntil : cycle.closesAt;
+  const deadline = invitation.extendedUntil && invitation.extendedUntil > nominal ? invitation.extendedUntil : nominal;
   const response = await db.response.findUnique({
     where: { cycleId_organisationId: { cycleId: invitation.cycleId, organisationId: invitation.organisationId } },
   });

@@ -194,10 +194,10 @@ describe('survey cycle controls', () => {
     const exported = await fetch(`${stack.baseUrl}/console/sessions/43/replies?format=csv`, {
       headers: { cookie: coordinator.cookieHeader() },
     });
-    const rows = parse(Buffer.from(await exported.arrayBuffer()), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = parse<Record<string, string>>(Buffer.from(await exported.arrayBuffer()), {
+      bom: true,
+      columns: true,
+    });
     expect(rows.find((r) => r.organisation_code === 'UNAFEI')).toMatchObject({ status: 'declined' });
     expect(rows.find((r) => r.organisation_code === 'UNDP')).toMatchObject({
       status: 'submitted',
