@@ -3,12 +3,13 @@ import { FailureType } from '../domain/failure-types';
 import { SYSTEM_WIDE_QUESTIONNAIRE, displayAnswer } from '../domain/questionnaire';
 import type { Answers } from '../domain/questionnaire';
 import { receiptReference } from '../domain/receipt';
-import { sessionTitle } from '../domain/symbols';
+import { formatDateIn, languageOr, translator } from '../domain/i18n';
+import { ordinalWords } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
 import { hashAccessToken, newAccessToken } from '../services/tokens';
 import type { DbTransaction } from '../platform/database';
 import type { ActivityDeps } from './deps';
-import { formatDate, renderMail } from './mail/render';
+import { renderMail } from './mail/render';
 
 export type ReminderOutcome = 'sent' | 'already-submitted' | 'opted-out' | 'no-contact' | 'undeliverable';
 
@@ -70,16 +71,25 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
           kind: 'invitation',
           compose: async (tx) => {
             const link = await issueLink(tx, invitation.id, businessKey);
+            const lang = languageOr(contact.language);
+            const closesOn = formatDateIn(lang, cycle.closesAt);
             const body = renderMail('invitation', {
+              lang,
               contactName: contact.name,
               organisationName: contact.organisation.name,
-              sessionTitle: sessionTitle(cycle.session.number),
-              closesOn: formatDate(cycle.closesAt),
+              session: `${ordinalWords(cycle.session.number)} session`,
+              sessionNumber: cycle.session.number,
+              closesOn,
               link,
             });
             return {
               to: contact.email,
-              subject: `Survey of crime prevention and criminal justice activities: reply by ${formatDate(cycle.closesAt)}`,
+              subject: translator(lang)(
+                'Survey of crime prevention and criminal justice activities: reply by {{date}}',
+                {
+                  date: closesOn,
+                },
+              ),
               ...body,
             };
           },
@@ -125,7 +135,11 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
           businessKey: `receipt:${input.cycleId}:${input.organisationId}:${response.version}`,
           kind: 'receipt',
           compose: () => {
+            // In the language the reply was written in (the respondent's choice), else the contact's.
+            const lang = languageOr(response.language, languageOr(contact.language));
+            const t = translator(lang);
             const body = renderMail('receipt', {
+              lang,
               contactName: contact.name,
               organisationName: response.organisation.name,
               reference,
@@ -135,9 +149,17 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               late: response.late,
               answers: SYSTEM_WIDE_QUESTIONNAIRE.questions
                 .filter((q) => answers[q.id] !== undefined)
-                .map((q) => ({ label: q.label, value: displayAnswer(q, answers) })),
+                .map((q) => ({
+                  label: t(q.label),
+                  // Choices are translated; amounts and free text stay as the respondent wrote them.
+                  value: q.type === 'single-choice' ? t(displayAnswer(q, answers)) : displayAnswer(q, answers),
+                })),
             });
-            return Promise.resolve({ to: contact.email, subject: `Reply received, reference ${reference}`, ...body });
+            return Promise.resolve({
+              to: contact.email,
+              subject: t('Reply received, reference {{reference}}', { reference }),
+              ...body,
+            });
           },
         }),
       );
@@ -183,17 +205,21 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
           kind: 'invitation',
           compose: async (tx) => {
             const link = await issueLink(tx, invitation.id, businessKey);
+            const lang = languageOr(invitation.contact.language);
+            const closesOn = formatDateIn(lang, closesAt);
             const body = renderMail('invitation', {
+              lang,
               contactName: invitation.contact.name,
               organisationName: invitation.contact.organisation.name,
-              sessionTitle: sessionTitle(cycle.session.number),
-              closesOn: formatDate(closesAt),
+              session: `${ordinalWords(cycle.session.number)} session`,
+              sessionNumber: cycle.session.number,
+              closesOn,
               link,
               replaced: true,
             });
             return {
               to: invitation.contact.email,
-              subject: `Your new link to the survey (reply by ${formatDate(closesAt)})`,
+              subject: translator(lang)('Your new link to the survey (reply by {{date}})', { date: closesOn }),
               ...body,
             };
           },
@@ -242,15 +268,18 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
           kind: 'reminder',
           compose: async (tx) => {
             const link = await issueLink(tx, invitation.id, businessKey);
+            const lang = languageOr(invitation.contact.language);
+            const closesOn = formatDateIn(lang, closesAt);
             const body = renderMail('reminder', {
+              lang,
               contactName: invitation.contact.name,
               organisationName: invitation.contact.organisation.name,
-              closesOn: formatDate(closesAt),
+              closesOn,
               link,
             });
             return {
               to: invitation.contact.email,
-              subject: `Reminder: survey closes on ${formatDate(closesAt)}`,
+              subject: translator(lang)('Reminder: survey closes on {{date}}', { date: closesOn }),
               ...body,
             };
           },

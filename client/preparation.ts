@@ -6,6 +6,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
+import { isLanguage, missingTranslations } from '../domain/i18n';
 import {
   DEFAULT_REMINDER_DAYS,
   MAX_GRACE_DAYS,
@@ -64,6 +65,8 @@ export async function launchPreparation(
   const plan = planDeadlines(session.openingDate);
   const blocker = launchBlocker(plan, now);
   if (blocker) throw new InvalidInputError(`Session ${sessionNumber} cannot be launched: ${blocker}`);
+  const untranslated = await languagesNotReady(deps.db);
+  if (untranslated) throw new InvalidInputError(`Session ${sessionNumber} cannot be launched: ${untranslated}`);
   const survey = parseOrThrow(ZLaunchOptions, options);
   const closesAt = Date.parse(plan['survey-close'].dueAt);
   if (survey.reminderDaysBefore === undefined) {
@@ -109,6 +112,25 @@ export async function launchPreparation(
   );
   const obligationWorkflowIds = await startObligationWorkflows(deps, sessionNumber, actor);
   return { workflowId, cycleWorkflowId, obligationWorkflowIds };
+}
+
+/**
+ * Why the questionnaire and the respondent e-mails cannot yet go to every contact in their language, or undefined.
+ * Every contact of the organisations surveyed must be reachable in a language with a complete translation.
+ */
+async function languagesNotReady(db: Db): Promise<string | undefined> {
+  const needed = await db.contact.groupBy({
+    by: ['language'],
+    where: { organisation: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } } },
+    _count: { _all: true },
+  });
+  const problems = needed.flatMap(({ language, _count }) => {
+    if (!isLanguage(language))
+      return [`${_count._all} contact(s) read ${language}, which is not one of the six official languages`];
+    const missing = missingTranslations(language);
+    return missing.length > 0 ? [`${missing.length} text(s) are not yet translated into ${language}`] : [];
+  });
+  return problems.length > 0 ? problems.join('; ') : undefined;
 }
 
 /** The survey's reminder schedule (days before the close; "21,7,2" from a form or the CLI) and grace window. */

@@ -25,7 +25,7 @@ export interface RespondentAccess {
   late: boolean;
   remindersOptedOut: boolean;
   organisation: { id: string; name: string };
-  contact: { id: string; name: string; email: string };
+  contact: { id: string; name: string; email: string; language: string };
   response:
     | {
         status: ResponseState;
@@ -69,7 +69,12 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
     late: now > deadline,
     remindersOptedOut: invitation.remindersOptedOutAt !== null,
     organisation: { id: invitation.organisation.id, name: invitation.organisation.name },
-    contact: { id: invitation.contact.id, name: invitation.contact.name, email: invitation.contact.email },
+    contact: {
+      id: invitation.contact.id,
+      name: invitation.contact.name,
+      email: invitation.contact.email,
+      language: invitation.contact.language,
+    },
     response: response
       ? {
           status: response.status,
@@ -119,6 +124,8 @@ export async function saveAnswers(
   rawAnswers: unknown,
   expectedVersion: number,
   mode: SaveMode,
+  /** The language the respondent is answering in (free text is kept as written). */
+  language = access.contact.language,
 ): Promise<SaveResult> {
   const validation = validateAnswers(SYSTEM_WIDE_QUESTIONNAIRE, rawAnswers, mode);
   if (!validation.ok) {
@@ -140,6 +147,7 @@ export async function saveAnswers(
         status,
         submittedAt: mode === 'submit' ? new Date() : undefined,
         late: mode === 'submit' ? access.late : undefined,
+        language,
       },
     });
     if (updated.count === 0) {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Eta } from 'eta';
 import { convert } from 'html-to-text';
+import { direction, languageOr, translator } from '../../domain/i18n';
 
 const eta = new Eta({ views: path.join(__dirname, 'templates'), autoEscape: true, cache: true });
 
@@ -16,8 +17,13 @@ export type MailTemplate =
   | 'digest'
   | `note-verbale/${string}`;
 
+/**
+ * Renders a template with `t` (the translator of `data.lang`, English by default), `lang` and `dir` available, so
+ * respondent e-mails are written in the contact's language and staff e-mails in English.
+ */
 export function renderMail(template: MailTemplate, data: Record<string, unknown>): { html: string; text: string } {
-  const html = eta.render(`./${template}`, data);
+  const lang = languageOr(data.lang);
+  const html = eta.render(`./${template}`, { ...data, lang, dir: direction(lang), t: translator(lang) });
   return { html, text: convert(html, { wordwrap: 100 }) };
 }
 

@@ -66,6 +66,16 @@ describe('walkthrough in Chromium', () => {
     await respondent.getByRole('button', { name: 'Start the questionnaire' }).waitFor();
     expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
 
+    // The respondent switches to Arabic: the page is written right to left, and stays accessible.
+    const landing = respondent.url();
+    await respondent.getByRole('link', { name: 'العربية' }).click();
+    await respondent.getByRole('button', { name: 'بدء الاستبيان' }).waitFor();
+    expect(
+      await respondent.evaluate<string[]>('[document.documentElement.dir, getComputedStyle(document.body).direction]'),
+    ).toEqual(['rtl', 'rtl']);
+    expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
+    await respondent.goto(`${landing}?lang=en`);
+
     await respondent.getByRole('button', { name: 'Start the questionnaire' }).click();
     await respondent.getByLabel('Yes').check();
     await respondent

@@ -22,7 +22,8 @@ describe('survey cycle controls', () => {
   let coordinator: HttpSession;
   const db = () => stack.database.db;
   const mails = () => stack.mail.store.all();
-  const linkTo = async (address: string, subject = /^Survey of crime prevention/) => {
+  /** The link in the latest e-mail to `address` (whatever its language), or in the latest with that subject. */
+  const linkTo = async (address: string, subject = /./) => {
     const found = (await mails()).filter(
       (m) => subject.test(m.parsed.subject ?? '') && JSON.stringify(m.parsed.to).includes(address),
     );
@@ -60,9 +61,9 @@ describe('survey cycle controls', () => {
     const invited = await db().organisation.count({
       where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
     });
+    // Each in its contact's language: counted in the ledger.
     await eventually(
-      async () =>
-        (await mails()).filter((m) => m.parsed.subject?.startsWith('Survey of crime prevention')).length === invited,
+      async () => (await db().emailMessage.count({ where: { kind: 'invitation', status: 'SENT' } })) === invited,
       60_000,
       'invitations',
     );
@@ -188,6 +189,47 @@ describe('survey cycle controls', () => {
     expect(
       await resolveAccess(db(), unodc.split('/r/')[1]!, new Date(cycle.closesAt.getTime() + 3 * DAY)),
     ).toBeUndefined();
+  });
+
+  it('writes to each contact in their language, and lets the respondent switch (Arabic right to left)', async () => {
+    const spanish = (await mails()).find(
+      (m) =>
+        JSON.stringify(m.parsed.to).includes('focal.point@ilanud.example.org') &&
+        m.parsed.subject?.startsWith('Encuesta'),
+    )!;
+    expect(spanish.parsed.subject).toMatch(
+      /^Encuesta sobre las actividades de prevención del delito y justicia penal: respuesta antes del \d+ de \w+ de \d{4}$/,
+    );
+    expect(spanish.parsed.text).toContain('Estimado/a Focal point, ILANUD:');
+    const arabic = (await mails()).find((m) => JSON.stringify(m.parsed.to).includes('focal.point@asstc.example.org'))!;
+    expect(arabic.parsed.html).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.parsed.subject).toContain('استقصاء أنشطة منع الجريمة والعدالة الجنائية');
+
+    const link = LINK.exec(spanish.parsed.text ?? '')![1]!;
+    const respondent = new HttpSession(stack.baseUrl);
+    const inSpanish = (await respondent.get(link)).body;
+    expect(inSpanish).toContain('<html lang="es" dir="ltr">');
+    expect(inSpanish).toContain('Encuesta sobre las actividades de prevención del delito y justicia penal');
+    const inArabic = (await respondent.get(`${link}?lang=ar`)).body;
+    expect(inArabic).toContain('<html lang="ar" dir="rtl">');
+    expect(inArabic).toContain('استقصاء الأنشطة المتعلقة بمنع الجريمة والعدالة الجنائية داخل منظومة الأمم المتحدة');
+    // The choice is kept (a cookie: opening a link still writes nothing on the server).
+    expect((await respondent.get(link)).body).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('refuses to launch while a contact needs a language without a complete translation, writing nothing', async () => {
+    const opening = new Date(Date.now() + 300 * DAY).toISOString().slice(0, 10);
+    await createSession(db(), { number: 44, openingDate: opening, closingDate: opening, venue: 'Vienna' }, 'test');
+    const contact = await db().contact.findFirstOrThrow({ where: { email: 'focal.point@who.example.org' } });
+    await db().contact.update({ where: { id: contact.id }, data: { language: 'de' } });
+    try {
+      const refused = await coordinator.submit('/console', '/console/sessions/44/launch', {});
+      expect(refused.status).toBe(400);
+      expect(refused.body).toContain('1 contact(s) read de, which is not one of the six official languages');
+      expect(await db().surveyCycle.count()).toBe(1);
+    } finally {
+      await db().contact.update({ where: { id: contact.id }, data: { language: 'en' } });
+    }
   });
 
   it('exports the replies with codes and labels, and keeps the audit trail', async () => {

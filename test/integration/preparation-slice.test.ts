@@ -121,7 +121,10 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     });
     const invitations = await eventually(
       async () => {
-        const all = (await mail.store.all()).filter((m) => m.parsed.subject?.startsWith('Survey of crime prevention'));
+        // Each in its contact's language: found through the ledger's Message-IDs.
+        const sent = await database.db.emailMessage.findMany({ where: { kind: 'invitation', status: 'SENT' } });
+        const ids = new Set(sent.map((m) => m.messageId));
+        const all = (await mail.store.all()).filter((m) => ids.has(m.parsed.messageId ?? ''));
         return all.length === invited && all;
       },
       60_000,
@@ -134,7 +137,7 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     // "Remind now" reaches every organisation that has not replied yet, once.
     expect((await coordinator.submit('/console/sessions/37', '/console/sessions/37/remind')).status).toBe(302);
     await eventually(
-      async () => (await mail.store.all()).filter((m) => m.parsed.subject?.startsWith('Reminder:')).length === invited,
+      async () => (await database.db.emailMessage.count({ where: { kind: 'reminder', status: 'SENT' } })) === invited,
       30_000,
       'reminders on request',
     );

@@ -16,5 +16,6 @@ ALTER TABLE "AccessToken" ADD COLUMN     "replacedAt" TIMESTAMP(3);
 
 -- AlterTable
 ALTER TABLE "Response" ADD COLUMN     "declineReason" TEXT,
+ADD COLUMN     "language" TEXT,
 ADD COLUMN     "late" BOOLEAN NOT NULL DEFAULT false;
 

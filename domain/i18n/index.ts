@@ -1,0 +1,96 @@
+/**
+ * Respondent-facing text in the six official languages (i18next, with the English text as the key). Respondents get
+ * their contact's language and can switch; Arabic is written right to left. Dates are written the way each
+ * language writes them.
+ */
+import i18next from 'i18next';
+import type { TFunction } from 'i18next';
+import { ar } from './ar';
+import type { Catalogue } from './catalogue';
+import { es } from './es';
+import { fr } from './fr';
+import { ru } from './ru';
+import { SOURCE_STRINGS } from './source';
+import { zh } from './zh';
+
+export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+const english: Catalogue = Object.fromEntries(SOURCE_STRINGS.map((s) => [s, s]));
+export const CATALOGUES: Record<Language, Catalogue> = { ar, zh, en: english, fr, ru, es };
+
+const LOCALES: Record<Language, string> = {
+  ar: 'ar-u-nu-latn',
+  zh: 'zh-CN',
+  en: 'en-GB',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  es: 'es-ES',
+};
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: CATALOGUES[l] }])),
+  lng: 'en',
+  fallbackLng: 'en',
+  keySeparator: false,
+  nsSeparator: false,
+  // Templates escape what they print; escaping here as well would show entities.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+});
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function languageOr(value: unknown, fallback: Language = 'en'): Language {
+  return isLanguage(value) ? value : fallback;
+}
+
+export function translator(language: Language): TFunction {
+  return instance.getFixedT(language);
+}
+
+export function direction(language: Language): 'rtl' | 'ltr' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
+export function formatDateIn(language: Language, date: Date | string): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(typeof date === 'string' ? new Date(date) : date);
+}
+
+/** Validation messages carry numbers ("at most 500 characters"): translated through their template. */
+export function translateMessage(t: TFunction, message: string): string {
+  const limit = /^at most (\d+) characters$/.exec(message);
+  if (limit) return t('at most {{count}} characters', { count: Number(limit[1]) });
+  if (message.startsWith('choose one of: ')) return t('choose one of the answers offered');
+  return t(message);
+}
+
+/**
+ * The source strings a language lacks. A cycle cannot launch while a language its contacts need is incomplete.
+ * `catalogues` is a parameter so the check itself can be tested with an incomplete one.
+ */
+export function missingTranslations(
+  language: Language,
+  catalogues: Record<Language, Catalogue> = CATALOGUES,
+): string[] {
+  const catalogue = catalogues[language];
+  return SOURCE_STRINGS.filter((s) => !catalogue[s]);
+}

@@ -1,0 +1,126 @@
+import { PRIORITY_THEMES } from '../priority-themes';
+import type { Catalogue } from './catalogue';
+
+const THEMES: Record<string, [string, string]> = {
+  a: [
+    'национальная и транснациональная преступность, организованная преступность, экономическая преступность, включая отмывание денег, и роль уголовного права в охране окружающей среды',
+    'VI 1 a',
+  ],
+  b: [
+    'предупреждение преступности в городских районах, преступность среди несовершеннолетних и насильственная преступность',
+    'VI 1 b',
+  ],
+  c: [
+    'эффективность, справедливость и совершенствование управления и отправления уголовного правосудия и смежных систем',
+    'VI 1 c',
+  ],
+};
+
+export const ru: Catalogue = {
+  Survey: 'Обследование',
+  Questionnaire: 'Вопросник',
+  Language: 'Язык',
+  'Replying for {{organisation}}': 'Ответ от имени: {{organisation}}',
+  'Closes on {{date}}': 'Срок ответа: {{date}}',
+  'Closed on {{date}}': 'Обследование закрыто {{date}}',
+  'Thank you. Your organization filed a nil return (nothing to report) on {{date}}.':
+    'Спасибо. {{date}} ваша организация сообщила, что ей нечего сообщить.',
+  "Thank you. Your organization's reply was submitted on {{date}}.":
+    'Спасибо. Ответ вашей организации отправлен {{date}}.',
+  'It arrived after the close and is recorded as late.': 'Он поступил после закрытия и зарегистрирован как поздний.',
+  'Your organization declined to take part on {{date}}. No more reminders will be sent.':
+    '{{date}} ваша организация отказалась от участия. Напоминания больше не будут направляться.',
+  'Reference: {{reference}}': 'Номер: {{reference}}',
+  'The survey closed on {{date}}. A reply sent now is still accepted, and recorded as late.':
+    'Обследование закрыто {{date}}. Отправленный сейчас ответ ещё принимается и регистрируется как поздний.',
+  'Continue your reply': 'Продолжить ответ',
+  'Start the questionnaire': 'Начать заполнение вопросника',
+  'Nothing to report?': 'Нечего сообщить?',
+  'If your organization carried out no activities in crime prevention and criminal justice in the reporting period, you can file a nil return instead of answering the questionnaire.':
+    'Если ваша организация в отчётный период не осуществляла деятельности в области предупреждения преступности и уголовного правосудия, вместо заполнения вопросника вы можете сообщить, что сообщать нечего.',
+  'File a nil return': 'Сообщить, что сообщать нечего',
+  'Not taking part?': 'Не участвуете?',
+  'Reason (optional)': 'Причина (необязательно)',
+  'Decline to take part': 'Отказаться от участия',
+  'Send me no more reminders': 'Больше не присылать напоминания',
+  'You will receive no more scheduled reminders for this survey.':
+    'Вы больше не будете получать плановые напоминания об этом обследовании.',
+  'Some answers need attention:': 'Некоторые ответы требуют внимания:',
+  Currency: 'Валюта',
+  'Save draft': 'Сохранить черновик',
+  'Submit reply': 'Отправить ответ',
+  'Your draft was saved.': 'Черновик сохранён.',
+  'This link is not available': 'Эта ссылка недоступна',
+  'The link may have expired, been replaced or been mistyped. If you need to reply to the survey, please contact the Secretariat at {{email}}.':
+    'Возможно, срок действия ссылки истёк, она была заменена или набрана с ошибкой. Если вам нужно ответить на обследование, обратитесь в Секретариат по адресу {{email}}.',
+  'This link was replaced': 'Эта ссылка заменена',
+  'A new personal link was sent to you on {{date}}, and this one no longer works. Please use the link in the most recent e-mail from the Secretariat. If you cannot find it, contact the Secretariat at {{email}}.':
+    '{{date}} вам была направлена новая персональная ссылка, и эта больше не действует. Воспользуйтесь ссылкой из последнего письма Секретариата. Если вы не можете его найти, обратитесь в Секретариат по адресу {{email}}.',
+  'this question must be answered': 'необходимо ответить на этот вопрос',
+  'choose one of the answers offered': 'выберите один из предложенных ответов',
+  'enter the amount in digits only': 'укажите сумму только цифрами',
+  'the amount cannot be negative': 'сумма не может быть отрицательной',
+  'the amount is implausibly large': 'сумма неправдоподобно велика',
+  'choose the currency from the list': 'выберите валюту из списка',
+  'choose the currency of the amount': 'укажите валюту суммы',
+  'describe the activities under at least one priority theme, or answer "No" above':
+    'опишите деятельность хотя бы по одной приоритетной теме или ответьте «Нет» выше',
+  'at most {{count}} characters': 'не более {{count}} знаков',
+  'Survey of crime prevention and criminal justice activities within the United Nations system':
+    'Обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций',
+  'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat surveys the activities carried out in the field of crime prevention and criminal justice within the United Nations system. Your answers feed the report to the Commission on the priority themes and their budget implications.':
+    'В соответствии с пунктом 10 (a) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Ваши ответы будут использованы в докладе Комиссии о приоритетных темах и их последствиях для бюджета.',
+  'Did your organization carry out activities in crime prevention and criminal justice in the reporting period?':
+    'Осуществляла ли ваша организация в отчётный период деятельность в области предупреждения преступности и уголовного правосудия?',
+  Yes: 'Да',
+  No: 'Нет',
+  'Describe each activity in the reporting period: what, where (country or region), with whom.':
+    'Опишите каждое мероприятие отчётного периода: что, где (страна или регион), с кем.',
+  'Main partners (United Nations entities, intergovernmental and non-governmental organizations)':
+    'Основные партнёры (подразделения Организации Объединенных Наций, межправительственные и неправительственные организации)',
+  ...Object.fromEntries(
+    PRIORITY_THEMES.flatMap((theme) => {
+      const [title, reference] = THEMES[theme.code]!;
+      return [
+        [
+          `Activities under priority theme ${theme.reference}: ${theme.title}`,
+          `Деятельность по приоритетной теме ${reference}: ${title}`,
+        ],
+        [`Budget for these activities (${theme.reference})`, `Бюджет этой деятельности (${reference})`],
+      ];
+    }),
+  ),
+  'Dear {{name}},': 'Уважаемый(ая) {{name}}!',
+  'Secretariat of the Commission on Crime Prevention and Criminal Justice':
+    'Секретариат Комиссии по предупреждению преступности и уголовному правосудию',
+  'United Nations Office at Vienna': 'Отделение Организации Объединенных Наций в Вене',
+  'Survey of crime prevention and criminal justice activities: reply by {{date}}':
+    'Обследование деятельности в области предупреждения преступности и уголовного правосудия: ответ до {{date}}',
+  'Your new link to the survey (reply by {{date}})': 'Ваша новая ссылка на обследование (ответ до {{date}})',
+  'This message replaces the links sent to you earlier, which no longer work.':
+    'Это сообщение заменяет ранее направленные вам ссылки, которые больше не действуют.',
+  'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat is conducting a survey of activities in crime prevention and criminal justice within the United Nations system, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
+    'В соответствии с пунктом 10 (a) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций в рамках подготовки к {{number}}-й сессии Комиссии по предупреждению преступности и уголовному правосудию.',
+  'Please reply on behalf of {{organisation}} by {{date}}, using this personal link:':
+    'Просим ответить от имени организации «{{organisation}}» до {{date}} по этой персональной ссылке:',
+  'The link is personal to you: please do not forward it. You can save your answers and come back before the deadline.':
+    'Ссылка предназначена лично вам: пожалуйста, не пересылайте её. Вы можете сохранить ответы и вернуться к ним до истечения срока.',
+  'Reminder: survey closes on {{date}}': 'Напоминание: обследование закрывается {{date}}',
+  'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. The survey closes on {{date}}.':
+    'Напоминаем, что Секретариат ещё не получил ответ организации «{{organisation}}» на обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Обследование закрывается {{date}}.',
+  'Your personal link:': 'Ваша персональная ссылка:',
+  'If your organization has already replied, please disregard this message.':
+    'Если ваша организация уже ответила, просьба не принимать это сообщение во внимание.',
+  'Reply received, reference {{reference}}': 'Ответ получен, номер {{reference}}',
+  'The Secretariat has received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. Reference: {{reference}}.':
+    'Секретариат получил ответ организации «{{organisation}}» на обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Номер: {{reference}}.',
+  'Your organization declined to take part in this survey. No more reminders will be sent.':
+    'Ваша организация отказалась от участия в этом обследовании. Напоминания больше не будут направляться.',
+  'Reason given: {{reason}}': 'Указанная причина: {{reason}}',
+  'Your organization answered that it has nothing to report for this survey (nil return).':
+    'Ваша организация сообщила, что по этому обследованию ей сообщить нечего.',
+  'A copy of the answers follows.': 'Ниже приводится копия ответов.',
+  "The reply arrived after the survey's close and is recorded as late.":
+    'Ответ поступил после закрытия обследования и зарегистрирован как поздний.',
+  'Thank you for your contribution.': 'Благодарим вас за участие.',
+};
