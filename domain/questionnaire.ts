@@ -14,8 +14,19 @@ interface QuestionBase {
   required?: boolean;
 }
 export interface ChoiceQuestion extends QuestionBase {
-  type: 'single-choice';
+  type: 'single-choice' | 'multiple-choice';
   options: { code: string; label: string }[];
+}
+export interface DateQuestion extends QuestionBase {
+  type: 'date';
+}
+/** One row per item (e.g. per activity); each column is a question. Answered as a list of rows. */
+export interface TableQuestion extends QuestionBase {
+  type: 'table';
+  columns: (TextQuestion | ChoiceQuestion | MoneyQuestion | DateQuestion)[];
+  maxRows: number;
+  /** Blank rows the form offers for new entries. */
+  blankRows: number;
 }
 export interface TextQuestion extends QuestionBase {
   type: 'text' | 'long-text';
@@ -28,14 +39,20 @@ export interface MoneyQuestion extends QuestionBase {
   /** Upper bound of a plausible amount, in any currency. */
   max: number;
 }
-export type Question = ChoiceQuestion | TextQuestion | MoneyQuestion;
+export type Question = ChoiceQuestion | TextQuestion | MoneyQuestion | DateQuestion | TableQuestion;
+export type CellQuestion = TableQuestion['columns'][number];
 
 export interface Questionnaire {
+  /** Versioned: a changed questionnaire gets a new id, and replies keep the id they answered. */
   id: string;
   title: string;
   intro: string;
   questions: Question[];
+  /** Checks across questions on submission, by name (see SUBMIT_RULES). */
+  submitRules: SubmitRule[];
 }
+
+export type SubmitRule = 'theme-described-when-active' | 'activity-listed-when-active';
 
 const themeQuestions: Question[] = PRIORITY_THEMES.flatMap((theme): Question[] => [
   {
@@ -80,20 +97,50 @@ export const SYSTEM_WIDE_QUESTIONNAIRE: Questionnaire = {
       maxLength: 500,
     },
   ],
+  submitRules: ['theme-described-when-active'],
 };
 
-export type Answers = Record<string, string | number | undefined>;
+export type CellValue = string | number | undefined;
+export type TableRow = Record<string, CellValue>;
+export type AnswerValue = CellValue | string[] | TableRow[];
+export type Answers = Record<string, AnswerValue>;
 
-export const currencyField = (question: MoneyQuestion) => `${question.id}_currency`;
+export const currencyField = (question: { id: string }) => `${question.id}_currency`;
 
-/** An answer as people read it: the label of a chosen code, an amount with its currency, or the text. */
-export function displayAnswer(question: Question, answers: Answers): string {
+/**
+ * An answer as people read it: the label of a chosen code, an amount with its currency, the text; a table as one
+ * line per row. `label` translates the labels of codes (identity by default).
+ */
+export function displayAnswer(
+  question: Question,
+  answers: Answers | TableRow,
+  label: (text: string) => string = (text) => text,
+): string {
   const value = answers[question.id];
-  if (value === undefined) return '';
-  if (question.type === 'single-choice') return question.options.find((o) => o.code === value)?.label ?? String(value);
-  if (question.type === 'money')
-    return `${Number(value).toLocaleString('en-US')} ${String(answers[currencyField(question)] ?? 'USD')}`;
-  return String(value);
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return '';
+  switch (question.type) {
+    case 'single-choice':
+      return label(question.options.find((o) => o.code === value)?.label ?? String(value));
+    case 'multiple-choice':
+      return (value as string[])
+        .map((code) => label(question.options.find((o) => o.code === code)?.label ?? code))
+        .join(', ');
+    case 'money':
+      return `${Number(value).toLocaleString('en-US')} ${String(answers[currencyField(question)] ?? 'USD')}`;
+    case 'table':
+      return (value as TableRow[])
+        .map(
+          (row, i) =>
+            `${i + 1}. ` +
+            question.columns
+              .map((column) => displayAnswer(column, row, label))
+              .filter((text) => text !== '')
+              .join('; '),
+        )
+        .join('\n');
+    default:
+      return String(value);
+  }
 }
 
 /** Control characters (except tab and newlines) break Word documents and e-mails; they are removed from free text. */
@@ -102,14 +149,21 @@ export function sanitiseText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }
 
-function fieldSchema(question: Question): z.ZodType<string | number | undefined> {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function cellSchema(question: CellQuestion): z.ZodType<CellValue> {
   switch (question.type) {
     case 'single-choice':
-      return z
-        .enum(question.options.map((option) => option.code) as [string, ...string[]], {
-          error: `choose one of: ${question.options.map((o) => o.label).join(', ')}`,
-        })
-        .optional();
+    case 'multiple-choice':
+      // An empty select ("") is no answer.
+      return z.preprocess(
+        (value) => (value === '' ? undefined : value),
+        z
+          .enum(question.options.map((option) => option.code) as [string, ...string[]], {
+            error: `choose one of: ${question.options.map((o) => o.label).join(', ')}`,
+          })
+          .optional(),
+      );
     case 'text':
     case 'long-text':
       return z
@@ -131,37 +185,148 @@ function fieldSchema(question: Question): z.ZodType<string | number | undefined>
             .optional(),
         )
         .optional();
+    case 'date':
+      return z
+        .string()
+        .trim()
+        .transform((value) => (value === '' ? undefined : value))
+        .pipe(
+          z
+            .string()
+            .regex(ISO_DATE, 'give the date as YYYY-MM-DD')
+            .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'give the date as YYYY-MM-DD')
+            .optional(),
+        )
+        .optional();
+  }
+}
+
+const currencySchema = (question: MoneyQuestion) =>
+  z
+    .enum(question.currencies as [CurrencyCode, ...CurrencyCode[]], { error: 'choose the currency from the list' })
+    .optional();
+
+/** The fields of one question (a money question also has its currency), keyed by answer field. */
+function fieldsOf(question: CellQuestion): [string, z.ZodType<CellValue | string[]>][] {
+  if (question.type === 'multiple-choice') {
+    const option = z.enum(question.options.map((o) => o.code) as [string, ...string[]], {
+      error: 'choose one of the answers offered',
+    });
+    return [
+      [
+        question.id,
+        z
+          .union([z.string(), z.array(z.string())])
+          .transform((v) => (Array.isArray(v) ? v : [v]).filter((code) => code !== ''))
+          .pipe(z.array(option))
+          .transform((codes) => (codes.length === 0 ? undefined : [...new Set(codes)]))
+          .optional(),
+      ],
+    ];
+  }
+  const fields: [string, z.ZodType<CellValue | string[]>][] = [[question.id, cellSchema(question)]];
+  if (question.type === 'money') fields.push([currencyField(question), currencySchema(question)]);
+  return fields;
+}
+
+/** Without an amount, the currency the form always sends means nothing and is not kept. */
+function dropLoneCurrencies(questions: CellQuestion[], values: Record<string, unknown>): void {
+  for (const question of questions) {
+    if (question.type === 'money' && values[question.id] === undefined) delete values[currencyField(question)];
   }
 }
 
 /**
+ * A form posts a table as flat fields ("activities.0.title"); rows are rebuilt from them, in order, before
+ * validation. Input that already holds arrays (JSON) passes as it is.
+ */
+export function groupTableFields(questionnaire: Questionnaire, input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const flat = input as Record<string, unknown>;
+  const grouped: Record<string, unknown> = { ...flat };
+  for (const question of questionnaire.questions) {
+    if (question.type !== 'table' || Array.isArray(flat[question.id])) continue;
+    const rows = new Map<number, Record<string, unknown>>();
+    for (const [key, value] of Object.entries(flat)) {
+      const match = new RegExp(`^${question.id}\\.(\\d+)\\.([A-Za-z0-9_]+)$`).exec(key);
+      if (!match) continue;
+      delete grouped[key];
+      const index = Number(match[1]);
+      if (index >= question.maxRows + question.blankRows) continue;
+      rows.set(index, { ...(rows.get(index) ?? {}), [match[2]!]: value });
+    }
+    grouped[question.id] = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+  }
+  return grouped;
+}
+
+function tableSchema(question: TableQuestion, mode: 'draft' | 'submit') {
+  const row = z
+    .object(Object.fromEntries(question.columns.flatMap(fieldsOf)))
+    .strip()
+    .transform((values) => {
+      dropLoneCurrencies(question.columns, values);
+      return values as TableRow;
+    });
+  return z
+    .array(row)
+    .transform((rows) => rows.filter((r) => Object.values(r).some((v) => v !== undefined)))
+    .pipe(z.array(z.any()).max(question.maxRows, `at most ${question.maxRows} rows`))
+    .superRefine((rows: TableRow[], ctx) => {
+      if (mode !== 'submit') return;
+      rows.forEach((r, index) => {
+        for (const column of question.columns) {
+          if (column.required && r[column.id] === undefined)
+            ctx.addIssue({ code: 'custom', path: [index, column.id], message: 'this question must be answered' });
+          if (column.type === 'money' && r[column.id] !== undefined && !r[currencyField(column)])
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, currencyField(column)],
+              message: 'choose the currency of the amount',
+            });
+        }
+      });
+    })
+    .transform((rows) => (rows.length === 0 ? undefined : rows))
+    .optional();
+}
+
+/** Checks across questions, named by the questionnaires that use them. */
+const SUBMIT_RULES: Record<SubmitRule, (answers: Answers) => { path: string; message: string } | undefined> = {
+  'theme-described-when-active': (answers) => {
+    const described = PRIORITY_THEMES.some((theme) => answers[`theme_${theme.code}_description`] !== undefined);
+    return answers.activitiesCarriedOut === 'yes' && !described
+      ? {
+          path: `theme_${PRIORITY_THEMES[0].code}_description`,
+          message: 'describe the activities under at least one priority theme, or answer "No" above',
+        }
+      : undefined;
+  },
+  'activity-listed-when-active': (answers) =>
+    answers.activitiesCarriedOut === 'yes' && !Array.isArray(answers.activities)
+      ? { path: 'activities', message: 'list at least one activity, or answer "No" above' }
+      : undefined,
+};
+
+/**
  * The schema for saving a draft (every field optional, each still well-formed) or for submitting (required
- * questions answered, and at least one activity described when the organization reports activities).
+ * questions answered, and the questionnaire's own cross-question rules).
  */
 export function answersSchema(questionnaire: Questionnaire, mode: 'draft' | 'submit') {
   const shape = Object.fromEntries(
-    questionnaire.questions.flatMap((q) => {
-      const fields: [string, z.ZodType<string | number | undefined>][] = [[q.id, fieldSchema(q)]];
-      if (q.type === 'money') {
-        fields.push([
-          currencyField(q),
-          z
-            .enum(q.currencies as [CurrencyCode, ...CurrencyCode[]], { error: 'choose the currency from the list' })
-            .optional(),
-        ]);
-      }
-      return fields;
-    }),
+    questionnaire.questions.flatMap((q): [string, z.ZodType<AnswerValue>][] =>
+      q.type === 'table' ? [[q.id, tableSchema(q, mode)]] : fieldsOf(q),
+    ),
   );
-  // The form always sends a currency beside each amount; without an amount it means nothing and is not kept.
   const base = z
     .object(shape)
     .strip()
     .transform((answers) => {
-      for (const question of questionnaire.questions) {
-        if (question.type === 'money' && answers[question.id] === undefined) delete answers[currencyField(question)];
-      }
-      return answers;
+      dropLoneCurrencies(
+        questionnaire.questions.filter((q): q is CellQuestion => q.type !== 'table'),
+        answers,
+      );
+      return answers as Answers;
     });
   if (mode === 'draft') return base;
   return base.superRefine((answers, ctx) => {
@@ -169,19 +334,13 @@ export function answersSchema(questionnaire: Questionnaire, mode: 'draft' | 'sub
       if (question.required && answers[question.id] === undefined) {
         ctx.addIssue({ code: 'custom', path: [question.id], message: 'this question must be answered' });
       }
-    }
-    for (const question of questionnaire.questions) {
       if (question.type === 'money' && answers[question.id] !== undefined && !answers[currencyField(question)]) {
         ctx.addIssue({ code: 'custom', path: [currencyField(question)], message: 'choose the currency of the amount' });
       }
     }
-    const described = PRIORITY_THEMES.some((theme) => answers[`theme_${theme.code}_description`] !== undefined);
-    if (answers.activitiesCarriedOut === 'yes' && !described) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [`theme_${PRIORITY_THEMES[0].code}_description`],
-        message: 'describe the activities under at least one priority theme, or answer "No" above',
-      });
+    for (const rule of questionnaire.submitRules) {
+      const issue = SUBMIT_RULES[rule](answers);
+      if (issue) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     }
   });
 }
@@ -198,7 +357,7 @@ export function validateAnswers(
   input: unknown,
   mode: 'draft' | 'submit',
 ): ValidationResult {
-  const result = answersSchema(questionnaire, mode).safeParse(input);
+  const result = answersSchema(questionnaire, mode).safeParse(groupTableFields(questionnaire, input));
   if (result.success) return { ok: true, answers: result.data };
   return {
     ok: false,

@@ -10,6 +10,7 @@ import type { Catalogue } from './catalogue';
 import { es } from './es';
 import { fr } from './fr';
 import { ru } from './ru';
+import { IGO_NGO_SOURCE, IGO_NGO_TRANSLATIONS } from './igo-ngo-survey';
 import { SOURCE_STRINGS } from './source';
 import { zh } from './zh';
 
@@ -25,8 +26,21 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   es: 'Español',
 };
 
-const english: Catalogue = Object.fromEntries(SOURCE_STRINGS.map((s) => [s, s]));
-export const CATALOGUES: Record<Language, Catalogue> = { ar, zh, en: english, fr, ru, es };
+/** Every string respondents may see: the pages, both questionnaires, the e-mails. */
+export const ALL_SOURCE_STRINGS: readonly string[] = [...SOURCE_STRINGS, ...IGO_NGO_SOURCE];
+const english: Catalogue = Object.fromEntries(ALL_SOURCE_STRINGS.map((s) => [s, s]));
+const withIgoNgo = (language: keyof typeof IGO_NGO_TRANSLATIONS, catalogue: Catalogue): Catalogue => ({
+  ...catalogue,
+  ...IGO_NGO_TRANSLATIONS[language],
+});
+export const CATALOGUES: Record<Language, Catalogue> = {
+  ar: withIgoNgo('ar', ar),
+  zh: withIgoNgo('zh', zh),
+  en: english,
+  fr: withIgoNgo('fr', fr),
+  ru: withIgoNgo('ru', ru),
+  es: withIgoNgo('es', es),
+};
 
 const LOCALES: Record<Language, string> = {
   ar: 'ar-u-nu-latn',
@@ -77,8 +91,8 @@ export function formatDateIn(language: Language, date: Date | string): string {
 
 /** Validation messages carry numbers ("at most 500 characters"): translated through their template. */
 export function translateMessage(t: TFunction, message: string): string {
-  const limit = /^at most (\d+) characters$/.exec(message);
-  if (limit) return t('at most {{count}} characters', { count: Number(limit[1]) });
+  const limit = /^at most (\d+) (characters|rows)$/.exec(message);
+  if (limit) return t(`at most {{count}} ${limit[2]}`, { count: Number(limit[1]) });
   if (message.startsWith('choose one of: ')) return t('choose one of the answers offered');
   return t(message);
 }
@@ -92,5 +106,5 @@ export function missingTranslations(
   catalogues: Record<Language, Catalogue> = CATALOGUES,
 ): string[] {
   const catalogue = catalogues[language];
-  return SOURCE_STRINGS.filter((s) => !catalogue[s]);
+  return ALL_SOURCE_STRINGS.filter((s) => !catalogue[s]);
 }

@@ -7,21 +7,27 @@ import {
   translateMessage,
   translator,
 } from '../../domain/i18n';
+import { IGO_NGO_QUESTIONNAIRE } from '../../domain/igo-ngo-questionnaire';
 import { SYSTEM_WIDE_QUESTIONNAIRE } from '../../domain/questionnaire';
+import type { Question } from '../../domain/questionnaire';
 
 describe('respondent text in the six official languages', () => {
   it('has every string in every language', () => {
     for (const language of LANGUAGES) expect([language, missingTranslations(language)]).toEqual([language, []]);
   });
 
-  it('covers every label of the questionnaire', () => {
-    const labels = SYSTEM_WIDE_QUESTIONNAIRE.questions.flatMap((q) => [
+  it('covers every text of both questionnaires', () => {
+    const texts = (q: Question): string[] => [
       q.label,
       ...(q.help ? [q.help] : []),
-      ...(q.type === 'single-choice' ? q.options.map((o) => o.label) : []),
-    ]);
-    for (const label of [SYSTEM_WIDE_QUESTIONNAIRE.title, SYSTEM_WIDE_QUESTIONNAIRE.intro, ...labels])
-      expect(CATALOGUES.fr[label]).toBeDefined();
+      ...(q.type === 'single-choice' || q.type === 'multiple-choice' ? q.options.map((o) => o.label) : []),
+      ...(q.type === 'table' ? q.columns.flatMap(texts) : []),
+    ];
+    for (const questionnaire of [SYSTEM_WIDE_QUESTIONNAIRE, IGO_NGO_QUESTIONNAIRE]) {
+      for (const text of [questionnaire.title, questionnaire.intro, ...questionnaire.questions.flatMap(texts)])
+        for (const language of LANGUAGES)
+          expect([language, text, CATALOGUES[language][text]]).toEqual([language, text, expect.any(String)]);
+    }
   });
 
   it('finds what an incomplete language lacks', () => {
