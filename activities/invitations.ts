@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
-import { SYSTEM_WIDE_QUESTIONNAIRE, displayAnswer } from '../domain/questionnaire';
+import { displayAnswer } from '../domain/questionnaire';
+import { questionnaireFor } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import { receiptReference } from '../domain/receipt';
 import { formatDateIn, languageOr, translator } from '../domain/i18n';
@@ -123,7 +124,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
     }): Promise<'sent' | 'not-submitted' | 'undeliverable'> {
       const response = await db.response.findUnique({
         where: { cycleId_organisationId: { cycleId: input.cycleId, organisationId: input.organisationId } },
-        include: { organisation: true },
+        include: { organisation: true, cycle: true },
       });
       if (response?.status !== 'SUBMITTED' && response?.status !== 'NIL_RETURN' && response?.status !== 'DECLINED')
         return 'not-submitted';
@@ -147,12 +148,12 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               declined: response.status === 'DECLINED',
               declineReason: response.declineReason,
               late: response.late,
-              answers: SYSTEM_WIDE_QUESTIONNAIRE.questions
-                .filter((q) => answers[q.id] !== undefined)
+              answers: questionnaireFor(response.cycle.kind)
+                .questions.filter((q) => answers[q.id] !== undefined)
                 .map((q) => ({
                   label: t(q.label),
                   // Choices are translated; amounts and free text stay as the respondent wrote them.
-                  value: q.type === 'single-choice' ? t(displayAnswer(q, answers)) : displayAnswer(q, answers),
+                  value: displayAnswer(q, answers, (label) => t(label)),
                 })),
             });
             return Promise.resolve({

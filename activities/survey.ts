@@ -3,6 +3,11 @@ import type { ActivityDeps } from './deps';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export const SURVEYED_TYPES = {
+  SYSTEM_WIDE: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'],
+  IGO_NGO: ['IGO', 'NGO'],
+} as const;
+
 export interface Invitee {
   organisationId: string;
   /** Primary first, then alternates; bounced addresses left out. */
@@ -11,24 +16,27 @@ export interface Invitee {
 
 export function surveyActivities({ db }: ActivityDeps) {
   return {
-    /** Creates the session's system-wide survey cycle, or returns the one a previous attempt created. */
+    /** Creates one of the session's survey cycles (IV 10 (a) or (b)), or returns the one a previous attempt created. */
     async openSurveyCycle(input: {
       sessionId: string;
       closesAt: string;
       workflowId: string;
+      /** The system-wide survey (IV 10 (a)) unless named. */
+      kind?: 'SYSTEM_WIDE' | 'IGO_NGO';
       /** The reminder schedule and grace window chosen at launch (the defaults of the table otherwise). */
       reminderDaysBefore?: number[];
       graceDays?: number;
     }): Promise<{ cycleId: string }> {
       return db.$transaction(async (tx) => {
+        const kind = input.kind ?? 'SYSTEM_WIDE';
         const existing = await tx.surveyCycle.findUnique({
-          where: { sessionId_kind: { sessionId: input.sessionId, kind: 'SYSTEM_WIDE' } },
+          where: { sessionId_kind: { sessionId: input.sessionId, kind } },
         });
         if (existing) return { cycleId: existing.id };
         const cycle = await tx.surveyCycle.create({
           data: {
             sessionId: input.sessionId,
-            kind: 'SYSTEM_WIDE',
+            kind,
             opensAt: new Date(),
             closesAt: new Date(input.closesAt),
             workflowId: input.workflowId,
@@ -47,11 +55,14 @@ export function surveyActivities({ db }: ActivityDeps) {
       });
     },
 
-    /** The UN-system entities, specialized agencies and institutes surveyed under IV 10 (a). */
+    /**
+     * Who the cycle surveys: the UN-system entities, specialized agencies and institutes (IV 10 (a)), or the
+     * intergovernmental and non-governmental organizations (IV 10 (b)).
+     */
     async listInvitees({ cycleId }: { cycleId: string }): Promise<Invitee[]> {
-      await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
+      const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
       const organisations = await db.organisation.findMany({
-        where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+        where: { type: { in: [...SURVEYED_TYPES[cycle.kind]] } },
         include: { contacts: { where: { bouncedAt: null }, orderBy: [{ role: 'asc' }, { email: 'asc' }] } },
         orderBy: { name: 'asc' },
       });

@@ -4,10 +4,9 @@
  */
 import { z } from 'zod';
 import { extendDeadline } from '../services/cycle-admin';
-import { cycleOfSession } from '../services/cycle-status';
 import { recordAudit } from '../services/audit';
 import { ConflictError, NotFoundError } from '../services/errors';
-import { parseOrThrow } from '../services/sessions';
+import { getSessionByNumber, parseOrThrow } from '../services/sessions';
 import { deadlineExtendedSignal, reissueLinkSignal, remindNowSignal } from '../workflows/definitions';
 import type { PreparationClientDeps } from './preparation';
 
@@ -31,13 +30,14 @@ export async function reissueLink(
   contactId: string,
   actor: string,
 ): Promise<{ email: string }> {
-  const { cycle } = await cycleOfSession(deps.db, sessionNumber);
-  if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: links can no longer be reissued');
-  const invitation = await deps.db.invitation.findUnique({
-    where: { cycleId_contactId: { cycleId: cycle.id, contactId } },
-    include: { contact: true },
+  const session = await getSessionByNumber(deps.db, sessionNumber);
+  const invitation = await deps.db.invitation.findFirst({
+    where: { contactId, cycle: { sessionId: session.id } },
+    include: { contact: true, cycle: true },
   });
-  if (!invitation) throw new NotFoundError('That contact was not invited to this survey');
+  if (!invitation) throw new NotFoundError('That contact was not invited to a survey of this session');
+  const { cycle } = invitation;
+  if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: links can no longer be reissued');
   await deps.db.$transaction((tx) =>
     recordAudit(tx, { actor, action: 'invitation.reissue-requested', entity: 'Invitation', entityId: invitation.id }),
   );
@@ -55,19 +55,33 @@ export async function remindOrganisations(
   actor: string,
 ): Promise<number> {
   const ids = parseOrThrow(ZOrganisationIds, organisationIds);
-  const { cycle } = await cycleOfSession(deps.db, sessionNumber);
-  if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed');
-  await deps.temporal.workflow
-    .getHandle(cycle.workflowId)
-    .signal(remindNowSignal, { requestedBy: actor, organisationIds: ids });
-  await deps.db.$transaction((tx) =>
-    recordAudit(tx, {
-      actor,
-      action: 'cycle.remind-selected',
-      entity: 'SurveyCycle',
-      entityId: cycle.id,
-      details: { organisations: ids.length },
-    }),
-  );
-  return ids.length;
+  const session = await getSessionByNumber(deps.db, sessionNumber);
+  // The organisations chosen may be in either survey: each cycle reminds its own.
+  const invitations = await deps.db.invitation.findMany({
+    where: { organisationId: { in: ids }, cycle: { sessionId: session.id, status: 'OPEN' } },
+    select: { organisationId: true, cycle: { select: { id: true, workflowId: true } } },
+    distinct: ['organisationId'],
+  });
+  if (invitations.length === 0) throw new ConflictError('None of those organisations is in an open survey');
+  const byCycle = new Map<string, { workflowId: string; organisationIds: string[] }>();
+  for (const i of invitations) {
+    const entry = byCycle.get(i.cycle.id) ?? { workflowId: i.cycle.workflowId, organisationIds: [] };
+    entry.organisationIds.push(i.organisationId);
+    byCycle.set(i.cycle.id, entry);
+  }
+  for (const [cycleId, { workflowId, organisationIds: chosen }] of byCycle) {
+    await deps.temporal.workflow
+      .getHandle(workflowId)
+      .signal(remindNowSignal, { requestedBy: actor, organisationIds: chosen });
+    await deps.db.$transaction((tx) =>
+      recordAudit(tx, {
+        actor,
+        action: 'cycle.remind-selected',
+        entity: 'SurveyCycle',
+        entityId: cycleId,
+        details: { organisations: chosen.length },
+      }),
+    );
+  }
+  return invitations.length;
 }

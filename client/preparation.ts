@@ -6,6 +6,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
+import { SURVEYED_TYPES } from '../activities/survey';
 import { isLanguage, missingTranslations } from '../domain/i18n';
 import {
   DEFAULT_REMINDER_DAYS,
@@ -82,6 +83,7 @@ export async function launchPreparation(
     ]);
   const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
   const cycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session.number, 'system-wide');
+  const igoNgoCycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session.number, 'igo-ngo');
   try {
     await deps.temporal.workflow.start<typeof sessionPreparationWorkflow>('sessionPreparationWorkflow', {
       taskQueue: deps.taskQueue,
@@ -91,6 +93,7 @@ export async function launchPreparation(
           sessionId: session.id,
           openingDate: session.openingDate,
           cycleWorkflowId,
+          igoNgoCycleWorkflowId,
           reminderDaysBefore: survey.reminderDaysBefore,
           graceDays: survey.graceDays,
         },
@@ -121,7 +124,8 @@ export async function launchPreparation(
 async function languagesNotReady(db: Db): Promise<string | undefined> {
   const needed = await db.contact.groupBy({
     by: ['language'],
-    where: { organisation: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } } },
+    // Both surveys: the UN system (IV 10 (a)) and the IGOs and NGOs (IV 10 (b)).
+    where: { organisation: { type: { in: [...SURVEYED_TYPES.SYSTEM_WIDE, ...SURVEYED_TYPES.IGO_NGO] } } },
     _count: { _all: true },
   });
   const problems = needed.flatMap(({ language, _count }) => {
@@ -177,36 +181,38 @@ export async function getPreparationStatus(
   }
 }
 
-/** The coordinator closes the survey before its deadline. */
+/** The session's open surveys (IV 10 (a) and (b)), or a 404/409 saying why there are none. */
+async function openCycles(deps: PreparationClientDeps, sessionNumber: number) {
+  const session = await getSessionByNumber(deps.db, sessionNumber);
+  const cycles = await deps.db.surveyCycle.findMany({ where: { sessionId: session.id }, orderBy: { kind: 'asc' } });
+  if (cycles.length === 0) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
+  const open = cycles.filter((c) => c.status === 'OPEN');
+  if (open.length === 0) throw new ConflictError(`The surveys of session ${sessionNumber} are closed`);
+  return open;
+}
+
+/** The coordinator closes the surveys before their deadline; the report is compiled next. */
 export async function closeSurveyEarly(
   deps: PreparationClientDeps,
   sessionNumber: number,
   actor: string,
 ): Promise<void> {
-  const session = await getSessionByNumber(deps.db, sessionNumber);
-  const cycle = await deps.db.surveyCycle.findUnique({
-    where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
-  });
-  if (!cycle) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
-  if (cycle.status !== 'OPEN') throw new ConflictError(`The survey of session ${sessionNumber} is already closed`);
-  await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
-  await deps.db.$transaction((tx) =>
-    recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
-  );
+  for (const cycle of await openCycles(deps, sessionNumber)) {
+    await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
+    await deps.db.$transaction((tx) =>
+      recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
+    );
+  }
 }
 
-/** The coordinator reminds every organisation that has not submitted, now; the scheduled reminder still follows. */
+/** The coordinator reminds every organisation that has not replied, now; the scheduled reminders still follow. */
 export async function remindNow(deps: PreparationClientDeps, sessionNumber: number, actor: string): Promise<void> {
-  const session = await getSessionByNumber(deps.db, sessionNumber);
-  const cycle = await deps.db.surveyCycle.findUnique({
-    where: { sessionId_kind: { sessionId: session.id, kind: 'SYSTEM_WIDE' } },
-  });
-  if (!cycle) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
-  if (cycle.status !== 'OPEN') throw new ConflictError(`The survey of session ${sessionNumber} is closed`);
-  await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
-  await deps.db.$transaction((tx) =>
-    recordAudit(tx, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id }),
-  );
+  for (const cycle of await openCycles(deps, sessionNumber)) {
+    await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
+    await deps.db.$transaction((tx) =>
+      recordAudit(tx, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id }),
+    );
+  }
 }
 
 /** A manager approves the report awaiting approval; the workflow validates the request and then dispatches. */

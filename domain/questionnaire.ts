@@ -118,15 +118,16 @@ export function displayAnswer(
 ): string {
   const value = answers[question.id];
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return '';
+  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
   switch (question.type) {
     case 'single-choice':
-      return label(question.options.find((o) => o.code === value)?.label ?? String(value));
+      return label(question.options.find((o) => o.code === value)?.label ?? scalar(value));
     case 'multiple-choice':
       return (value as string[])
         .map((code) => label(question.options.find((o) => o.code === code)?.label ?? code))
         .join(', ');
     case 'money':
-      return `${Number(value).toLocaleString('en-US')} ${String(answers[currencyField(question)] ?? 'USD')}`;
+      return `${Number(value).toLocaleString('en-US')} ${scalar(answers[currencyField(question)]) || 'USD'}`;
     case 'table':
       return (value as TableRow[])
         .map(
@@ -139,7 +140,7 @@ export function displayAnswer(
         )
         .join('\n');
     default:
-      return String(value);
+      return scalar(value);
   }
 }
 
@@ -193,8 +194,11 @@ function cellSchema(question: CellQuestion): z.ZodType<CellValue> {
         .pipe(
           z
             .string()
-            .regex(ISO_DATE, 'give the date as YYYY-MM-DD')
-            .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'give the date as YYYY-MM-DD')
+            .refine(
+              (value) =>
+                ISO_DATE.test(value) && new Date(Date.parse(`${value}T00:00:00Z`)).toISOString().startsWith(value),
+              'give the date as YYYY-MM-DD',
+            )
             .optional(),
         )
         .optional();
@@ -260,33 +264,55 @@ export function groupTableFields(questionnaire: Questionnaire, input: unknown): 
   return grouped;
 }
 
+/** A row with nothing typed in it (the currency selects always post a value) is not an answer. */
+function isBlankRow(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  return Object.entries(row).every(([key, value]) => key.endsWith('_currency') || value === undefined || value === '');
+}
+
 function tableSchema(question: TableQuestion, mode: 'draft' | 'submit') {
+  // On submission a required cell must be filled: checked per field, so every problem of every row is reported.
+  const required = (column: CellQuestion, schema: z.ZodType<CellValue | string[]>) =>
+    mode === 'submit' && column.required
+      ? schema.refine((value) => value !== undefined, 'this question must be answered')
+      : schema;
   const row = z
-    .object(Object.fromEntries(question.columns.flatMap(fieldsOf)))
+    .object(
+      Object.fromEntries(
+        question.columns.flatMap((column) =>
+          fieldsOf(column).map(([key, schema]): [string, z.ZodType<CellValue | string[]>] => [
+            key,
+            key === column.id ? required(column, schema) : schema,
+          ]),
+        ),
+      ),
+    )
     .strip()
     .transform((values) => {
       dropLoneCurrencies(question.columns, values);
       return values as TableRow;
+    })
+    .superRefine((values, ctx) => {
+      if (mode !== 'submit') return;
+      for (const column of question.columns) {
+        if (column.type === 'money' && values[column.id] !== undefined && !values[currencyField(column)])
+          ctx.addIssue({ code: 'custom', path: [currencyField(column)], message: 'choose the currency of the amount' });
+      }
     });
   return z
-    .array(row)
-    .transform((rows) => rows.filter((r) => Object.values(r).some((v) => v !== undefined)))
-    .pipe(z.array(z.any()).max(question.maxRows, `at most ${question.maxRows} rows`))
-    .superRefine((rows: TableRow[], ctx) => {
-      if (mode !== 'submit') return;
-      rows.forEach((r, index) => {
-        for (const column of question.columns) {
-          if (column.required && r[column.id] === undefined)
-            ctx.addIssue({ code: 'custom', path: [index, column.id], message: 'this question must be answered' });
-          if (column.type === 'money' && r[column.id] !== undefined && !r[currencyField(column)])
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, currencyField(column)],
-              message: 'choose the currency of the amount',
-            });
-        }
-      });
-    })
+    .preprocess(
+      (rows) =>
+        Array.isArray(rows)
+          ? rows
+              .filter((r) => !isBlankRow(r))
+              // Every column present, so an empty required cell is checked rather than skipped as absent.
+              .map((r: Record<string, unknown>) => ({
+                ...Object.fromEntries(question.columns.map((c) => [c.id, ''])),
+                ...r,
+              }))
+          : rows,
+      z.array(row).max(question.maxRows, `at most ${question.maxRows} rows`),
+    )
     .transform((rows) => (rows.length === 0 ? undefined : rows))
     .optional();
 }
@@ -326,7 +352,7 @@ export function answersSchema(questionnaire: Questionnaire, mode: 'draft' | 'sub
         questionnaire.questions.filter((q): q is CellQuestion => q.type !== 'table'),
         answers,
       );
-      return answers as Answers;
+      return answers;
     });
   if (mode === 'draft') return base;
   return base.superRefine((answers, ctx) => {

@@ -7,7 +7,7 @@ import { RATES_TABLE, isCurrencyCode, toUsd } from './currencies';
 import { PRIORITY_THEMES } from './priority-themes';
 import type { ThemeCode } from './priority-themes';
 import { sanitiseText } from './questionnaire';
-import type { Answers } from './questionnaire';
+import type { Answers, TableRow } from './questionnaire';
 
 export const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA_PACIFIC', 'EUROPE', 'WESTERN_ASIA', 'GLOBAL'] as const;
 export type RegionCode = (typeof REGIONS)[number];
@@ -56,6 +56,8 @@ export interface ThemeFinding {
   title: string;
   shortTitle: string;
   activities: ReportedActivity[];
+  /** Organisations reporting under the theme (an IGO or NGO may report several activities). */
+  organisations: number;
   budgetTotalUsd: number;
   budgetMedianUsd: number | undefined;
   byCategory: Record<RespondentCategory, number>;
@@ -86,28 +88,59 @@ function regionOf(value: string): RegionCode {
 
 const zeroRegions = () => Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<RegionCode, number>;
 
+function budgetOf(amount: unknown, currencyAnswer: unknown): Pick<ReportedActivity, 'budgetReported' | 'budgetUsd'> {
+  if (typeof amount !== 'number') return {};
+  // Replies from before currencies were asked for are in US dollars.
+  const currency = isCurrencyCode(currencyAnswer) ? currencyAnswer : 'USD';
+  return { budgetReported: `${amount.toLocaleString('en-US')} ${currency}`, budgetUsd: toUsd(amount, currency) };
+}
+
+/** The system-wide survey (IV 10 (a)): one description and one budget per theme, in the organisation's region. */
+function describedActivity(respondent: ReportRespondent, theme: ThemeCode): ReportedActivity[] {
+  const description = respondent.answers?.[`theme_${theme}_description`];
+  if (typeof description !== 'string' || description === '') return [];
+  return [
+    {
+      organisation: respondent.name,
+      category: categoryOf(respondent.type),
+      region: regionOf(respondent.region),
+      description: sanitiseText(description),
+      ...budgetOf(
+        respondent.answers?.[`theme_${theme}_budget`],
+        respondent.answers?.[`theme_${theme}_budget_currency`],
+      ),
+    },
+  ];
+}
+
+/** The IGO/NGO survey (IV 10 (b)): one row per activity, each with its own theme, region and budget. */
+function tabledActivities(respondent: ReportRespondent, theme: ThemeCode): ReportedActivity[] {
+  const rows = respondent.answers?.activities;
+  if (!Array.isArray(rows)) return [];
+  return (rows as TableRow[])
+    .filter((row) => row.theme === theme && typeof row.title === 'string')
+    .map((row) => ({
+      organisation: respondent.name,
+      category: categoryOf(respondent.type),
+      region: regionOf(String(row.region ?? respondent.region)),
+      description: sanitiseText(
+        [row.title, typeof row.partners === 'string' ? `with ${row.partners}` : undefined].filter(Boolean).join(', '),
+      ),
+      ...budgetOf(row.budget, row.budget_currency),
+    }));
+}
+
+const distinct = (activities: ReportedActivity[]) => new Set(activities.map((a) => a.organisation)).size;
+
 export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis {
   const currencies = new Set<string>();
   const themes = PRIORITY_THEMES.map((theme): ThemeFinding => {
-    const activities = respondents.flatMap((respondent): ReportedActivity[] => {
-      const description = respondent.answers?.[`theme_${theme.code}_description`];
-      if (typeof description !== 'string' || description === '') return [];
-      const amount = respondent.answers?.[`theme_${theme.code}_budget`];
-      const currencyAnswer = respondent.answers?.[`theme_${theme.code}_budget_currency`];
-      // Replies from before currencies were asked for are in US dollars.
-      const currency = isCurrencyCode(currencyAnswer) ? currencyAnswer : 'USD';
-      const hasBudget = typeof amount === 'number';
-      if (hasBudget) currencies.add(currency);
-      return [
-        {
-          organisation: respondent.name,
-          category: categoryOf(respondent.type),
-          region: regionOf(respondent.region),
-          description: sanitiseText(description),
-          budgetReported: hasBudget ? `${amount.toLocaleString('en-US')} ${currency}` : undefined,
-          budgetUsd: hasBudget ? toUsd(amount, currency) : undefined,
-        },
-      ];
+    const activities = respondents.flatMap((respondent): ReportedActivity[] => [
+      ...describedActivity(respondent, theme.code),
+      ...tabledActivities(respondent, theme.code),
+    ]);
+    activities.forEach((a) => {
+      if (a.budgetUsd !== undefined) currencies.add(a.budgetReported!.split(' ').pop()!);
     });
     const budgets = activities.flatMap((a) => (a.budgetUsd === undefined ? [] : [a.budgetUsd]));
     const byRegion = zeroRegions();
@@ -120,14 +153,15 @@ export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis 
       activities,
       budgetTotalUsd: budgets.reduce((sum, b) => sum + b, 0),
       budgetMedianUsd: median(budgets),
+      organisations: distinct(activities),
       byCategory: {
-        'un-system': activities.filter((a) => a.category === 'un-system').length,
-        'igo-ngo': activities.filter((a) => a.category === 'igo-ngo').length,
+        'un-system': distinct(activities.filter((a) => a.category === 'un-system')),
+        'igo-ngo': distinct(activities.filter((a) => a.category === 'igo-ngo')),
       },
       byRegion,
     };
   });
-  const fewest = Math.min(...themes.map((t) => t.activities.length));
+  const fewest = Math.min(...themes.map((t) => t.organisations));
   const answered = (r: ReportRespondent) => r.answers !== undefined || r.nilReturn === true || r.declined === true;
   const tally = (category: RespondentCategory) => {
     const inCategory = respondents.filter((r) => categoryOf(r.type) === category);
@@ -140,7 +174,7 @@ export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis 
     nilReturns: respondents.filter((r) => r.nilReturn).length,
     repliedByCategory: { 'un-system': tally('un-system'), 'igo-ngo': tally('igo-ngo') },
     gaps: {
-      weakestThemes: themes.filter((t) => t.activities.length === fewest).map((t) => t.code),
+      weakestThemes: themes.filter((t) => t.organisations === fewest).map((t) => t.code),
       emptyRegions: themes.flatMap((t) =>
         REGIONS.filter((r) => r !== 'GLOBAL' && t.byRegion[r] === 0).map((region) => ({ theme: t.code, region })),
       ),

@@ -5,7 +5,7 @@ import { MAX_GRACE_DAYS } from '../domain/reminders';
 import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, NotFoundError } from './errors';
-import { cycleOfSession } from './cycle-status';
+import { cycleOfOrganisation } from './cycle-status';
 import { parseOrThrow } from './sessions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,7 +33,7 @@ export async function extendDeadline(
   actor: string,
 ): Promise<{ cycleWorkflowId: string; organisationId: string; until: string }> {
   const data = parseOrThrow(ZExtension, input);
-  const { cycle } = await cycleOfSession(db, sessionNumber);
+  const { cycle } = await cycleOfOrganisation(db, sessionNumber, data.organisationId);
   if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: deadlines can no longer be extended');
   const until = new Date(Date.parse(`${data.until}T23:59:59.999Z`));
   if (Number.isNaN(until.getTime())) throw new ConflictError(`No such date: ${data.until}`);

@@ -6,6 +6,8 @@ import type { Db } from '../platform/database';
 import { PRIORITY_THEMES } from '../domain/priority-themes';
 import type { Answers } from '../domain/questionnaire';
 import { NotFoundError } from './errors';
+import { SURVEY_NAMES } from '../domain/questionnaires';
+import type { SurveyKind } from '../domain/questionnaires';
 import { getSessionByNumber } from './sessions';
 
 export const RESPONDENT_STATES = [
@@ -48,15 +50,32 @@ export interface CycleStatusFilter {
   q?: string;
 }
 
-export async function cycleOfSession(db: Db, sessionNumber: number) {
+/** One of the session's surveys: the system-wide survey (IV 10 (a)) unless the IGO/NGO survey (IV 10 (b)) is named. */
+export async function cycleOfSession(db: Db, sessionNumber: number, kind: SurveyKind = 'SYSTEM_WIDE') {
   const session = await getSessionByNumber(db, sessionNumber);
-  const cycle = await db.surveyCycle.findFirst({ where: { sessionId: session.id }, orderBy: { opensAt: 'asc' } });
-  if (!cycle) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
+  const cycle = await db.surveyCycle.findUnique({ where: { sessionId_kind: { sessionId: session.id, kind } } });
+  if (!cycle) throw new NotFoundError(`Session ${sessionNumber} has no ${SURVEY_NAMES[kind]} yet`);
   return { session, cycle };
 }
 
-export async function cycleStatus(db: Db, sessionNumber: number, filter: CycleStatusFilter = {}) {
-  const { session, cycle } = await cycleOfSession(db, sessionNumber);
+/** The cycle of the session that surveys this organisation (each type of organisation is in one survey). */
+export async function cycleOfOrganisation(db: Db, sessionNumber: number, organisationId: string) {
+  const session = await getSessionByNumber(db, sessionNumber);
+  const invitation = await db.invitation.findFirst({
+    where: { organisationId, cycle: { sessionId: session.id } },
+    include: { cycle: true },
+  });
+  if (!invitation) throw new NotFoundError('That organisation was not invited to a survey of this session');
+  return { session, cycle: invitation.cycle };
+}
+
+export async function cycleStatus(
+  db: Db,
+  sessionNumber: number,
+  filter: CycleStatusFilter = {},
+  kind: SurveyKind = 'SYSTEM_WIDE',
+) {
+  const { session, cycle } = await cycleOfSession(db, sessionNumber, kind);
   const invitations = await db.invitation.findMany({
     where: { cycleId: cycle.id },
     include: { organisation: true, contact: true },

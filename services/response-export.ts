@@ -3,7 +3,9 @@
  * numbers, each choice also with its label, in CSV or XLSX.
  */
 import { InvalidInputError } from './errors';
-import { SYSTEM_WIDE_QUESTIONNAIRE, currencyField, displayAnswer } from '../domain/questionnaire';
+import { currencyField, displayAnswer } from '../domain/questionnaire';
+import { questionnaireFor } from '../domain/questionnaires';
+import type { SurveyKind } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { cycleOfSession } from './cycle-status';
@@ -18,11 +20,12 @@ export async function exportResponses(
   sessionNumber: number,
   format: TableFormat,
   language = 'en',
+  kind: SurveyKind = 'SYSTEM_WIDE',
 ): Promise<{ buffer: Buffer; fileName: string }> {
   if (!(LABEL_LANGUAGES as readonly string[]).includes(language))
     throw new InvalidInputError(`Labels are available in: ${LABEL_LANGUAGES.join(', ')}`);
-  const { session, cycle } = await cycleOfSession(db, sessionNumber);
-  const questionnaire = SYSTEM_WIDE_QUESTIONNAIRE;
+  const { session, cycle } = await cycleOfSession(db, sessionNumber, kind);
+  const questionnaire = questionnaireFor(kind);
   const invited = await db.invitation.findMany({
     where: { cycleId: cycle.id },
     select: { organisationId: true },
@@ -43,6 +46,7 @@ export async function exportResponses(
     const response = o.responses[0];
     // Drafts are not replies: only what was submitted is exported.
     const answers = (response?.status === 'SUBMITTED' ? response.answers : {}) as Answers;
+    // A table goes in one cell, one line per row, in the labels' language.
     const row = [
       o.code,
       o.name,
@@ -54,12 +58,25 @@ export async function exportResponses(
     ];
     for (const q of questionnaire.questions) {
       const value = answers[q.id];
-      row.push(value === undefined ? '' : String(value));
+      row.push(
+        value === undefined
+          ? ''
+          : q.type === 'table'
+            ? displayAnswer(q, answers)
+            : q.type === 'multiple-choice'
+              ? (value as string[]).join(';')
+              : typeof value === 'number'
+                ? String(value)
+                : typeof value === 'string'
+                  ? value
+                  : '',
+      );
       if (q.type === 'single-choice') row.push(displayAnswer(q, answers));
-      if (q.type === 'money') row.push(value === undefined ? '' : String(answers[currencyField(q)] ?? ''));
+      if (q.type === 'money')
+        row.push(value === undefined ? '' : ((answers[currencyField(q)] as string | undefined) ?? ''));
     }
     return row;
   });
   const buffer = await writeTable(header, rows, format, 'Replies');
-  return { buffer, fileName: `replies-session-${session.number}.${format}` };
+  return { buffer, fileName: `replies-session-${session.number}-${kind.toLowerCase().replace('_', '-')}.${format}` };
 }

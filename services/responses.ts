@@ -2,7 +2,9 @@
  * A respondent's access through a personal link, and their answers. Every write checks the version the respondent
  * read (no silent overwrite) and appends to the audit log in the same transaction.
  */
-import { SYSTEM_WIDE_QUESTIONNAIRE, sanitiseText, validateAnswers } from '../domain/questionnaire';
+import { sanitiseText, validateAnswers } from '../domain/questionnaire';
+import { questionnaireFor } from '../domain/questionnaires';
+import type { SurveyKind } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { z } from 'zod';
@@ -18,6 +20,7 @@ export type ResponseState = 'DRAFT' | 'SUBMITTED' | 'NIL_RETURN' | 'DECLINED';
 export interface RespondentAccess {
   invitationId: string;
   cycleId: string;
+  cycleKind: SurveyKind;
   cycleWorkflowId: string;
   /** This respondent's deadline: the cycle's close, or their extension. */
   closesAt: Date;
@@ -64,6 +67,7 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
   return {
     invitationId: invitation.id,
     cycleId: invitation.cycleId,
+    cycleKind: cycle.kind,
     cycleWorkflowId: invitation.cycle.workflowId,
     closesAt: deadline,
     late: now > deadline,
@@ -127,7 +131,7 @@ export async function saveAnswers(
   /** The language the respondent is answering in (free text is kept as written). */
   language = access.contact.language,
 ): Promise<SaveResult> {
-  const validation = validateAnswers(SYSTEM_WIDE_QUESTIONNAIRE, rawAnswers, mode);
+  const validation = validateAnswers(questionnaireFor(access.cycleKind), rawAnswers, mode);
   if (!validation.ok) {
     throw new InvalidInputError('Some answers need attention', validation.errors);
   }

@@ -35,6 +35,8 @@ export interface PreparationView {
   risk?: string;
   plan: PlanEntry[];
   cycleWorkflowId?: string;
+  /** The IGO/NGO survey (IV 10 (b)), when the session runs one. */
+  igoNgoCycleWorkflowId?: string;
   report?: {
     documentId: string;
     symbol: string;

@@ -3,10 +3,12 @@ import {
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
+import type { ChildWorkflowHandle } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import { DEADLINE_KEYS, DEADLINE_RULES, openingInstant, planDeadlines } from '../domain/deadlines';
 import type { DeadlineKey, DeadlinePlan } from '../domain/deadlines';
@@ -54,6 +56,8 @@ export interface SessionPreparationInput {
   sessionId: string;
   openingDate: string;
   cycleWorkflowId: string;
+  /** The IGO/NGO survey (IV 10 (b)); derived from `cycleWorkflowId` when absent. */
+  igoNgoCycleWorkflowId?: string;
   /** The survey's reminder schedule (days before its close) and grace window, as chosen at launch. */
   reminderDaysBefore?: number[];
   graceDays?: number;
@@ -219,10 +223,14 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       planVersion += 1;
       await db.recordPlan({ sessionId: input.sessionId, plan: Object.values(plan) });
       if (view.stage === 'planning' || view.stage === 'surveying') {
-        await getExternalWorkflowHandle(input.cycleWorkflowId).signal(rescheduleCycleSignal, {
-          closesAt: plan['survey-close'].dueAt,
-          reminderAt: plan['survey-reminder'].dueAt,
-        });
+        const dates = { closesAt: plan['survey-close'].dueAt, reminderAt: plan['survey-reminder'].dueAt };
+        await getExternalWorkflowHandle(input.cycleWorkflowId).signal(rescheduleCycleSignal, dates);
+        if (view.igoNgoCycleWorkflowId) {
+          // It may have closed already (everyone answered, or nobody to survey): then there is nothing to move.
+          await getExternalWorkflowHandle(view.igoNgoCycleWorkflowId)
+            .signal(rescheduleCycleSignal, dates)
+            .catch(() => undefined);
+        }
       }
       return moved;
     },
@@ -330,7 +338,33 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       },
     ],
   });
+  // The IGO/NGO survey of IV 10 (b) runs alongside, on the same dates (sessions launched before it had one survey).
+  let igoNgo: ChildWorkflowHandle<typeof surveyCycleWorkflow> | undefined;
+  if (patched('igo-ngo-survey')) {
+    const workflowId = input.igoNgoCycleWorkflowId ?? `${input.cycleWorkflowId.replace(/-system-wide$/, '')}-igo-ngo`;
+    const opened = await db.openSurveyCycle({
+      sessionId: input.sessionId,
+      closesAt: plan['survey-close'].dueAt,
+      workflowId,
+      kind: 'IGO_NGO',
+      reminderDaysBefore: input.reminderDaysBefore,
+      graceDays: input.graceDays,
+    });
+    igoNgo = await startChild(surveyCycleWorkflow, {
+      workflowId,
+      args: [
+        {
+          cycleId: opened.cycleId,
+          closesAt: plan['survey-close'].dueAt,
+          reminderAt: plan['survey-reminder'].dueAt,
+          reminderDaysBefore: input.reminderDaysBefore,
+        },
+      ],
+    });
+    view.igoNgoCycleWorkflowId = workflowId;
+  }
   const survey = await cycle.result();
+  if (igoNgo) await igoNgo.result();
   await settle('survey-reminder', survey.remindedAt, TIMER_GRACE_MS);
   // The close is met when the survey stopped taking on-time replies; a grace window after it is part of the plan.
   await settle('survey-close', survey.closeReachedAt ?? new Date().toISOString(), TIMER_GRACE_MS);

@@ -189,7 +189,7 @@ function themeParagraph(finding: ThemeFinding): string {
   const median =
     finding.budgetMedianUsd === undefined ? '' : `, with a median of ${formatUsd(finding.budgetMedianUsd)}`;
   return (
-    `${finding.activities.length} organization(s) reported activities under this theme (${un} of the United Nations system, ${other} intergovernmental or non-governmental), ` +
+    `${finding.organisations} organization(s) reported ${finding.activities.length} activit${finding.activities.length === 1 ? 'y' : 'ies'} under this theme (${un} of the United Nations system, ${other} intergovernmental or non-governmental), ` +
     `with reported budgets totalling ${formatUsd(finding.budgetTotalUsd)}${median}.`
   );
 }
@@ -199,7 +199,7 @@ function gapParagraphs(a: ReportAnalysis): string[] {
   const weakest = a.gaps.weakestThemes.map((code) => byCode.get(code)!);
   const paragraphs = [
     `The fewest activities were reported under priority theme${weakest.length > 1 ? 's' : ''} ${weakest.map((t) => t.reference).join(' and ')} ` +
-      `(${weakest[0]!.activities.length} organization(s)). Themes and regions with little reported activity are where the Commission may wish to direct the resources of the programme.`,
+      `(${weakest[0]!.organisations} organization(s)). Themes and regions with little reported activity are where the Commission may wish to direct the resources of the programme.`,
   ];
   for (const theme of a.themes) {
     const empty = a.gaps.emptyRegions.filter((g) => g.theme === theme.code).map((g) => REGION_LABELS[g.region]);

@@ -54,13 +54,17 @@ export function createSimulatedActivities(state: SimulationState): Activities {
   return {
     recordPlan: () => Promise.resolve(),
     settleDeadline: async ({ key, state: outcome }) => note(`deadline ${key}: ${outcome}`),
-    openSurveyCycle: async () => {
+    openSurveyCycle: async ({ kind }) => {
+      if (kind === 'IGO_NGO') return { cycleId: 'rehearsal-igo-ngo' };
       await note(`survey opened for ${state.organisations.length} organisations`);
       return { cycleId: 'rehearsal-cycle' };
     },
-    listInvitees: () =>
+    // The simulated organisations answer the system-wide survey; the IGO/NGO survey is rehearsed empty.
+    listInvitees: ({ cycleId }) =>
       Promise.resolve(
-        state.organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) })),
+        cycleId === 'rehearsal-igo-ngo'
+          ? []
+          : state.organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) })),
       ),
     moveSurveyClose: async ({ closesAt }) => note(`survey close moved to ${closesAt.slice(0, 10)}`),
     sendInvitation: async ({ contactId }) => {
@@ -88,7 +92,8 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     },
     finalCloseInstant: async () => ({ until: new Date(await state.now()).toISOString() }),
     reissueLink: () => Promise.resolve('sent' as const),
-    closeSurveyCycle: async ({ closedBy }) => {
+    closeSurveyCycle: async ({ cycleId, closedBy }) => {
+      if (cycleId === 'rehearsal-igo-ngo') return { submitted: 0 };
       await note(`survey closed (${closedBy}) with ${state.submitted.size} of ${state.organisations.length} replies`);
       return { submitted: state.submitted.size };
     },

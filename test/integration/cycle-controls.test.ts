@@ -59,7 +59,8 @@ describe('survey cycle controls', () => {
     const cycle = await eventually(() => db().surveyCycle.findFirst(), 30_000, 'cycle');
     expect(cycle).toMatchObject({ reminderDaysBefore: [21, 7, 2], graceDays: 2 });
     const invited = await db().organisation.count({
-      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+      // Both surveys: the UN system (IV 10 (a)) and the IGOs and NGOs (IV 10 (b)).
+      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE', 'IGO', 'NGO'] } },
     });
     // Each in its contact's language: counted in the ledger.
     await eventually(
@@ -226,10 +227,81 @@ describe('survey cycle controls', () => {
       const refused = await coordinator.submit('/console', '/console/sessions/44/launch', {});
       expect(refused.status).toBe(400);
       expect(refused.body).toContain('1 contact(s) read de, which is not one of the six official languages');
-      expect(await db().surveyCycle.count()).toBe(1);
+      expect(await db().surveyCycle.count()).toBe(2); // session 43's two surveys, none for 44
     } finally {
       await db().contact.update({ where: { id: contact.id }, data: { language: 'en' } });
     }
+  });
+
+  it('runs the IGO/NGO survey of IV 10 (b): one row per activity, errors by row, its own status and export', async () => {
+    const link = (await linkTo('focal.point@coe.example.org'))!;
+    const respondent = new HttpSession(stack.baseUrl);
+    const landing = (await respondent.get(link)).body;
+    // The Council of Europe's contact reads French.
+    expect(landing).toContain(
+      'Enquête sur les activités des organisations intergouvernementales et non gouvernementales',
+    );
+    expect((await respondent.submit(link, `${link}/start`)).status).toBe(303);
+    const form = await respondent.get(`${link}/form`);
+    expect(form.body).toContain('name="activities.2.title"'); // three blank rows offered
+    const version = /name="version" value="(\d+)"/.exec(form.body)![1]!;
+    const row = {
+      'activities.0.title': 'Formation des juges pour mineurs',
+      'activities.0.theme': 'b',
+      'activities.0.region': 'EUROPE',
+      'activities.0.budget': '86200',
+      'activities.0.budget_currency': 'EUR',
+      'activities.0.start': '2026-01-15',
+      'activities.1.title': 'Audit of urban safety',
+      'activities.1.region': 'AFRICA',
+      'activities.1.budget_currency': 'USD',
+      'activities.1.start': '15/01/2026',
+    };
+    const refused = await respondent.submit(`${link}/form`, `${link}/form`, {
+      version,
+      action: 'submit',
+      activitiesCarriedOut: 'yes',
+      ...row,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain('href="#activities.1.theme">il faut répondre à cette question');
+    expect(refused.body).toContain('href="#activities.1.start">indiquez la date sous la forme AAAA-MM-JJ');
+    expect(refused.body).toContain('value="Formation des juges pour mineurs"'); // nothing typed is lost
+    const accepted = await respondent.submit(`${link}/form`, `${link}/form`, {
+      version,
+      action: 'submit',
+      activitiesCarriedOut: 'yes',
+      regionalNetworks: 'EUROPE',
+      ...row,
+      'activities.1.theme': 'b',
+      'activities.1.start': '2026-02-01',
+    });
+    expect(accepted.status).toBe(303);
+    const coe = await db().organisation.findUniqueOrThrow({ where: { code: 'COE' } });
+    const response = await db().response.findFirstOrThrow({ where: { organisationId: coe.id } });
+    expect(response).toMatchObject({ status: 'SUBMITTED', language: 'fr' });
+    expect(response.answers).toMatchObject({
+      regionalNetworks: ['EUROPE'],
+      activities: [
+        {
+          title: 'Formation des juges pour mineurs',
+          theme: 'b',
+          region: 'EUROPE',
+          budget: 86200,
+          budget_currency: 'EUR',
+        },
+        { title: 'Audit of urban safety', theme: 'b', region: 'AFRICA', start: '2026-02-01' },
+      ],
+    });
+    const page = (await coordinator.get('/console/sessions/43?survey=IGO_NGO&state=submitted')).body;
+    expect(page).toContain('Council of Europe');
+    const exported = await fetch(`${stack.baseUrl}/console/sessions/43/replies?format=csv&survey=IGO_NGO`, {
+      headers: { cookie: coordinator.cookieHeader() },
+    });
+    const rows = parse<Record<string, string>>(Buffer.from(await exported.arrayBuffer()), { bom: true, columns: true });
+    expect(rows.find((r) => r.organisation_code === 'COE')!.activities).toContain(
+      '1. Formation des juges pour mineurs; VI 1 (b); Europe; 86,200 EUR; 2026-01-15',
+    );
   });
 
   it('exports the replies with codes and labels, and keeps the audit trail', async () => {

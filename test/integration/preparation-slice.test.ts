@@ -117,7 +117,8 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
 
     // Every surveyed organisation receives one invitation through the real SMTP server.
     const invited = await database.db.organisation.count({
-      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+      // Both surveys: the UN system (IV 10 (a)) and the IGOs and NGOs (IV 10 (b)).
+      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE', 'IGO', 'NGO'] } },
     });
     const invitations = await eventually(
       async () => {

@@ -35,7 +35,8 @@ describe('security of links and pages', () => {
       'test',
     );
     const invited = await stack.database.db.organisation.count({
-      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+      // Both surveys: the UN system (IV 10 (a)) and the IGOs and NGOs (IV 10 (b)).
+      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE', 'IGO', 'NGO'] } },
     });
     const messages = await eventually(
       async () => {

@@ -147,7 +147,8 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
 
     startWorker();
     const invited = await database.db.organisation.count({
-      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'] } },
+      // Both surveys: the UN system (IV 10 (a)) and the IGOs and NGOs (IV 10 (b)).
+      where: { type: { in: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE', 'IGO', 'NGO'] } },
     });
     // An invitation interrupted inside the SMTP conversation is marked UNCERTAIN and not resent (at most once).
     await eventually(

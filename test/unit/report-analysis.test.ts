@@ -56,4 +56,29 @@ describe('analysis of the replies (IV 10 (c))', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
+
+  it('counts the IGO/NGO survey one row per activity, each in its own theme and region', () => {
+    const igo = analyseReplies([
+      {
+        name: 'Arab Network',
+        type: 'NGO',
+        region: 'WESTERN_ASIA',
+        answers: {
+          activitiesCarriedOut: 'yes',
+          activities: [
+            { title: 'Juvenile justice training', theme: 'b', region: 'AFRICA', budget: 8_620, budget_currency: 'EUR' },
+            { title: 'Urban safety audits', theme: 'b', region: 'WESTERN_ASIA', partners: 'UN-Habitat' },
+            { title: 'Court management', theme: 'c', region: 'WESTERN_ASIA', budget: 5_000, budget_currency: 'USD' },
+          ],
+        },
+      },
+    ]);
+    const b = igo.themes.find((t) => t.code === 'b')!;
+    expect(b).toMatchObject({ organisations: 1, budgetTotalUsd: 10_000, byCategory: { 'un-system': 0, 'igo-ngo': 1 } });
+    expect(b.activities.map((a) => [a.description, a.region])).toEqual([
+      ['Juvenile justice training', 'AFRICA'],
+      ['Urban safety audits, with UN-Habitat', 'WESTERN_ASIA'],
+    ]);
+    expect(igo.rates.currencies).toEqual(['EUR', 'USD']);
+  });
 });

@@ -55,10 +55,11 @@ function fakeActivities(events: string[], report: FakeReportState) {
       async () => undefined,
     ),
     openSurveyCycle: jest.fn<ReturnType<Activities['openSurveyCycle']>, Parameters<Activities['openSurveyCycle']>>(
-      async () => ({ cycleId: 'cycle-1' }),
+      async ({ kind }) => ({ cycleId: kind === 'IGO_NGO' ? 'cycle-igo-ngo' : 'cycle-1' }),
     ),
+    // The IGO/NGO survey has its own scenario; here it surveys no one and closes at once.
     listInvitees: jest.fn<ReturnType<Activities['listInvitees']>, Parameters<Activities['listInvitees']>>(
-      async () => invitees,
+      async ({ cycleId }) => (cycleId === 'cycle-igo-ngo' ? [] : invitees),
     ),
     sendInvitation: jest.fn<ReturnType<Activities['sendInvitation']>, Parameters<Activities['sendInvitation']>>(
       async ({ contactId }) => {
@@ -383,12 +384,14 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       report.finalCloseAt = close + 5 * DAY;
       await cycle.signal(deadlineExtendedSignal, { organisationId: 'org-silent' });
       await env.sleep(3 * DAY);
-      expect(activities.closeSurveyCycle).not.toHaveBeenCalled();
+      expect(activities.closeSurveyCycle).not.toHaveBeenCalledWith(expect.objectContaining({ cycleId: 'cycle-1' }));
       await env.sleep(2 * DAY);
       expect((await cycle.query(cycleQuery)).status).toBe('closed');
       await approve(handle);
       await handle.result();
       await saveHistory('survey-cycle-grace', cycle);
+      // Both surveys of IV 10 (a) and (b) as children, the schedule and grace window in the input.
+      await saveHistory('session-preparation-two-surveys', handle);
     });
     expect(activities.openSurveyCycle).toHaveBeenCalledWith(
       expect.objectContaining({ reminderDaysBefore: [7], graceDays: 3 }),

@@ -5,6 +5,8 @@ import { grantExtension, reissueLink, remindOrganisations } from '../../client/c
 import { RESPONDENT_STATES, cycleStatus } from '../../services/cycle-status';
 import type { CycleStatusFilter, RateBar, responseRates } from '../../services/cycle-status';
 import { exportResponses } from '../../services/response-export';
+import { SURVEY_NAMES } from '../../domain/questionnaires';
+import type { SurveyKind } from '../../domain/questionnaires';
 import {
   closeSurveyEarly,
   getPreparationStatus,
@@ -90,15 +92,18 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     },
   );
 
-  app.get<{ Params: { number: string }; Querystring: CycleStatusFilter & { flash?: string } }>(
+  app.get<{ Params: { number: string }; Querystring: CycleStatusFilter & { flash?: string; survey?: string } }>(
     '/console/sessions/:number',
     { config: STAFF },
     async (request, reply) => {
       const session = await getSessionByNumber(deps.db, Number(request.params.number));
       const status = await getPreparationStatus(prep, session.number);
-      const { flash, ...filter } = request.query;
-      const cycle = await deps.db.surveyCycle.findFirst({ where: { sessionId: session.id } });
-      const survey = cycle ? await cycleStatus(deps.db, session.number, filter) : undefined;
+      const { flash, survey: surveyParam, ...filter } = request.query;
+      const kind: SurveyKind = surveyParam === 'IGO_NGO' ? 'IGO_NGO' : 'SYSTEM_WIDE';
+      const cycle = await deps.db.surveyCycle.findUnique({
+        where: { sessionId_kind: { sessionId: session.id, kind } },
+      });
+      const survey = cycle ? await cycleStatus(deps.db, session.number, filter, kind) : undefined;
       const canAct = request.user?.role === 'COORDINATOR';
       return render(reply, 'console-session', {
         user: request.user,
@@ -115,6 +120,8 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
             }
           : undefined,
         survey,
+        kind,
+        surveyNames: SURVEY_NAMES,
         filter,
         states: [...RESPONDENT_STATES, 'late', 'extended'],
         charts: survey ? rateCharts(survey.rates) : undefined,
@@ -162,12 +169,13 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     },
   );
 
-  app.get<{ Params: { number: string }; Querystring: { format?: string; language?: string } }>(
+  app.get<{ Params: { number: string }; Querystring: { format?: string; language?: string; survey?: string } }>(
     '/console/sessions/:number/replies',
     { config: STAFF },
     async (request, reply) => {
       const format = request.query.format === 'xlsx' ? 'xlsx' : 'csv';
-      const file = await exportResponses(deps.db, Number(request.params.number), format, request.query.language);
+      const kind: SurveyKind = request.query.survey === 'IGO_NGO' ? 'IGO_NGO' : 'SYSTEM_WIDE';
+      const file = await exportResponses(deps.db, Number(request.params.number), format, request.query.language, kind);
       return reply
         .type(
           format === 'csv'

@@ -7,7 +7,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { notifySubmission } from '../../client/preparation';
-import { SYSTEM_WIDE_QUESTIONNAIRE } from '../../domain/questionnaire';
+import { groupTableFields } from '../../domain/questionnaire';
+import type { Question, Questionnaire } from '../../domain/questionnaire';
+import { questionnaireFor } from '../../domain/questionnaires';
 import { receiptReference } from '../../domain/receipt';
 import {
   LANGUAGES,
@@ -56,21 +58,17 @@ function pageLanguage(request: FastifyRequest, reply: FastifyReply, contactLangu
 }
 
 /** The questionnaire as the respondent reads it: the same codes, with every text in the page's language. */
-function questionnaireIn(t: TFunction) {
-  const q = SYSTEM_WIDE_QUESTIONNAIRE;
-  return {
-    ...q,
-    title: t(q.title),
-    intro: t(q.intro),
-    questions: q.questions.map((question) => ({
-      ...question,
-      label: t(question.label),
-      help: question.help ? t(question.help) : undefined,
-      ...(question.type === 'single-choice'
-        ? { options: question.options.map((o) => ({ ...o, label: t(o.label) })) }
-        : {}),
-    })),
-  };
+function questionnaireIn(t: TFunction, q: Questionnaire) {
+  const translate = <Q extends Question>(question: Q): Q => ({
+    ...question,
+    label: t(question.label),
+    help: question.help ? t(question.help) : undefined,
+    ...(question.type === 'single-choice' || question.type === 'multiple-choice'
+      ? { options: question.options.map((o) => ({ ...o, label: t(o.label) })) }
+      : {}),
+    ...(question.type === 'table' ? { columns: question.columns.map(translate) } : {}),
+  });
+  return { ...q, title: t(q.title), intro: t(q.intro), questions: q.questions.map(translate) };
 }
 
 function languageView(language: Language) {
@@ -107,7 +105,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     return {
       ...view,
       access,
-      questionnaire: questionnaireIn(view.t),
+      questionnaire: questionnaireIn(view.t, questionnaireFor(access.cycleKind)),
       closesOn: formatDateIn(language, access.closesAt),
       submittedOn: access.response?.submittedAt ? formatDateIn(language, access.response.submittedAt) : undefined,
       base: `/r/${token}`,
@@ -213,7 +211,8 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
         {
           ...common(request, reply, access, request.params.token),
           csrf: reply.generateCsrf(),
-          answers,
+          // Rows of tables come back as the respondent typed them, errors beside their cells.
+          answers: groupTableFields(questionnaireFor(access.cycleKind), answers),
           version,
           errors: error.fields,
         },
