@@ -30,6 +30,28 @@ export async function deliveryOutcome(sending: Promise<unknown>): Promise<'deliv
   }
 }
 
+/** What each survey's e-mails say: the system-wide survey (IV 10 (a)) or the IGO/NGO survey (IV 10 (b)). */
+const SURVEY_TEXTS = {
+  SYSTEM_WIDE: {
+    subject: 'Survey of crime prevention and criminal justice activities: reply by {{date}}',
+    intro:
+      'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat is conducting a survey of activities in crime prevention and criminal justice within the United Nations system, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.',
+    reminder:
+      'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. The survey closes on {{date}}.',
+    receipt:
+      'The Secretariat has received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. Reference: {{reference}}.',
+  },
+  IGO_NGO: {
+    subject: 'Survey of activities on the priority themes: reply by {{date}}',
+    intro:
+      'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.',
+    reminder:
+      'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.',
+    receipt:
+      'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.',
+  },
+} as const;
+
 export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
   /**
    * Issues a fresh personal link inside the e-mail's claiming transaction. The raw token exists only in this
@@ -76,6 +98,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             const closesOn = formatDateIn(lang, cycle.closesAt);
             const body = renderMail('invitation', {
               lang,
+              texts: SURVEY_TEXTS[cycle.kind],
               contactName: contact.name,
               organisationName: contact.organisation.name,
               session: `${ordinalWords(cycle.session.number)} session`,
@@ -85,12 +108,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             });
             return {
               to: contact.email,
-              subject: translator(lang)(
-                'Survey of crime prevention and criminal justice activities: reply by {{date}}',
-                {
-                  date: closesOn,
-                },
-              ),
+              subject: translator(lang)(SURVEY_TEXTS[cycle.kind].subject, { date: closesOn }),
               ...body,
             };
           },
@@ -141,6 +159,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             const t = translator(lang);
             const body = renderMail('receipt', {
               lang,
+              texts: SURVEY_TEXTS[response.cycle.kind],
               contactName: contact.name,
               organisationName: response.organisation.name,
               reference,
@@ -210,6 +229,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             const closesOn = formatDateIn(lang, closesAt);
             const body = renderMail('invitation', {
               lang,
+              texts: SURVEY_TEXTS[cycle.kind],
               contactName: invitation.contact.name,
               organisationName: invitation.contact.organisation.name,
               session: `${ordinalWords(cycle.session.number)} session`,
@@ -273,6 +293,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             const closesOn = formatDateIn(lang, closesAt);
             const body = renderMail('reminder', {
               lang,
+              texts: SURVEY_TEXTS[cycle.kind],
               contactName: invitation.contact.name,
               organisationName: invitation.contact.organisation.name,
               closesOn,

@@ -28,6 +28,10 @@ export const IGO_NGO_SOURCE: readonly string[] = [
   'at most {{count}} rows',
   'Save the draft to get more blank rows.',
   'Row {{row}}',
+  'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.',
+  'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.',
+  'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.',
+  'Survey of activities on the priority themes: reply by {{date}}',
 ];
 
 export const IGO_NGO_TRANSLATIONS: Record<'ar' | 'zh' | 'fr' | 'ru' | 'es', Catalogue> = {
@@ -63,6 +67,14 @@ export const IGO_NGO_TRANSLATIONS: Record<'ar' | 'zh' | 'fr' | 'ru' | 'es', Cata
     'at most {{count}} rows': '{{count}} lignes au maximum',
     'Save the draft to get more blank rows.': 'Enregistrez le brouillon pour obtenir d’autres lignes vierges.',
     'Row {{row}}': 'Ligne {{row}}',
+    'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
+      'Conformément à l’alinéa b) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat mène une enquête sur les activités relatives aux thèmes prioritaires menées par les organisations intergouvernementales et non gouvernementales, y compris au niveau régional, en vue de la {{number}}e session de la Commission pour la prévention du crime et la justice pénale.',
+    'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.':
+      'Le Secrétariat n’a pas encore reçu la réponse de {{organisation}} à l’enquête sur les activités des organisations intergouvernementales et non gouvernementales relatives aux thèmes prioritaires. L’enquête sera clôturée le {{date}}.',
+    'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.':
+      'Le Secrétariat a reçu la réponse de {{organisation}} à l’enquête sur les activités des organisations intergouvernementales et non gouvernementales relatives aux thèmes prioritaires. Référence : {{reference}}.',
+    'Survey of activities on the priority themes: reply by {{date}}':
+      'Enquête sur les activités relatives aux thèmes prioritaires : réponse attendue d’ici au {{date}}',
   },
   es: {
     'Survey of activities of intergovernmental and non-governmental organizations on the priority themes':
@@ -95,6 +107,14 @@ export const IGO_NGO_TRANSLATIONS: Record<'ar' | 'zh' | 'fr' | 'ru' | 'es', Cata
     'at most {{count}} rows': 'como máximo {{count}} filas',
     'Save the draft to get more blank rows.': 'Guarde el borrador para obtener más filas en blanco.',
     'Row {{row}}': 'Fila {{row}}',
+    'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
+      'De conformidad con la resolución 1992/22 del Consejo Económico y Social, sección IV, párrafo 10 b), la Secretaría realiza una encuesta sobre las actividades relativas a los temas prioritarios realizadas por las organizaciones intergubernamentales y no gubernamentales, incluso a nivel regional, como preparación del {{number}}º período de sesiones de la Comisión de Prevención del Delito y Justicia Penal.',
+    'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.':
+      'Le recordamos que la Secretaría aún no ha recibido la respuesta de {{organisation}} a la encuesta sobre las actividades de las organizaciones intergubernamentales y no gubernamentales relativas a los temas prioritarios. La encuesta se cierra el {{date}}.',
+    'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.':
+      'La Secretaría ha recibido la respuesta de {{organisation}} a la encuesta sobre las actividades de las organizaciones intergubernamentales y no gubernamentales relativas a los temas prioritarios. Referencia: {{reference}}.',
+    'Survey of activities on the priority themes: reply by {{date}}':
+      'Encuesta sobre las actividades relativas a los temas prioritarios: respuesta antes del {{date}}',
   },
   ru: {
     'Survey of activities of intergovernmental and non-governmental organizations on the priority themes':
@@ -128,6 +148,14 @@ export const IGO_NGO_TRANSLATIONS: Record<'ar' | 'zh' | 'fr' | 'ru' | 'es', Cata
     'at most {{count}} rows': 'не более {{count}} строк',
     'Save the draft to get more blank rows.': 'Сохраните черновик, чтобы получить дополнительные пустые строки.',
     'Row {{row}}': 'Строка {{row}}',
+    'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
+      'В соответствии с пунктом 10 (b) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности межправительственных и неправительственных организаций по приоритетным темам, в том числе на региональном уровне, в рамках подготовки к {{number}}-й сессии Комиссии по предупреждению преступности и уголовному правосудию.',
+    'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.':
+      'Напоминаем, что Секретариат ещё не получил ответ организации «{{organisation}}» на обследование деятельности межправительственных и неправительственных организаций по приоритетным темам. Обследование закрывается {{date}}.',
+    'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.':
+      'Секретариат получил ответ организации «{{organisation}}» на обследование деятельности межправительственных и неправительственных организаций по приоритетным темам. Номер: {{reference}}.',
+    'Survey of activities on the priority themes: reply by {{date}}':
+      'Обследование деятельности по приоритетным темам: ответ до {{date}}',
   },
   ar: {
     'Survey of activities of intergovernmental and non-governmental organizations on the priority themes':
@@ -160,6 +188,14 @@ export const IGO_NGO_TRANSLATIONS: Record<'ar' | 'zh' | 'fr' | 'ru' | 'es', Cata
     'at most {{count}} rows': '{{count}} صفاً كحد أقصى',
     'Save the draft to get more blank rows.': 'احفظوا المسودة للحصول على مزيد من الصفوف الفارغة.',
     'Row {{row}}': 'الصف {{row}}',
+    'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
+      'عملاً بالفقرة 10 (ب) من الفرع الرابع من قرار المجلس الاقتصادي والاجتماعي 1992/22، تجري الأمانة استقصاءً للأنشطة المتعلقة بالمواضيع ذات الأولوية التي تضطلع بها المنظمات الحكومية الدولية وغير الحكومية، بما في ذلك على الصعيد الإقليمي، تحضيراً للدورة {{number}} للجنة منع الجريمة والعدالة الجنائية.',
+    'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.':
+      'نود أن نذكّركم بأن الأمانة لم تتلق بعد رد {{organisation}} على استقصاء أنشطة المنظمات الحكومية الدولية وغير الحكومية المتعلقة بالمواضيع ذات الأولوية. ويُغلق الاستقصاء في {{date}}.',
+    'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.':
+      'تلقّت الأمانة رد {{organisation}} على استقصاء أنشطة المنظمات الحكومية الدولية وغير الحكومية المتعلقة بالمواضيع ذات الأولوية. الرقم المرجعي: {{reference}}.',
+    'Survey of activities on the priority themes: reply by {{date}}':
+      'استقصاء الأنشطة المتعلقة بالمواضيع ذات الأولوية: يرجى الرد بحلول {{date}}',
   },
   zh: {
     'Survey of activities of intergovernmental and non-governmental organizations on the priority themes':
@@ -192,5 +228,12 @@ export const IGO_NGO_TRANSLATIONS: Record<'ar' | 'zh' | 'fr' | 'ru' | 'es', Cata
     'at most {{count}} rows': '最多{{count}}行',
     'Save the draft to get more blank rows.': '保存草稿即可获得更多空白行。',
     'Row {{row}}': '第{{row}}行',
+    'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
+      '根据经济及社会理事会第1992/22号决议第四节第10(b)段，秘书处正在对政府间组织和非政府组织就优先主题开展的活动（包括区域一级的活动）进行调查，为预防犯罪和刑事司法委员会第{{number}}届会议做准备。',
+    'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.':
+      '谨此提醒，秘书处尚未收到{{organisation}}对政府间组织和非政府组织关于优先主题的活动调查的答复。调查将于{{date}}截止。',
+    'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.':
+      '秘书处已收到{{organisation}}对政府间组织和非政府组织关于优先主题的活动调查的答复。编号：{{reference}}。',
+    'Survey of activities on the priority themes: reply by {{date}}': '优先主题活动调查：请于{{date}}前答复',
   },
 };

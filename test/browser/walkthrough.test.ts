@@ -53,14 +53,20 @@ describe('walkthrough in Chromium', () => {
     const respondent = await (await browser.newContext()).newPage();
     await eventually(
       async () =>
-        (await stack.mail.store.all()).some((m) => m.parsed.subject?.startsWith('Survey of crime prevention')),
+        (await stack.mail.store.all()).some(
+          (m) =>
+            m.parsed.subject?.startsWith('Survey of crime prevention') &&
+            JSON.stringify(m.parsed.to).includes('focal.point@unicri.example.org'),
+        ),
       30_000,
       'invitation',
     );
     await respondent.goto(`${stack.baseUrl}/mailbox`);
+    // UNICRI answers the system-wide survey (IV 10 (a)).
     await respondent
+      .getByRole('row')
+      .filter({ hasText: 'focal.point@unicri.example.org' })
       .getByRole('link', { name: /Survey of crime prevention/ })
-      .first()
       .click();
     await respondent.getByRole('link', { name: /\/r\// }).first().click();
     await respondent.getByRole('button', { name: 'Start the questionnaire' }).waitFor();

@@ -235,6 +235,11 @@ describe('survey cycle controls', () => {
 
   it('runs the IGO/NGO survey of IV 10 (b): one row per activity, errors by row, its own status and export', async () => {
     const link = (await linkTo('focal.point@coe.example.org'))!;
+    const invitation = (await mails()).find((m) =>
+      JSON.stringify(m.parsed.to).includes('focal.point@coe.example.org'),
+    )!;
+    expect(invitation.parsed.subject).toMatch(/^Enquête sur les activités relatives aux thèmes prioritaires/);
+    expect(invitation.parsed.text).toContain('alinéa b) du paragraphe 10');
     const respondent = new HttpSession(stack.baseUrl);
     const landing = (await respondent.get(link)).body;
     // The Council of Europe's contact reads French.

@@ -181,7 +181,8 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
     expect(invitations).toHaveLength(sent.length);
     const recipients = invitations.map((m) => JSON.stringify(m.parsed.to));
     expect(new Set(recipients).size).toBe(recipients.length);
-    expect(await database.db.emailMessage.count({ where: { status: 'UNCERTAIN' } })).toBeLessThanOrEqual(1);
+    // At most one message per survey cycle (IV 10 (a) and (b) send side by side) was inside SMTP at the kill.
+    expect(await database.db.emailMessage.count({ where: { status: 'UNCERTAIN' } })).toBeLessThanOrEqual(2);
 
     const responses = await database.db.response.findMany({ where: { status: 'SUBMITTED' } });
     expect(responses).toHaveLength(1);
