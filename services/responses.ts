@@ -174,34 +174,43 @@ export async function saveAnswers(
 }
 
 /**
- * "Nothing to report": the organisation answers that it had no activities to report. It ends the organisation's
- * part in the cycle like a submission (no more reminders), and stays distinct from declining and from silence.
+ * An answer without a questionnaire (a nil return or a decline): it ends the organisation's part in the cycle like a
+ * submission (no more reminders), refused once the organisation has answered. Audited in the same transaction.
  */
-export async function fileNilReturn(db: Db, access: RespondentAccess): Promise<SaveResult> {
+async function answerWithoutForm(
+  db: Db,
+  access: RespondentAccess,
+  answer: { status: 'NIL_RETURN' | 'DECLINED'; declineReason?: string; action: string },
+): Promise<SaveResult> {
   return db.$transaction(async (tx) => {
     const where = { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } };
     const current = await tx.response.findUnique({ where });
-    if (current && current.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been submitted');
+    if (current && current.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been answered');
+    const fields = {
+      status: answer.status,
+      declineReason: answer.declineReason ?? null,
+      submittedAt: new Date(),
+      late: access.late,
+    };
     const saved = await tx.response.upsert({
       where,
-      create: {
-        cycleId: access.cycleId,
-        organisationId: access.organisation.id,
-        answers: {},
-        status: 'NIL_RETURN',
-        submittedAt: new Date(),
-        late: access.late,
-      },
-      update: { status: 'NIL_RETURN', submittedAt: new Date(), late: access.late, version: { increment: 1 } },
+      create: { cycleId: access.cycleId, organisationId: access.organisation.id, answers: {}, ...fields },
+      update: { ...fields, version: { increment: 1 } },
     });
     await recordAudit(tx, {
       actor: `contact:${access.contact.id}`,
-      action: 'response.nil-return',
+      action: answer.action,
       entity: 'Response',
       entityId: `${access.cycleId}:${access.organisation.id}`,
+      details: answer.declineReason ? { reason: answer.declineReason } : {},
     });
-    return { version: saved.version, status: 'NIL_RETURN' };
+    return { version: saved.version, status: answer.status };
   });
+}
+
+/** "Nothing to report": an answer, distinct from declining and from silence. */
+export function fileNilReturn(db: Db, access: RespondentAccess): Promise<SaveResult> {
+  return answerWithoutForm(db, access, { status: 'NIL_RETURN', action: 'response.nil-return' });
 }
 
 const ZDecline = z.object({
@@ -213,37 +222,10 @@ const ZDecline = z.object({
     .transform((v) => (v === '' ? undefined : v)),
 });
 
-/**
- * The organisation declines to take part: an answer, distinct from a nil return and from silence. It ends the
- * organisation's part in the cycle (no more reminders) and is listed as such in the report's annex.
- */
-export async function declineResponse(db: Db, access: RespondentAccess, input: unknown): Promise<SaveResult> {
+/** The organisation declines to take part, with its reason if it gives one; listed as such in the report's annex. */
+export function declineResponse(db: Db, access: RespondentAccess, input: unknown): Promise<SaveResult> {
   const { reason } = parseOrThrow(ZDecline, input);
-  return db.$transaction(async (tx) => {
-    const where = { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } };
-    const current = await tx.response.findUnique({ where });
-    if (current && current.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been answered');
-    const saved = await tx.response.upsert({
-      where,
-      create: {
-        cycleId: access.cycleId,
-        organisationId: access.organisation.id,
-        answers: {},
-        status: 'DECLINED',
-        declineReason: reason ?? null,
-        submittedAt: new Date(),
-      },
-      update: { status: 'DECLINED', declineReason: reason ?? null, submittedAt: new Date(), version: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      actor: `contact:${access.contact.id}`,
-      action: 'response.decline',
-      entity: 'Response',
-      entityId: `${access.cycleId}:${access.organisation.id}`,
-      details: { reason: reason ?? null },
-    });
-    return { version: saved.version, status: 'DECLINED' };
-  });
+  return answerWithoutForm(db, access, { status: 'DECLINED', declineReason: reason, action: 'response.decline' });
 }
 
 /** The contact asks for no more scheduled reminders for this cycle. Idempotent. */

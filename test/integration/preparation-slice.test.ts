@@ -291,7 +291,15 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     );
 
     // Each send is recorded with the Message-ID the Government received, no later than opening − 60 days.
-    const log = await database.db.dispatch.findMany({ include: { emailMessage: true } });
+    // The last Dispatch row is written just after its message is accepted: wait for it rather than race it.
+    const log = await eventually(
+      async () => {
+        const rows = await database.db.dispatch.findMany({ include: { emailMessage: true } });
+        return rows.length === governments && rows;
+      },
+      30_000,
+      'dispatch log',
+    );
     expect(log).toHaveLength(governments);
     const receivedIds = new Set(dispatched.map((m) => m.parsed.messageId));
     for (const entry of log) {
