@@ -105,6 +105,17 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   };
   let approval: { approvedBy: string; approvedAt: string } | undefined;
   let rejection: ReportReview | undefined;
+  /** Survey cycles that exist (started), so re-planning signals only workflows that are there. */
+  let startedCycles: string[] = [];
+  const rescheduleCycles = async (workflowIds: string[]) => {
+    const dates = { closesAt: plan['survey-close'].dueAt, reminderAt: plan['survey-reminder'].dueAt };
+    for (const workflowId of workflowIds) {
+      // A survey may have closed already (everyone answered, or nobody to survey): then there is nothing to move.
+      await getExternalWorkflowHandle(workflowId)
+        .signal(rescheduleCycleSignal, dates)
+        .catch(() => undefined);
+    }
+  };
   let revision: { requestedBy: string } | undefined;
 
   const showReport = (report: CompiledReport) => {
@@ -222,16 +233,8 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       clock.replace(instantsOf(plan));
       planVersion += 1;
       await db.recordPlan({ sessionId: input.sessionId, plan: Object.values(plan) });
-      if (view.stage === 'planning' || view.stage === 'surveying') {
-        const dates = { closesAt: plan['survey-close'].dueAt, reminderAt: plan['survey-reminder'].dueAt };
-        await getExternalWorkflowHandle(input.cycleWorkflowId).signal(rescheduleCycleSignal, dates);
-        if (view.igoNgoCycleWorkflowId) {
-          // It may have closed already (everyone answered, or nobody to survey): then there is nothing to move.
-          await getExternalWorkflowHandle(view.igoNgoCycleWorkflowId)
-            .signal(rescheduleCycleSignal, dates)
-            .catch(() => undefined);
-        }
-      }
+      // A survey not started yet starts on the new dates; one being started is told once it exists (see below).
+      if (view.stage === 'surveying' && startedCycles.length > 0) await rescheduleCycles(startedCycles);
       return moved;
     },
     {
@@ -327,6 +330,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     graceDays: input.graceDays,
   });
   view.stage = 'surveying';
+  const planAtStart = planVersion;
   const cycle = await startChild(surveyCycleWorkflow, {
     workflowId: input.cycleWorkflowId,
     args: [
@@ -363,6 +367,9 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     });
     view.igoNgoCycleWorkflowId = workflowId;
   }
+  startedCycles = [input.cycleWorkflowId, ...(view.igoNgoCycleWorkflowId ? [view.igoNgoCycleWorkflowId] : [])];
+  // The session moved while the surveys were being started: they began with the old dates.
+  if (planVersion !== planAtStart) await rescheduleCycles(startedCycles);
   const survey = await cycle.result();
   if (igoNgo) await igoNgo.result();
   await settle('survey-reminder', survey.remindedAt, TIMER_GRACE_MS);
