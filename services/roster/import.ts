@@ -5,16 +5,18 @@
  * written in one transaction. Rows update what they name and leave the rest of the roster as it is, so the roster is
  * reused across cycles.
  */
+import { OrganisationType } from '@prisma/client';
 import { z } from 'zod';
+import { LANGUAGES } from '../../domain/i18n';
+import { REGIONS } from '../../domain/report-analysis';
 import type { Db } from '../../platform/database';
 import { recordAudit } from '../audit';
 import { InvalidInputError } from '../errors';
 import { readTable } from './table-files';
 import type { TableFormat } from './table-files';
 
-export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export const ORGANISATION_TYPES = ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE', 'IGO', 'NGO'] as const;
-export const REGION_CODES = ['AFRICA', 'AMERICAS', 'ASIA_PACIFIC', 'EUROPE', 'WESTERN_ASIA', 'GLOBAL'] as const;
+// One list each, shared with the rest of the product: the database's enum, the report's regions, the six languages.
+const ORGANISATION_TYPES = Object.values(OrganisationType) as [OrganisationType, ...OrganisationType[]];
 export const MAX_ROSTER_ROWS = 20_000;
 
 export type RosterKind = 'organisations' | 'governments';
@@ -83,7 +85,7 @@ const ZOrganisationRow = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .pipe(z.enum(REGION_CODES, { error: `one of ${REGION_CODES.join(', ')}` })),
+    .pipe(z.enum(REGIONS, { error: `one of ${REGIONS.join(', ')}` })),
   contact_name: text('the name', 200),
   contact_email: email,
   contact_role: z
