@@ -3,6 +3,7 @@ import type { ActivityDeps } from './deps';
 import { digestActivities } from './digest';
 import { dispatchActivities } from './dispatch';
 import { escalationActivities } from './escalation';
+import { fanOutActivities } from './fan-out';
 import { invitationActivities } from './invitations';
 import { obligationActivities } from './obligations';
 import { planActivities } from './plan';
@@ -12,10 +13,12 @@ import { surveyActivities } from './survey';
 export type { ActivityDeps } from './deps';
 
 export function createActivities(deps: ActivityDeps) {
+  const invitations = invitationActivities(deps);
   return {
     ...planActivities(deps),
     ...surveyActivities(deps),
-    ...invitationActivities(deps),
+    ...invitations,
+    ...fanOutActivities(deps, invitations),
     ...reportActivities(deps),
     ...dispatchActivities(deps),
     ...escalationActivities(deps),

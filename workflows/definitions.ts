@@ -106,7 +106,8 @@ export interface CycleView {
   closesAt: string;
   invited: number;
   undeliverable: number;
-  submittedOrganisationIds: string[];
+  /** Submissions signalled (a reopened reply submitted again counts again). */
+  submitted: number;
   remindersSent: number;
 }
 

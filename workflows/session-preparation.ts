@@ -34,6 +34,7 @@ import type {
   RescheduleInput,
   ReviseReportInput,
 } from './definitions';
+import { batchedSurveyCycleWorkflow } from './batched-survey-cycle';
 import { surveyCycleWorkflow } from './survey-cycle';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -331,7 +332,9 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   });
   view.stage = 'surveying';
   const planAtStart = planVersion;
-  const cycle = await startChild(surveyCycleWorkflow, {
+  // Sessions launched before the batched cycle existed keep starting the first version (replay-safe).
+  const surveyCycle = patched('batched-survey-cycle') ? batchedSurveyCycleWorkflow : surveyCycleWorkflow;
+  const cycle = await startChild(surveyCycle, {
     workflowId: input.cycleWorkflowId,
     args: [
       {
@@ -354,7 +357,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       reminderDaysBefore: input.reminderDaysBefore,
       graceDays: input.graceDays,
     });
-    igoNgo = await startChild(surveyCycleWorkflow, {
+    igoNgo = await startChild(surveyCycle, {
       workflowId,
       args: [
         {

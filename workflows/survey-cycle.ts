@@ -53,6 +53,10 @@ export interface SurveyCycleResult {
 }
 
 /**
+ * The first version of a survey cycle, kept unchanged for cycles started before `batchedSurveyCycleWorkflow` (which
+ * new sessions start) and for the replay of their histories. One activity per invitation and reminder: fine for
+ * the programme network, too long a history for thousands of respondents.
+ *
  * One survey cycle (IV 10 (a)): invite every organisation through its first deliverable contact, remind the
  * organisations that have not submitted on the cycle's schedule, and close at the deadline (after the grace window
  * and every personal extension), when everyone has answered, or on request. The close and reminder instants move
@@ -70,12 +74,12 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
     closesAt: input.closesAt,
     invited: 0,
     undeliverable: 0,
-    submittedOrganisationIds: [],
+    submitted: 0,
     remindersSent: 0,
   };
   setHandler(submissionReceivedSignal, async ({ organisationId, contactId }) => {
     submitted.add(organisationId);
-    view.submittedOrganisationIds = [...submitted];
+    view.submitted = submitted.size;
     await mail.sendReceipt({ cycleId: input.cycleId, organisationId, contactId });
   });
   const invitedOrganisations: string[] = [];

@@ -40,7 +40,7 @@ export function printPreparation(out: (line: string) => void, status: Preparatio
   printPlan(out, p.plan);
   if (status.cycle) {
     out(
-      `Survey: ${status.cycle.status}, ${status.cycle.invited} invited, ${status.cycle.submittedOrganisationIds.length} submitted, ${status.cycle.remindersSent} reminded, closes ${status.cycle.closesAt.slice(0, 10)}`,
+      `Survey: ${status.cycle.status}, ${status.cycle.invited} invited, ${status.cycle.submitted} submitted, ${status.cycle.remindersSent} reminded, closes ${status.cycle.closesAt.slice(0, 10)}`,
     );
   }
   if (p.report)

@@ -7,6 +7,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { createActivities } from '../../activities';
 import { DEFAULT_LADDER } from '../../domain/escalation';
 import { FailureType } from '../../domain/failure-types';
+import { inMemoryFanOut } from './in-memory-fan-out';
 
 type Activities = ReturnType<typeof createActivities>;
 
@@ -51,6 +52,30 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     state.smtpFaultsLeft -= 1;
     throw new Error('simulated SMTP 421: service not available, try again later');
   };
+  // The simulated organisations answer the system-wide survey; the IGO/NGO survey is rehearsed empty.
+  const invitees = (cycleId: string) =>
+    cycleId === 'rehearsal-igo-ngo'
+      ? []
+      : state.organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) }));
+  const sendInvitation: Activities['sendInvitation'] = async ({ contactId }) => {
+    transientFault();
+    const contact = state.organisations.flatMap((o) => o.contacts).find((c) => c.id === contactId);
+    if (contact?.bounces) {
+      await note(`invitation to ${contactId} bounced (550)`);
+      throw ApplicationFailure.create({
+        type: FailureType.PermanentDeliveryFailure,
+        nonRetryable: true,
+        message: 'simulated 550',
+      });
+    }
+    return 'sent';
+  };
+  const sendReminder: Activities['sendReminder'] = async ({ organisationId }) => {
+    transientFault();
+    if (state.submitted.has(organisationId)) return 'already-submitted';
+    await note(`reminder to ${organisationId}`);
+    return 'sent';
+  };
   return {
     recordPlan: () => Promise.resolve(),
     settleDeadline: async ({ key, state: outcome }) => note(`deadline ${key}: ${outcome}`),
@@ -59,33 +84,11 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       await note(`survey opened for ${state.organisations.length} organisations`);
       return { cycleId: 'rehearsal-cycle' };
     },
-    // The simulated organisations answer the system-wide survey; the IGO/NGO survey is rehearsed empty.
-    listInvitees: ({ cycleId }) =>
-      Promise.resolve(
-        cycleId === 'rehearsal-igo-ngo'
-          ? []
-          : state.organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) })),
-      ),
+    listInvitees: ({ cycleId }) => Promise.resolve(invitees(cycleId)),
     moveSurveyClose: async ({ closesAt }) => note(`survey close moved to ${closesAt.slice(0, 10)}`),
-    sendInvitation: async ({ contactId }) => {
-      transientFault();
-      const contact = state.organisations.flatMap((o) => o.contacts).find((c) => c.id === contactId);
-      if (contact?.bounces) {
-        await note(`invitation to ${contactId} bounced (550)`);
-        throw ApplicationFailure.create({
-          type: FailureType.PermanentDeliveryFailure,
-          nonRetryable: true,
-          message: 'simulated 550',
-        });
-      }
-      return 'sent';
-    },
-    sendReminder: async ({ organisationId }) => {
-      transientFault();
-      if (state.submitted.has(organisationId)) return 'already-submitted';
-      await note(`reminder to ${organisationId}`);
-      return 'sent';
-    },
+    sendInvitation,
+    sendReminder,
+    ...inMemoryFanOut({ organisationsOf: invitees, answered: state.submitted }, { sendInvitation, sendReminder }),
     sendReceipt: async ({ organisationId }) => {
       await note(`receipt to ${organisationId}`);
       return 'sent';

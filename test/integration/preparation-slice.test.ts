@@ -196,11 +196,7 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
 
     // The workflow learned of the submission.
     const cycleHandle = env.client.workflow.getHandle('survey-cycle-ccpcj-37-system-wide');
-    await eventually(
-      async () => (await cycleHandle.query(cycleQuery)).submittedOrganisationIds.length === 2,
-      30_000,
-      'submission signal',
-    );
+    await eventually(async () => (await cycleHandle.query(cycleQuery)).submitted === 2, 30_000, 'submission signal');
 
     expect((await coordinator.submit('/console', '/console/sessions/37/close-survey')).status).toBe(302);
     const manager = new HttpSession(baseUrl);

@@ -23,6 +23,7 @@ import {
   submissionReceivedSignal,
 } from '../../workflows/definitions';
 import { sessionPreparationWorkflow } from '../../workflows';
+import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
 import { saveHistory } from '../helpers/histories';
 import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
 
@@ -42,12 +43,13 @@ interface FakeReportState {
 }
 
 function fakeActivities(events: string[], report: FakeReportState) {
+  const answered = new Set<string>();
   const invitees = [
     { organisationId: 'org-responds', contactIds: ['c1'] },
     { organisationId: 'org-silent', contactIds: ['c2'] },
     { organisationId: 'org-bounces', contactIds: ['c3-bounced', 'c3-alternate'] },
   ];
-  return {
+  const activities = {
     recordPlan: jest.fn<ReturnType<Activities['recordPlan']>, Parameters<Activities['recordPlan']>>(
       async () => undefined,
     ),
@@ -56,10 +58,6 @@ function fakeActivities(events: string[], report: FakeReportState) {
     ),
     openSurveyCycle: jest.fn<ReturnType<Activities['openSurveyCycle']>, Parameters<Activities['openSurveyCycle']>>(
       async ({ kind }) => ({ cycleId: kind === 'IGO_NGO' ? 'cycle-igo-ngo' : 'cycle-1' }),
-    ),
-    // The IGO/NGO survey has its own scenario; here it surveys no one and closes at once.
-    listInvitees: jest.fn<ReturnType<Activities['listInvitees']>, Parameters<Activities['listInvitees']>>(
-      async ({ cycleId }) => (cycleId === 'cycle-igo-ngo' ? [] : invitees),
     ),
     sendInvitation: jest.fn<ReturnType<Activities['sendInvitation']>, Parameters<Activities['sendInvitation']>>(
       async ({ contactId }) => {
@@ -82,6 +80,7 @@ function fakeActivities(events: string[], report: FakeReportState) {
     ),
     sendReceipt: jest.fn<ReturnType<Activities['sendReceipt']>, Parameters<Activities['sendReceipt']>>(
       async ({ organisationId }) => {
+        answered.add(organisationId); // the web service wrote the reply before it signalled
         events.push(`receipt ${organisationId}`);
         return 'sent';
       },
@@ -157,6 +156,14 @@ function fakeActivities(events: string[], report: FakeReportState) {
         events.push(`dispatch ${governmentId} @${new Date().toISOString()}`);
         return 'sent';
       },
+    ),
+  };
+  return {
+    ...activities,
+    // The IGO/NGO survey has its own scenario; here it surveys no one and closes at once.
+    ...inMemoryFanOut(
+      { organisationsOf: (cycleId) => (cycleId === 'cycle-igo-ngo' ? [] : invitees), answered },
+      activities,
     ),
   } satisfies Partial<Activities>;
 }
@@ -248,8 +255,8 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
 
       await approve(handle);
       const outcome = await handle.result();
-      await saveHistory('session-preparation-full-chain', handle);
-      await saveHistory('survey-cycle-full-chain', cycle);
+      await saveHistory('session-preparation-batched-full-chain', handle);
+      await saveHistory('survey-cycle-batched-full-chain', cycle);
       return outcome;
     });
 
@@ -317,7 +324,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
         args: [{ documentId: 'doc-2', approvedBy: 'manager@example.org' }],
       });
       await handle.result();
-      await saveHistory('session-preparation-review', handle);
+      await saveHistory('session-preparation-batched-review', handle);
     });
     expect(events).toContain('returned: Cost the options for each region');
     expect(activities.compileAnalysisReport.mock.calls.map(([input]) => input.version)).toEqual([1, 2]);
@@ -348,16 +355,17 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await env.sleep(close - (await env.currentTimeMs()) + DAY);
       await approve(handle);
       await handle.result();
-      await saveHistory('survey-cycle-schedule', env.client.workflow.getHandle('survey-cycle-test-schedule'));
+      await saveHistory('survey-cycle-batched-schedule', env.client.workflow.getHandle('survey-cycle-test-schedule'));
     });
     const daysBeforeClose = (at: string) => Math.round((close - Date.parse(at)) / DAY);
     expect(report.reminders.map((r) => [r.organisationId, r.sequence, daysBeforeClose(r.at)])).toEqual([
-      ['org-silent', 2, 21],
+      // Organisations in id order, page by page.
       ['org-bounces', 2, 21],
-      ['org-silent', 3, 7],
+      ['org-silent', 2, 21],
       ['org-bounces', 3, 7],
-      ['org-silent', 4, 2],
+      ['org-silent', 3, 7],
       ['org-bounces', 4, 2],
+      ['org-silent', 4, 2],
     ]);
   });
 
@@ -389,9 +397,9 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       expect((await cycle.query(cycleQuery)).status).toBe('closed');
       await approve(handle);
       await handle.result();
-      await saveHistory('survey-cycle-grace', cycle);
+      await saveHistory('survey-cycle-batched-grace', cycle);
       // Both surveys of IV 10 (a) and (b) as children, the schedule and grace window in the input.
-      await saveHistory('session-preparation-two-surveys', handle);
+      await saveHistory('session-preparation-batched-two-surveys', handle);
     });
     expect(activities.openSurveyCycle).toHaveBeenCalledWith(
       expect.objectContaining({ reminderDaysBefore: [7], graceDays: 3 }),
@@ -470,7 +478,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       expect(late.risk).toMatch(/not approved although approval was due on/);
       await approve(handle);
       const outcome = await handle.result();
-      await saveHistory('session-preparation-breach', handle);
+      await saveHistory('session-preparation-batched-breach', handle);
       return outcome;
     });
     const escalations = events.filter((e) => e.startsWith('escalate'));
@@ -532,9 +540,9 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await approve(handle);
       const outcome = await handle.result();
       const name = shiftDays > 0 ? 'later' : 'earlier';
-      await saveHistory(`session-preparation-moved-${name}`, handle);
+      await saveHistory(`session-preparation-batched-moved-${name}`, handle);
       await saveHistory(
-        `survey-cycle-moved-${name}`,
+        `survey-cycle-batched-moved-${name}`,
         env.client.workflow.getHandle(`survey-cycle-test-move-${shiftDays}`),
       );
       return outcome;
@@ -577,7 +585,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await env.sleep('1 hour');
       await approve(handle);
       await handle.result();
-      await saveHistory('survey-cycle-remind-now', cycle);
+      await saveHistory('survey-cycle-batched-remind-now', cycle);
     });
     const rounds = activities.sendReminder.mock.calls
       .map(([c]) => `${c.organisationId}:${c.occasion}:${c.sequence}`)

@@ -1,0 +1,168 @@
+/**
+ * Invitations and reminders for a whole cycle, one page of organisations per activity. A cycle of 10,000
+ * respondents then costs its workflow a few dozen history events instead of tens of thousands, and no contact
+ * list ever enters a workflow payload. Each page walks organisations in id order and heartbeats its position, so a
+ * retried attempt resumes after the last organisation it finished; every message keeps its own ledger key, so a
+ * resumed page never sends one twice.
+ */
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { FailureType } from '../domain/failure-types';
+import type { ActivityDeps } from './deps';
+import type { invitationActivities } from './invitations';
+import { SURVEYED_TYPES } from './survey';
+
+type Messages = ReturnType<typeof invitationActivities>;
+
+/** Replies that end the chase: no reminder to these, and they count as answered. */
+export const ANSWERED_STATUSES = ['SUBMITTED', 'NIL_RETURN', 'DECLINED'] as const;
+
+export interface PageProgress {
+  /** The last organisation finished, in id order; the next page starts after it. */
+  after?: string;
+  done: number;
+}
+
+export interface InvitationPage {
+  /** Organisations whose invitation went out (or may have: an unknown outcome is not resent). */
+  invited: number;
+  /** Organisations none of whose contacts could be reached. */
+  undeliverable: number;
+  /** Where the next page starts; absent when this was the last one. */
+  next?: string;
+}
+
+export interface ReminderPage {
+  sent: number;
+  next?: string;
+}
+
+interface InvitationProgress extends PageProgress {
+  invited: number;
+  undeliverable: number;
+}
+
+/** Where an earlier attempt of this activity stopped (Temporal hands back its last heartbeat). */
+function resumedProgress<T extends PageProgress>(initial: T): T {
+  const details: unknown = Context.current().info.heartbeatDetails;
+  return details && typeof details === 'object' ? { ...initial, ...(details as Partial<T>) } : initial;
+}
+
+function failureType(error: unknown): string | undefined {
+  return error instanceof ApplicationFailure ? (error.type ?? undefined) : undefined;
+}
+
+export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
+  return {
+    /**
+     * Invites one page of the cycle's organisations, each through its first deliverable contact (primary first): a
+     * permanent bounce marks that contact and moves on to the next one.
+     */
+    async inviteOrganisationsPage(input: { cycleId: string; after?: string; limit: number }): Promise<InvitationPage> {
+      const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: input.cycleId } });
+      const progress = resumedProgress<InvitationProgress>({
+        after: input.after,
+        done: 0,
+        invited: 0,
+        undeliverable: 0,
+      });
+      const organisations = await db.organisation.findMany({
+        where: {
+          type: { in: [...SURVEYED_TYPES[cycle.kind]] },
+          ...(input.after ? { id: { gt: input.after } } : {}),
+        },
+        select: { id: true },
+        orderBy: { id: 'asc' },
+        take: input.limit,
+      });
+      for (const { id } of organisations) {
+        if (progress.after && id <= progress.after) continue; // finished by an earlier attempt
+        const reached = await inviteFirstDeliverable(input.cycleId, id);
+        if (reached) progress.invited += 1;
+        else progress.undeliverable += 1;
+        progress.after = id;
+        progress.done += 1;
+        Context.current().heartbeat(progress);
+      }
+      return {
+        invited: progress.invited,
+        undeliverable: progress.undeliverable,
+        next: organisations.length === input.limit ? organisations.at(-1)?.id : undefined,
+      };
+    },
+
+    /**
+     * Reminds one page of the organisations that were invited and have not answered. Whether an organisation has
+     * answered is read here, at sending time, so one that submits just before its reminder does not get it.
+     */
+    async remindOrganisationsPage(input: {
+      cycleId: string;
+      sequence: number;
+      occasion?: 'scheduled' | 'on-request';
+      /** Only these organisations (a coordinator's selection); every non-respondent otherwise. */
+      organisationIds?: string[];
+      after?: string;
+      limit: number;
+    }): Promise<ReminderPage> {
+      const progress = resumedProgress<PageProgress & { sent: number }>({ after: input.after, done: 0, sent: 0 });
+      const organisations = await db.organisation.findMany({
+        where: {
+          ...(input.after || input.organisationIds ? { id: { gt: input.after, in: input.organisationIds } } : {}),
+          invitations: { some: { cycleId: input.cycleId } },
+          responses: { none: { cycleId: input.cycleId, status: { in: [...ANSWERED_STATUSES] } } },
+        },
+        select: { id: true },
+        orderBy: { id: 'asc' },
+        take: input.limit,
+      });
+      for (const { id } of organisations) {
+        if (progress.after && id <= progress.after) continue;
+        const outcome = await messages.sendReminder({
+          cycleId: input.cycleId,
+          organisationId: id,
+          sequence: input.sequence,
+          occasion: input.occasion,
+        });
+        if (outcome === 'sent') progress.sent += 1;
+        progress.after = id;
+        progress.done += 1;
+        Context.current().heartbeat(progress);
+      }
+      return {
+        sent: progress.sent,
+        next: organisations.length === input.limit ? organisations.at(-1)?.id : undefined,
+      };
+    },
+
+    /** How many invited organisations have not answered yet (0: the cycle may close early). */
+    async countUnanswered({ cycleId }: { cycleId: string }): Promise<number> {
+      return db.organisation.count({
+        where: {
+          invitations: { some: { cycleId, contact: { bouncedAt: null } } },
+          responses: { none: { cycleId, status: { in: [...ANSWERED_STATUSES] } } },
+        },
+      });
+    },
+  };
+
+  async function inviteFirstDeliverable(cycleId: string, organisationId: string): Promise<boolean> {
+    // Read afresh: a contact that bounced in an earlier attempt is left out, and its alternate is next.
+    const contacts = await db.contact.findMany({
+      where: { organisationId, bouncedAt: null },
+      orderBy: [{ role: 'asc' }, { email: 'asc' }],
+      select: { id: true },
+    });
+    for (const contact of contacts) {
+      try {
+        await messages.sendInvitation({ cycleId, contactId: contact.id });
+        return true;
+      } catch (error) {
+        const type = failureType(error);
+        if (type === FailureType.PermanentDeliveryFailure) continue;
+        // The message may have left before a worker died: counted as sent rather than risk a duplicate.
+        if (type === FailureType.DeliveryOutcomeUnknown) return true;
+        throw error;
+      }
+    }
+    return false;
+  }
+}

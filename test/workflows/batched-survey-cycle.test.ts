@@ -1,0 +1,128 @@
+/**
+ * The batched survey cycle at scale on the time-skipping server: a thousand organisations, replies signalled in
+ * bursts while the workflow continues as new, reminders only to those who have not answered, and every run's history
+ * kept short.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { createActivities } from '../../activities';
+import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
+import { batchedSurveyCycleWorkflow } from '../../workflows';
+import { cycleQuery, submissionReceivedSignal } from '../../workflows/definitions';
+import { saveHistory } from '../helpers/histories';
+import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+
+type Activities = ReturnType<typeof createActivities>;
+const DAY = 24 * 3600 * 1000;
+const ORGANISATIONS = 1000;
+const REPLIES = 400;
+
+quietTemporalLogs();
+
+describe('batchedSurveyCycleWorkflow', () => {
+  let env: TestWorkflowEnvironment;
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+  });
+
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  it('keeps every reply signalled while it continues as new, and reminds only those who have not answered', async () => {
+    const organisations = Array.from({ length: ORGANISATIONS }, (_, i) => ({
+      organisationId: `org-${String(i).padStart(4, '0')}`,
+      contactIds: [`contact-${i}`],
+    }));
+    const answered = new Set<string>();
+    const receipts: string[] = [];
+    const reminded: string[] = [];
+    const messages: Pick<Activities, 'sendInvitation' | 'sendReminder'> = {
+      sendInvitation: () => Promise.resolve('sent'),
+      sendReminder: ({ organisationId }) => {
+        reminded.push(organisationId);
+        return Promise.resolve('sent');
+      },
+    };
+    const activities = {
+      ...inMemoryFanOut({ organisationsOf: () => organisations, answered }, messages),
+      sendReceipt: ({ organisationId }: { organisationId: string }) => {
+        receipts.push(organisationId);
+        return Promise.resolve('sent' as const);
+      },
+      moveSurveyClose: () => Promise.resolve(),
+      finalCloseInstant: async () => ({ until: new Date(await env.currentTimeMs()).toISOString() }),
+      closeSurveyCycle: () => Promise.resolve({ submitted: answered.size }),
+    } satisfies Partial<Activities>;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'test-batched',
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+    });
+    const start = await env.currentTimeMs();
+    const closesAt = new Date(start + 30 * DAY).toISOString();
+
+    const { result, runs, longestRun, firstRunId } = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(batchedSurveyCycleWorkflow, {
+        taskQueue: 'test-batched',
+        workflowId: 'survey-cycle-test-batched',
+        args: [
+          {
+            cycleId: 'cycle-batched',
+            closesAt,
+            reminderAt: closesAt,
+            reminderDaysBefore: [7],
+            // Small, so that the replies below land while runs hand over to each other.
+            historyEventsBeforeContinuing: 150,
+          },
+        ],
+      });
+      await env.sleep('1 day');
+      expect(await handle.query(cycleQuery)).toMatchObject({ status: 'open', invited: ORGANISATIONS });
+      // Replies arrive in bursts of 50 signals at once (the database first, as the web service does).
+      for (let burst = 0; burst < REPLIES / 50; burst += 1) {
+        const replies = organisations.slice(burst * 50, (burst + 1) * 50);
+        for (const r of replies) answered.add(r.organisationId);
+        await Promise.all(
+          replies.map((r) =>
+            handle.signal(submissionReceivedSignal, { organisationId: r.organisationId, contactId: r.contactIds[0] }),
+          ),
+        );
+      }
+      await env.sleep(Date.parse(closesAt) - (await env.currentTimeMs()) - 3 * DAY);
+      expect((await handle.query(cycleQuery)).submitted).toBe(REPLIES);
+      await env.sleep(4 * DAY);
+      const outcome = await handle.result();
+
+      // Walk the chain of runs back from the last one, measuring each history.
+      let runId: string | undefined = (await handle.describe()).runId;
+      let count = 0;
+      let longest = 0;
+      while (runId) {
+        const history = await env.client.workflow.getHandle(handle.workflowId, runId).fetchHistory();
+        count += 1;
+        longest = Math.max(longest, history.events?.length ?? 0);
+        runId = history.events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId ?? undefined;
+      }
+      await saveHistory('survey-cycle-batched-continued-first-run', {
+        fetchHistory: () => env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId).fetchHistory(),
+      });
+      await saveHistory('survey-cycle-batched-continued-last-run', handle);
+      return { result: outcome, runs: count, longestRun: longest, firstRunId: handle.firstExecutionRunId };
+    });
+
+    expect(firstRunId).toBeTruthy();
+    expect(runs).toBeGreaterThan(2);
+    // The threshold (150) plus the replies that arrived before the run reached a step where it could hand over.
+    expect(longestRun).toBeLessThan(600);
+    expect(result).toMatchObject({ invited: ORGANISATIONS, submitted: REPLIES });
+    // Every reply got its receipt once: no signal lost or handled twice across the hand-overs.
+    expect(new Set(receipts).size).toBe(REPLIES);
+    expect(receipts).toHaveLength(REPLIES);
+    // One reminder each to the 600 who had not answered, none to those who had.
+    expect(reminded).toHaveLength(ORGANISATIONS - REPLIES);
+    expect(reminded.filter((id) => answered.has(id))).toEqual([]);
+  });
+});

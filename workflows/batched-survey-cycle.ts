@@ -1,0 +1,300 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { createActivities } from '../activities';
+import { reminderSchedule } from '../domain/reminders';
+import {
+  closeCycleSignal,
+  cycleQuery,
+  deadlineExtendedSignal,
+  reissueLinkSignal,
+  remindNowSignal,
+  rescheduleCycleSignal,
+  submissionReceivedSignal,
+} from './definitions';
+import type { CycleView } from './definitions';
+import type { SurveyCycleInput, SurveyCycleResult } from './survey-cycle';
+
+type Activities = ReturnType<typeof createActivities>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Organisations per invitation or reminder activity: 10,000 respondents make 50 activities per round. */
+const PAGE_SIZE = 200;
+/** Well under Temporal's warning threshold (10,240 events): the run continues as new before it. */
+const HISTORY_EVENTS_BEFORE_CONTINUING = 4000;
+
+const db = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+const mail = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+// A page sends up to PAGE_SIZE messages at the mail server's pace; the heartbeat shows it is alive and where it is.
+const pages = proxyActivities<Activities>({
+  startToCloseTimeout: '2 hours',
+  heartbeatTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+/**
+ * What a signal asks for. Handlers only queue it; the main loop carries it out between its own steps, so a run can
+ * hand its queue to the next one at any moment (no handler is ever left half-way through an activity).
+ */
+export type CycleRequest =
+  | { kind: 'receipt'; organisationId: string; contactId: string }
+  | { kind: 'remind-now'; round: number; organisationIds?: string[] }
+  | { kind: 'reissue'; sequence: number; contactId: string; requestedBy: string };
+
+/** What one run hands to the next when the history is long enough to continue as new. */
+export interface CycleProgress {
+  /** Requests received and not yet carried out, oldest first. */
+  requests: CycleRequest[];
+  phase: 'inviting' | 'open' | 'grace';
+  /** Invitations resume after this organisation. */
+  inviteAfter?: string;
+  invited: number;
+  undeliverable: number;
+  remindersSent: number;
+  submissions: number;
+  /** Scheduled reminders already sent, by sequence number. */
+  remindersDone: number[];
+  remindNowRounds: number;
+  reissues: number;
+  launchedAt: number;
+  remindedAt?: string;
+  closeReachedAt?: string;
+  closedBy?: string;
+}
+
+export interface BatchedSurveyCycleInput extends SurveyCycleInput {
+  /** Set by the run that continued as new. */
+  progress?: CycleProgress;
+  /** Continue as new after this many history events (tests make it small). */
+  historyEventsBeforeContinuing?: number;
+}
+
+/**
+ * One survey cycle (IV 10 (a) or (b)) at any scale: invitations and reminders go out one page of organisations per
+ * activity, and the run continues as new (after its signal handlers finish) before its history grows long, so
+ * 10,000 respondents and their replies stay far from Temporal's limits. Otherwise as the first version: reminders on
+ * the cycle's schedule to those who have not answered, remind now, a personal link reissued on request, the close
+ * moved with the session, and the final close after the grace window and every personal extension.
+ *
+ * The first version (`surveyCycleWorkflow`) stays registered for cycles started before this one existed.
+ */
+export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput): Promise<SurveyCycleResult> {
+  const progress: CycleProgress = input.progress ?? {
+    phase: 'inviting',
+    requests: [],
+    invited: 0,
+    undeliverable: 0,
+    remindersSent: 0,
+    submissions: 0,
+    remindersDone: [],
+    remindNowRounds: 0,
+    reissues: 0,
+    launchedAt: Date.now(),
+  };
+  let closesAt = input.closesAt;
+  let reminderAt = input.reminderAt;
+  let pendingCloseUpdate: string | undefined;
+  let extensions = 0;
+  let everyoneAnswered = false;
+  /** Submissions counted when the database was last asked whether anyone is still to answer. */
+  let submissionsChecked = -1;
+  const view: CycleView = {
+    cycleId: input.cycleId,
+    status: progress.phase === 'inviting' ? 'inviting' : 'open',
+    closesAt,
+    invited: progress.invited,
+    undeliverable: progress.undeliverable,
+    submitted: progress.submissions,
+    remindersSent: progress.remindersSent,
+  };
+
+  setHandler(cycleQuery, () => view);
+  setHandler(submissionReceivedSignal, ({ organisationId, contactId }) => {
+    progress.submissions += 1;
+    view.submitted = progress.submissions;
+    progress.requests.push({ kind: 'receipt', organisationId, contactId });
+  });
+  setHandler(remindNowSignal, ({ organisationIds }) => {
+    progress.remindNowRounds += 1;
+    progress.requests.push({ kind: 'remind-now', round: progress.remindNowRounds, organisationIds });
+  });
+  setHandler(reissueLinkSignal, ({ contactId, requestedBy }) => {
+    progress.reissues += 1;
+    progress.requests.push({ kind: 'reissue', sequence: progress.reissues, contactId, requestedBy });
+  });
+  setHandler(closeCycleSignal, ({ closedBy }) => {
+    progress.closedBy ??= closedBy;
+  });
+  setHandler(rescheduleCycleSignal, (moved) => {
+    closesAt = moved.closesAt;
+    reminderAt = moved.reminderAt;
+    view.closesAt = closesAt;
+    pendingCloseUpdate = closesAt;
+  });
+  setHandler(deadlineExtendedSignal, () => {
+    extensions += 1;
+  });
+
+  async function remindAll(sequence: number, occasion: 'scheduled' | 'on-request', organisationIds?: string[]) {
+    let after: string | undefined;
+    do {
+      const page = await pages.remindOrganisationsPage({
+        cycleId: input.cycleId,
+        sequence,
+        occasion,
+        organisationIds,
+        after,
+        limit: PAGE_SIZE,
+      });
+      progress.remindersSent += page.sent;
+      view.remindersSent = progress.remindersSent;
+      after = page.next;
+    } while (after !== undefined);
+  }
+
+  /** Carries out the queued requests in order; a request leaves the queue only once it is done. */
+  async function serveRequests() {
+    for (;;) {
+      const request = progress.requests[0];
+      if (request === undefined) return;
+      if (historyIsLong()) await continueWithFreshHistory();
+      if (request.kind === 'receipt')
+        await mail.sendReceipt({
+          cycleId: input.cycleId,
+          organisationId: request.organisationId,
+          contactId: request.contactId,
+        });
+      else if (request.kind === 'remind-now') await remindAll(request.round, 'on-request', request.organisationIds);
+      else
+        await mail.reissueLink({
+          cycleId: input.cycleId,
+          contactId: request.contactId,
+          requestedBy: request.requestedBy,
+          sequence: request.sequence,
+        });
+      progress.requests.shift();
+    }
+  }
+
+  const historyLimit = input.historyEventsBeforeContinuing ?? HISTORY_EVENTS_BEFORE_CONTINUING;
+  const historyIsLong = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
+  const stop = () => progress.closedBy !== undefined || everyoneAnswered;
+  /** Hands the cycle, with its queue of requests, to a fresh run. Handlers only queue, so none is left running. */
+  const continueWithFreshHistory = async (): Promise<never> => {
+    await condition(allHandlersFinished);
+    return continueAsNew<typeof batchedSurveyCycleWorkflow>({ ...input, closesAt, reminderAt, progress });
+  };
+  // Links expire with the cycle: a moved close date is written through before waiting on it.
+  const syncCloseDate = async () => {
+    while (pendingCloseUpdate !== undefined) {
+      const moved = pendingCloseUpdate;
+      pendingCloseUpdate = undefined;
+      await db.moveSurveyClose({ cycleId: input.cycleId, closesAt: moved });
+    }
+  };
+  const queued = () => progress.requests.length > 0;
+  /** New submissions may cover every invitation: worth asking the database. */
+  const mayAllHaveAnswered = () =>
+    progress.submissions !== submissionsChecked && progress.submissions >= progress.invited;
+  /** Everyone invited has answered: asked of the database whenever the submissions could cover the invitations. */
+  const checkEveryoneAnswered = async () => {
+    if (progress.phase === 'inviting' || !mayAllHaveAnswered()) return;
+    submissionsChecked = progress.submissions;
+    everyoneAnswered = (await db.countUnanswered({ cycleId: input.cycleId })) === 0;
+  };
+  /** Waits until `at`, or until something needs attention first (false then). */
+  const waitUntil = async (at: number): Promise<boolean> => {
+    const remaining = at - Date.now();
+    if (remaining <= 0) return true;
+    const interrupted = await condition(
+      () => stop() || pendingCloseUpdate !== undefined || historyIsLong() || mayAllHaveAnswered() || queued(),
+      remaining,
+    );
+    return !interrupted;
+  };
+
+  while (progress.phase === 'inviting') {
+    if (progress.closedBy !== undefined) break;
+    const page = await pages.inviteOrganisationsPage({
+      cycleId: input.cycleId,
+      after: progress.inviteAfter,
+      limit: PAGE_SIZE,
+    });
+    progress.invited += page.invited;
+    progress.undeliverable += page.undeliverable;
+    view.invited = progress.invited;
+    view.undeliverable = progress.undeliverable;
+    progress.inviteAfter = page.next;
+    await serveRequests(); // receipts and requests wait at most one page
+    if (page.next === undefined) break;
+    if (historyIsLong()) await continueWithFreshHistory();
+  }
+  if (progress.phase === 'inviting') progress.phase = 'open';
+  view.status = 'open';
+
+  // The reminders still to send, each counted back from the (movable) close; those past at launch are skipped.
+  const reminderInstants = (): { sequence: number; at: number }[] => {
+    const close = Date.parse(closesAt);
+    const planned = input.reminderDaysBefore
+      ? reminderSchedule(close, input.reminderDaysBefore).map((r) => ({ sequence: r.sequence, at: r.at }))
+      : [{ sequence: 1, at: Date.parse(reminderAt) }];
+    return planned.filter((r) => r.at > progress.launchedAt && !progress.remindersDone.includes(r.sequence));
+  };
+
+  while (progress.phase === 'open') {
+    await serveRequests();
+    await checkEveryoneAnswered();
+    if (stop()) break;
+    const next = reminderInstants()[0];
+    const reached = await waitUntil(next ? next.at : Date.parse(closesAt));
+    await syncCloseDate();
+    await serveRequests();
+    await checkEveryoneAnswered();
+    if (stop()) break;
+    if (historyIsLong()) await continueWithFreshHistory();
+    if (!reached) continue; // something changed: look at the plan again
+    if (!next) {
+      progress.closeReachedAt = new Date().toISOString();
+      progress.phase = 'grace';
+      break;
+    }
+    progress.remindedAt = new Date().toISOString();
+    await remindAll(next.sequence, 'scheduled');
+    progress.remindersDone.push(next.sequence);
+  }
+  progress.closeReachedAt ??= new Date().toISOString();
+
+  // After the close, replies are still accepted (and flagged late) through the grace window and until every personal
+  // extension has run out; the cycle closes for good after the last of them.
+  while (progress.phase === 'grace' && !stop()) {
+    await serveRequests();
+    const { until } = await db.finalCloseInstant({ cycleId: input.cycleId });
+    if (Date.parse(until) <= Date.now()) break;
+    const seen = extensions;
+    await condition(
+      () => stop() || extensions !== seen || historyIsLong() || mayAllHaveAnswered() || queued(),
+      Date.parse(until) - Date.now(),
+    );
+    await checkEveryoneAnswered();
+    if (historyIsLong()) await continueWithFreshHistory();
+  }
+
+  const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: progress.closedBy ?? 'deadline' });
+  view.status = 'closed';
+  await serveRequests(); // the last receipts
+  return {
+    invited: progress.invited,
+    submitted: closed.submitted,
+    remindedAt: progress.remindedAt,
+    closedEarlyBy: progress.closedBy,
+    closeReachedAt: progress.closeReachedAt,
+  };
+}
