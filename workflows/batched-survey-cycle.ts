@@ -22,7 +22,6 @@ import type { SurveyCycleInput, SurveyCycleResult } from './survey-cycle';
 
 type Activities = ReturnType<typeof createActivities>;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Organisations per invitation or reminder activity: 10,000 respondents make 50 activities per round. */
 const PAGE_SIZE = 200;
 /** Well under Temporal's warning threshold (10,240 events): the run continues as new before it. */
