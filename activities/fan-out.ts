@@ -16,6 +16,14 @@ type Messages = ReturnType<typeof invitationActivities>;
 /** Replies that end the chase: no reminder to these, and they count as answered. */
 export const ANSWERED_STATUSES = ['SUBMITTED', 'NIL_RETURN', 'DECLINED'] as const;
 
+/** Organisations of a page handled at once: the pooled SMTP transport keeps up to five connections open. */
+const CONCURRENT_ORGANISATIONS = 4;
+
+/** Consecutive slices of `size`: each is handled at once, and the page's position moves after the whole slice. */
+function slices<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
 export interface PageProgress {
   /** The last organisation finished, in id order; the next page starts after it. */
   after?: string;
@@ -74,13 +82,14 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
         orderBy: { id: 'asc' },
         take: input.limit,
       });
-      for (const { id } of organisations) {
-        if (progress.after && id <= progress.after) continue; // finished by an earlier attempt
-        const reached = await inviteFirstDeliverable(input.cycleId, id);
-        if (reached) progress.invited += 1;
-        else progress.undeliverable += 1;
-        progress.after = id;
-        progress.done += 1;
+      // Organisations finished by an earlier attempt are skipped.
+      const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
+      for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
+        const reached = await Promise.all(slice.map(({ id }) => inviteFirstDeliverable(input.cycleId, id)));
+        progress.invited += reached.filter(Boolean).length;
+        progress.undeliverable += reached.filter((r) => !r).length;
+        progress.after = slice.at(-1)?.id;
+        progress.done += slice.length;
         Context.current().heartbeat(progress);
       }
       return {
@@ -114,17 +123,21 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
         orderBy: { id: 'asc' },
         take: input.limit,
       });
-      for (const { id } of organisations) {
-        if (progress.after && id <= progress.after) continue;
-        const outcome = await messages.sendReminder({
-          cycleId: input.cycleId,
-          organisationId: id,
-          sequence: input.sequence,
-          occasion: input.occasion,
-        });
-        if (outcome === 'sent') progress.sent += 1;
-        progress.after = id;
-        progress.done += 1;
+      const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
+      for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
+        const outcomes = await Promise.all(
+          slice.map(({ id }) =>
+            messages.sendReminder({
+              cycleId: input.cycleId,
+              organisationId: id,
+              sequence: input.sequence,
+              occasion: input.occasion,
+            }),
+          ),
+        );
+        progress.sent += outcomes.filter((o) => o === 'sent').length;
+        progress.after = slice.at(-1)?.id;
+        progress.done += slice.length;
         Context.current().heartbeat(progress);
       }
       return {

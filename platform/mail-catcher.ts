@@ -28,6 +28,8 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Mai
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Local sink: a reverse DNS lookup per connection only adds latency.
+    disableReverseLookup: true,
     size: 25 * 1024 * 1024,
     onRcptTo(address, _session, callback) {
       if (options.rejectRecipients?.test(address.address)) {

@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: each benchmark on the real parts, compared with its physical limit measured in the same run on
+ * the same machine. Prints a table and writes the figures as JSON (not pass/fail).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { benchFanOut } from './fan-out';
+import type { Figure } from './figures';
+import { printTable } from './figures';
+import { startBenchInfrastructure } from './infrastructure';
+
+const BENCHMARKS = ['fan-out'] as const;
+
+async function main(): Promise<void> {
+  const program = new Command('bench')
+    .description('Measure Commission Prep against its physical limits (figures, not pass/fail)')
+    .addOption(new Option('--only <names...>', 'run only these benchmarks').choices([...BENCHMARKS]))
+    .option('--respondents <n>', 'respondents in the fan-out cycle', (v) => Number.parseInt(v, 10), 10_000)
+    .option('--out <file>', 'where to write the JSON results', path.join('.data', 'bench', 'results.json'))
+    .parse();
+  const options = program.opts<{ only?: string[]; respondents: number; out: string }>();
+  const chosen = new Set(options.only ?? BENCHMARKS);
+  const infra = await startBenchInfrastructure();
+  const figures: Figure[] = [];
+  try {
+    if (chosen.has('fan-out')) figures.push(...(await benchFanOut(infra, options.respondents)));
+  } finally {
+    await infra.stop();
+  }
+  printTable(figures);
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  const machine = { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  writeFileSync(options.out, JSON.stringify({ at: new Date().toISOString(), machine, figures }, null, 2));
+  console.log(`\nwritten to ${options.out}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

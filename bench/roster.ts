@@ -1,0 +1,30 @@
+/** A synthetic roster of any size: UN-system entities across the regions, one primary contact each. */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../platform/database';
+import { REGIONS } from '../domain/report-analysis';
+
+export async function addSyntheticOrganisations(db: Db, count: number): Promise<void> {
+  const batch = 1000;
+  for (let start = 0; start < count; start += batch) {
+    const organisations = Array.from({ length: Math.min(batch, count - start) }, (_, i) => {
+      const n = start + i;
+      return {
+        id: randomUUID(),
+        code: `BENCH-${String(n).padStart(5, '0')}`,
+        name: `Benchmark entity ${n}`,
+        type: 'UN_ENTITY' as const,
+        region: REGIONS[n % REGIONS.length]!,
+      };
+    });
+    await db.organisation.createMany({ data: organisations });
+    await db.contact.createMany({
+      data: organisations.map((o) => ({
+        organisationId: o.id,
+        name: `Focal point ${o.code}`,
+        email: `focal.${o.code.toLowerCase()}@example.org`,
+        role: 'PRIMARY' as const,
+        language: 'en',
+      })),
+    });
+  }
+}
