@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
-import { displayAnswer } from '../domain/questionnaire';
+import { displayAnswer, sectionsOf } from '../domain/questionnaire';
 import { questionnaireFor } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import { receiptReference } from '../domain/receipt';
@@ -57,14 +57,28 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
    * Issues a fresh personal link inside the e-mail's claiming transaction. The raw token exists only in this
    * process's memory and in the e-mail: it never enters a workflow payload, a log line or the database.
    */
-  async function issueLink(tx: DbTransaction, invitationId: string, emailKey: string): Promise<string> {
+  async function issueLink(
+    tx: DbTransaction,
+    invitationId: string,
+    emailKey: string,
+    delegationId?: string,
+  ): Promise<string> {
     const token = newAccessToken();
     await tx.accessToken.upsert({
       where: { emailKey },
-      create: { invitationId, emailKey, tokenHash: hashAccessToken(token) },
+      create: { invitationId, emailKey, tokenHash: hashAccessToken(token), delegationId },
       update: { tokenHash: hashAccessToken(token) },
     });
     return `${publicBaseUrl}/r/${token}`;
+  }
+
+  /** The invitation through which the organisation was reached (its first contact that did not bounce). */
+  async function reachedInvitation(cycleId: string, organisationId: string) {
+    return db.invitation.findFirst({
+      where: { cycleId, organisationId, revokedAt: null, contact: { bouncedAt: null } },
+      include: { contact: { include: { organisation: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
   }
 
   async function loadCycle(cycleId: string) {
@@ -249,6 +263,110 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       return outcome === 'delivered' ? 'sent' : 'undeliverable';
     },
 
+    /**
+     * Tells the organisation that the Secretariat reopened its reply, why, and gives a fresh link. Keyed by the
+     * reply's version, so each reopening sends one message.
+     */
+    async sendReopenNotice(input: {
+      cycleId: string;
+      organisationId: string;
+      version: number;
+    }): Promise<'sent' | 'not-reopened' | 'no-contact' | 'undeliverable'> {
+      const response = await db.response.findUnique({
+        where: { cycleId_organisationId: { cycleId: input.cycleId, organisationId: input.organisationId } },
+      });
+      if (response?.status !== 'DRAFT' || !response.reopenReason) return 'not-reopened';
+      const reason = response.reopenReason;
+      const cycle = await loadCycle(input.cycleId);
+      const invitation = await reachedInvitation(input.cycleId, input.organisationId);
+      if (!invitation) return 'no-contact';
+      const closesAt = invitation.extendedUntil ?? cycle.closesAt;
+      const businessKey = `reopen:${input.cycleId}:${input.organisationId}:${input.version}`;
+      const outcome = await deliveryOutcome(
+        mailer.send({
+          businessKey,
+          kind: 'reopen',
+          compose: async (tx) => {
+            const link = await issueLink(tx, invitation.id, businessKey);
+            const lang = languageOr(invitation.contact.language);
+            const closesOn = formatDateIn(lang, closesAt);
+            const body = renderMail('reopened', {
+              lang,
+              contactName: invitation.contact.name,
+              organisationName: invitation.contact.organisation.name,
+              reason,
+              closesOn,
+              link,
+            });
+            return {
+              to: invitation.contact.email,
+              subject: translator(lang)('Your reply has been reopened for amendment (reply by {{date}})', {
+                date: closesOn,
+              }),
+              ...body,
+            };
+          },
+        }),
+      );
+      return outcome === 'delivered' ? 'sent' : 'undeliverable';
+    },
+
+    /**
+     * Sends a colleague the link a contact gave them: which sections, until when, the contact's message. In the
+     * contact's language (the colleague's is not known). One message per delegation.
+     */
+    async sendDelegationInvite(input: {
+      cycleId: string;
+      delegationId: string;
+    }): Promise<'sent' | 'withdrawn' | 'undeliverable'> {
+      const delegation = await db.delegation.findUniqueOrThrow({
+        where: { id: input.delegationId },
+        include: { invitation: { include: { contact: true, organisation: true, cycle: true } } },
+      });
+      if (delegation.revokedAt || delegation.expiresAt <= new Date()) return 'withdrawn';
+      const { invitation } = delegation;
+      const businessKey = `delegation:${input.cycleId}:${delegation.id}`;
+      const outcome = await deliveryOutcome(
+        mailer.send({
+          businessKey,
+          kind: 'delegation',
+          compose: async (tx) => {
+            const link = await issueLink(tx, invitation.id, businessKey, delegation.id);
+            const lang = languageOr(invitation.contact.language);
+            const t = translator(lang);
+            const until = formatDateIn(lang, delegation.expiresAt);
+            const questionnaire = questionnaireFor(invitation.cycle.kind);
+            const sections =
+              delegation.sectionIds.length === 0
+                ? t('the whole questionnaire')
+                : sectionsOf(questionnaire, delegation.sectionIds)
+                    .map((section) => t(section.title))
+                    .join('; ');
+            const body = renderMail('delegation', {
+              lang,
+              contactName: delegation.delegateName,
+              delegatedBy: invitation.contact.name,
+              organisationName: invitation.organisation.name,
+              survey: t(questionnaire.title),
+              sections,
+              note: delegation.note,
+              until,
+              link,
+            });
+            return {
+              to: delegation.delegateEmail,
+              subject: t('{{name}} asks for your help with a United Nations survey (until {{date}})', {
+                name: invitation.contact.name,
+                date: until,
+              }),
+              ...body,
+            };
+          },
+        }),
+      );
+      return outcome === 'delivered' ? 'sent' : 'undeliverable';
+    },
+
     /** Reminds an organisation that has not submitted, through the contact its invitation reached. */
     async sendReminder(input: {
       cycleId: string;
@@ -267,16 +385,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       // The workflow already skips respondents; this guards against a submission whose signal has not arrived yet.
       if (submitted) return 'already-submitted';
       const cycle = await loadCycle(input.cycleId);
-      const invitation = await db.invitation.findFirst({
-        where: {
-          cycleId: input.cycleId,
-          organisationId: input.organisationId,
-          revokedAt: null,
-          contact: { bouncedAt: null },
-        },
-        include: { contact: { include: { organisation: true } } },
-        orderBy: { createdAt: 'asc' },
-      });
+      const invitation = await reachedInvitation(input.cycleId, input.organisationId);
       if (!invitation) return 'no-contact';
       // The contact asked for no more reminders; a reminder a coordinator sends on purpose still goes.
       if (invitation.remindersOptedOutAt && input.occasion !== 'on-request') return 'opted-out';

@@ -7,7 +7,14 @@ import { extendDeadline } from '../services/cycle-admin';
 import { recordAudit } from '../services/audit';
 import { ConflictError, NotFoundError } from '../services/errors';
 import { getSessionByNumber, parseOrThrow } from '../services/sessions';
-import { deadlineExtendedSignal, reissueLinkSignal, remindNowSignal } from '../workflows/definitions';
+import { cycleOfOrganisation } from '../services/cycle-status';
+import { reopenResponse } from '../services/response-versions';
+import {
+  deadlineExtendedSignal,
+  reissueLinkSignal,
+  remindNowSignal,
+  responseReopenedSignal,
+} from '../workflows/definitions';
 import type { PreparationClientDeps } from './preparation';
 
 export async function grantExtension(
@@ -84,4 +91,20 @@ export async function remindOrganisations(
     );
   }
   return invitations.length;
+}
+
+/** Reopens an organisation's submitted reply for amendment, with a reason; the cycle e-mails the respondent a link. */
+export async function reopenReply(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  organisationId: string,
+  input: unknown,
+  actor: string,
+): Promise<{ version: number }> {
+  const { cycle } = await cycleOfOrganisation(deps.db, sessionNumber, organisationId);
+  const reopened = await reopenResponse(deps.db, { cycleId: cycle.id, organisationId }, input, actor);
+  await deps.temporal.workflow
+    .getHandle(reopened.cycleWorkflowId)
+    .signal(responseReopenedSignal, { organisationId, version: reopened.version });
+  return { version: reopened.version };
 }

@@ -31,6 +31,7 @@ import {
   approveReportUpdate,
   closeCycleSignal,
   cycleQuery,
+  delegatedSignal,
   preparationQuery,
   rejectReportUpdate,
   remindNowSignal,
@@ -303,6 +304,11 @@ export async function notifySubmission(
   contactId: string,
 ): Promise<void> {
   await temporal.workflow.getHandle(cycleWorkflowId).signal(submissionReceivedSignal, { organisationId, contactId });
+}
+
+/** A contact delegated part of the reply (already in the database): the cycle e-mails the colleague their link. */
+export async function notifyDelegation(temporal: Client, cycleWorkflowId: string, delegationId: string): Promise<void> {
+  await temporal.workflow.getHandle(cycleWorkflowId).signal(delegatedSignal, { delegationId });
 }
 
 /**

@@ -58,5 +58,13 @@ export const IGO_NGO_QUESTIONNAIRE: Questionnaire = {
       options: REGIONS.filter((r) => r !== 'GLOBAL').map((r) => ({ code: r, label: REGION_LABELS[r] })),
     },
   ],
+  sections: [
+    { id: 'general', title: 'General questions', questionIds: ['activitiesCarriedOut', 'regionalNetworks'] },
+    {
+      id: 'activities',
+      title: 'Activities in the reporting period (one row per activity)',
+      questionIds: ['activities'],
+    },
+  ],
   submitRules: ['activity-listed-when-active'],
 };

@@ -42,12 +42,21 @@ export interface MoneyQuestion extends QuestionBase {
 export type Question = ChoiceQuestion | TextQuestion | MoneyQuestion | DateQuestion | TableQuestion;
 export type CellQuestion = TableQuestion['columns'][number];
 
+/** A part of the questionnaire that can be delegated to a colleague on its own. */
+export interface QuestionnaireSection {
+  id: string;
+  title: string;
+  questionIds: string[];
+}
+
 export interface Questionnaire {
   /** Versioned: a changed questionnaire gets a new id, and replies keep the id they answered. */
   id: string;
   title: string;
   intro: string;
   questions: Question[];
+  /** Every question in exactly one section, in the order of `questions`. */
+  sections: QuestionnaireSection[];
   /** Checks across questions on submission, by name (see SUBMIT_RULES). */
   submitRules: SubmitRule[];
 }
@@ -97,8 +106,38 @@ export const SYSTEM_WIDE_QUESTIONNAIRE: Questionnaire = {
       maxLength: 500,
     },
   ],
+  sections: [
+    { id: 'general', title: 'General questions', questionIds: ['activitiesCarriedOut', 'partners'] },
+    ...PRIORITY_THEMES.map((theme) => ({
+      id: `theme_${theme.code}`,
+      title: `Priority theme ${theme.reference}`,
+      questionIds: [`theme_${theme.code}_description`, `theme_${theme.code}_budget`],
+    })),
+  ],
   submitRules: ['theme-described-when-active'],
 };
+
+/** The sections in questionnaire order, each with its questions. */
+export function sectionsOf(questionnaire: Questionnaire, only?: readonly string[]) {
+  return questionnaire.sections
+    .filter((section) => !only || only.length === 0 || only.includes(section.id))
+    .map((section) => ({
+      ...section,
+      questions: questionnaire.questions.filter((q) => section.questionIds.includes(q.id)),
+    }));
+}
+
+/** The answer fields of some sections (a money question's currency included): what a colleague may write. */
+export function answerFieldsOf(questionnaire: Questionnaire, sectionIds: readonly string[]): Set<string> {
+  const fields = new Set<string>();
+  for (const section of sectionsOf(questionnaire, sectionIds)) {
+    for (const question of section.questions) {
+      fields.add(question.id);
+      if (question.type === 'money') fields.add(currencyField(question));
+    }
+  }
+  return fields;
+}
 
 export type CellValue = string | number | undefined;
 export type TableRow = Record<string, CellValue>;

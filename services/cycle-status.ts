@@ -40,6 +40,8 @@ export interface CycleStatusRow {
   remindersOptedOut: boolean;
   remindersSent: number;
   submittedAt?: string;
+  /** The Secretariat reopened the reply for amendment. */
+  reopened: boolean;
   themes: string[];
 }
 
@@ -147,6 +149,7 @@ export async function cycleStatus(
       remindersOptedOut: invitation.remindersOptedOutAt !== null,
       remindersSent: remindersByOrganisation.get(invitation.organisationId) ?? 0,
       submittedAt: response?.submittedAt?.toISOString(),
+      reopened: Boolean(response?.reopenedAt),
       themes: PRIORITY_THEMES.filter((t) => typeof answers[`theme_${t.code}_description`] === 'string').map(
         (t) => t.code,
       ),

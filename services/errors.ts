@@ -20,6 +20,22 @@ export class InvalidInputError extends AppError {
   }
 }
 
+/**
+ * The answers are allowed but some look mistaken (soft warnings): the respondent corrects them or confirms them and
+ * submits again. Nothing was written.
+ */
+export class ConfirmationNeededError extends AppError {
+  readonly status = 422;
+  readonly code = 'confirmation_needed';
+  constructor(
+    message: string,
+    readonly warnings: { field: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'ConfirmationNeededError';
+  }
+}
+
 export class NotFoundError extends AppError {
   readonly status = 404;
   readonly code = 'not_found';

@@ -2,14 +2,18 @@
  * A respondent's access through a personal link, and their answers. Every write checks the version the respondent
  * read (no silent overwrite) and appends to the audit log in the same transaction.
  */
-import { sanitiseText, validateAnswers } from '../domain/questionnaire';
+import { answerFieldsOf, groupTableFields, sanitiseText, validateAnswers } from '../domain/questionnaire';
+import type { Questionnaire } from '../domain/questionnaire';
 import { questionnaireFor } from '../domain/questionnaires';
+import { softWarnings } from '../domain/soft-warnings';
 import type { SurveyKind } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { z } from 'zod';
 import { recordAudit } from './audit';
-import { ConflictError, InvalidInputError } from './errors';
+import { requireInvitedContact } from './delegations';
+import { keepSubmittedVersion } from './response-versions';
+import { ConfirmationNeededError, ConflictError, InvalidInputError } from './errors';
 import { parseOrThrow } from './sessions';
 import { hashAccessToken, looksLikeAccessToken } from './tokens';
 
@@ -27,6 +31,8 @@ export interface RespondentAccess {
   /** After the close (within the grace window, without an extension): a reply now is recorded as late. */
   late: boolean;
   remindersOptedOut: boolean;
+  /** Present when the link is a colleague's: they answer these sections (all when empty) and cannot submit. */
+  delegation?: { id: string; name: string; sectionIds: string[]; expiresAt: Date; delegatedBy: string };
   organisation: { id: string; name: string };
   contact: { id: string; name: string; email: string; language: string };
   response:
@@ -37,6 +43,8 @@ export interface RespondentAccess {
         submittedAt: Date | null;
         late: boolean;
         declineReason: string | null;
+        /** Why the Secretariat reopened the reply, while it is being amended. */
+        reopenReason: string | null;
       }
     | undefined;
 }
@@ -49,9 +57,11 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
   if (!looksLikeAccessToken(token)) return undefined;
   const found = await db.accessToken.findUnique({
     where: { tokenHash: hashAccessToken(token) },
-    include: { invitation: { include: { cycle: true, organisation: true, contact: true } } },
+    include: { invitation: { include: { cycle: true, organisation: true, contact: true } }, delegation: true },
   });
   if (!found || found.revokedAt) return undefined;
+  const { delegation } = found;
+  if (delegation && (delegation.revokedAt || delegation.expiresAt <= now)) return undefined;
   const { invitation } = found;
   const { cycle } = invitation;
   // A link works until its invitation expires (the cycle's close, moved with it) plus the grace window, or until
@@ -72,6 +82,15 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
     closesAt: deadline,
     late: now > deadline,
     remindersOptedOut: invitation.remindersOptedOutAt !== null,
+    delegation: delegation
+      ? {
+          id: delegation.id,
+          name: delegation.delegateName,
+          sectionIds: delegation.sectionIds,
+          expiresAt: delegation.expiresAt,
+          delegatedBy: invitation.contact.name,
+        }
+      : undefined,
     organisation: { id: invitation.organisation.id, name: invitation.organisation.name },
     contact: {
       id: invitation.contact.id,
@@ -87,19 +106,45 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
           submittedAt: response.submittedAt,
           late: response.late,
           declineReason: response.declineReason,
+          reopenReason: response.status === 'DRAFT' ? response.reopenReason : null,
         }
       : undefined,
   };
 }
 
+/** Who acts, for the audit log: the invited contact, or the colleague they delegated to. */
+export function actorOf(access: RespondentAccess): string {
+  return access.delegation ? `delegate:${access.delegation.id}` : `contact:${access.contact.id}`;
+}
+
+/**
+ * A colleague answers only their sections: their fields replace those of the stored answers, the rest is kept as
+ * the contact and other colleagues left it.
+ */
+function withDelegatedFields(
+  questionnaire: Questionnaire,
+  access: RespondentAccess,
+  stored: Answers,
+  input: unknown,
+): unknown {
+  if (!access.delegation || access.delegation.sectionIds.length === 0) return input;
+  const allowed = answerFieldsOf(questionnaire, access.delegation.sectionIds);
+  const posted = groupTableFields(questionnaire, input) as Record<string, unknown>;
+  const kept = Object.fromEntries(Object.entries(stored).filter(([field]) => !allowed.has(field)));
+  const theirs = Object.fromEntries(Object.entries(posted ?? {}).filter(([field]) => allowed.has(field)));
+  return { ...kept, ...theirs };
+}
+
 /** The respondent opens the questionnaire (a POST: opening the link itself changes nothing). Idempotent. */
 export async function startResponse(db: Db, access: RespondentAccess): Promise<void> {
+  // A colleague's link opens the reply the contact started (or starts it); only the contact's first open is noted.
   await db.$transaction(async (tx) => {
     await tx.response.upsert({
       where: { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } },
       create: { cycleId: access.cycleId, organisationId: access.organisation.id, answers: {} },
       update: {},
     });
+    if (access.delegation) return;
     const invitation = await tx.invitation.updateMany({
       where: { id: access.invitationId, startedAt: null },
       data: { startedAt: new Date() },
@@ -122,18 +167,36 @@ export interface SaveResult {
   status: ResponseState;
 }
 
+export interface SaveOptions {
+  /** The language the respondent is answering in (free text is kept as written); the contact's by default. */
+  language?: string;
+  /** The respondent has seen the soft warnings of these answers and confirms them. */
+  warningsConfirmed?: boolean;
+}
+
 export async function saveAnswers(
   db: Db,
   access: RespondentAccess,
   rawAnswers: unknown,
   expectedVersion: number,
   mode: SaveMode,
-  /** The language the respondent is answering in (free text is kept as written). */
-  language = access.contact.language,
+  options: SaveOptions = {},
 ): Promise<SaveResult> {
-  const validation = validateAnswers(questionnaireFor(access.cycleKind), rawAnswers, mode);
+  if (mode === 'submit') requireInvitedContact(access);
+  const language = options.language ?? access.contact.language;
+  const questionnaire = questionnaireFor(access.cycleKind);
+  const stored = access.response?.answers ?? {};
+  const validation = validateAnswers(
+    questionnaire,
+    withDelegatedFields(questionnaire, access, stored, rawAnswers),
+    mode,
+  );
   if (!validation.ok) {
     throw new InvalidInputError('Some answers need attention', validation.errors);
+  }
+  if (mode === 'submit' && !options.warningsConfirmed) {
+    const warnings = softWarnings(questionnaire, validation.answers);
+    if (warnings.length > 0) throw new ConfirmationNeededError('Please check these answers', warnings);
   }
   const status = mode === 'submit' ? 'SUBMITTED' : 'DRAFT';
   return db.$transaction(async (tx) => {
@@ -162,8 +225,10 @@ export async function saveAnswers(
       if (current.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been submitted');
       throw new ConflictError('Someone else saved this questionnaire meanwhile; reload to see their changes');
     }
+    const where = { cycleId: access.cycleId, organisationId: access.organisation.id };
+    if (mode === 'submit') await keepSubmittedVersion(tx, where, actorOf(access));
     await recordAudit(tx, {
-      actor: `contact:${access.contact.id}`,
+      actor: actorOf(access),
       action: mode === 'submit' ? 'response.submit' : 'response.save',
       entity: 'Response',
       entityId: `${access.cycleId}:${access.organisation.id}`,
@@ -182,6 +247,7 @@ async function answerWithoutForm(
   access: RespondentAccess,
   answer: { status: 'NIL_RETURN' | 'DECLINED'; declineReason?: string; action: string },
 ): Promise<SaveResult> {
+  requireInvitedContact(access);
   return db.$transaction(async (tx) => {
     const where = { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } };
     const current = await tx.response.findUnique({ where });
@@ -197,6 +263,11 @@ async function answerWithoutForm(
       create: { cycleId: access.cycleId, organisationId: access.organisation.id, answers: {}, ...fields },
       update: { ...fields, version: { increment: 1 } },
     });
+    await keepSubmittedVersion(
+      tx,
+      { cycleId: access.cycleId, organisationId: access.organisation.id },
+      `contact:${access.contact.id}`,
+    );
     await recordAudit(tx, {
       actor: `contact:${access.contact.id}`,
       action: answer.action,
@@ -230,6 +301,7 @@ export function declineResponse(db: Db, access: RespondentAccess, input: unknown
 
 /** The contact asks for no more scheduled reminders for this cycle. Idempotent. */
 export async function optOutOfReminders(db: Db, access: RespondentAccess): Promise<void> {
+  requireInvitedContact(access);
   await db.$transaction(async (tx) => {
     const updated = await tx.invitation.updateMany({
       where: { id: access.invitationId, remindersOptedOutAt: null },

@@ -17,7 +17,9 @@ import { registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
+import { respondentFormScript } from './client-bundle';
 import { registerConsoleRoutes } from './routes/console';
+import { registerReplyRoutes } from './routes/replies';
 import { registerDashboardRoutes } from './routes/dashboard';
 import { registerMailboxRoutes } from './routes/mailbox';
 import { registerRespondentRoutes } from './routes/respondent';
@@ -45,6 +47,8 @@ export function workflowUrl(deps: WebDeps, workflowId: string): string {
 }
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
+  // Bundled now, so the first respondent does not wait for it.
+  void respondentFormScript().catch((error: unknown) => deps.logger.error({ err: error }, 'form script bundle failed'));
   // The logger's request serializer passes URLs through redactUrl: personal-link tokens never reach a log line.
   const app = Fastify({ loggerInstance: deps.logger, trustProxy: deps.config.web.trustProxy });
   await app.register(cookie, { secret: deps.config.web.sessionSecret });
@@ -76,6 +80,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
   registerAuthRoutes(app, deps, secureCookies);
   registerConsoleRoutes(app, deps);
+  registerReplyRoutes(app, deps);
   registerRosterRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerRespondentRoutes(app, deps);

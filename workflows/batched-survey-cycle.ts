@@ -12,9 +12,11 @@ import {
   closeCycleSignal,
   cycleQuery,
   deadlineExtendedSignal,
+  delegatedSignal,
   reissueLinkSignal,
   remindNowSignal,
   rescheduleCycleSignal,
+  responseReopenedSignal,
   submissionReceivedSignal,
 } from './definitions';
 import type { CycleView } from './definitions';
@@ -46,7 +48,9 @@ const pages = proxyActivities<Activities>({
 export type CycleRequest =
   | { kind: 'receipt'; organisationId: string; contactId: string }
   | { kind: 'remind-now'; round: number; organisationIds?: string[] }
-  | { kind: 'reissue'; sequence: number; contactId: string; requestedBy: string };
+  | { kind: 'reissue'; sequence: number; contactId: string; requestedBy: string }
+  | { kind: 'reopen-notice'; organisationId: string; version: number }
+  | { kind: 'delegation'; delegationId: string };
 
 /** What one run hands to the next when the history is long enough to continue as new. */
 export interface CycleProgress {
@@ -129,6 +133,12 @@ export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput)
     progress.reissues += 1;
     progress.requests.push({ kind: 'reissue', sequence: progress.reissues, contactId, requestedBy });
   });
+  setHandler(responseReopenedSignal, ({ organisationId, version }) => {
+    progress.requests.push({ kind: 'reopen-notice', organisationId, version });
+  });
+  setHandler(delegatedSignal, ({ delegationId }) => {
+    progress.requests.push({ kind: 'delegation', delegationId });
+  });
   setHandler(closeCycleSignal, ({ closedBy }) => {
     progress.closedBy ??= closedBy;
   });
@@ -172,6 +182,14 @@ export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput)
           contactId: request.contactId,
         });
       else if (request.kind === 'remind-now') await remindAll(request.round, 'on-request', request.organisationIds);
+      else if (request.kind === 'delegation')
+        await mail.sendDelegationInvite({ cycleId: input.cycleId, delegationId: request.delegationId });
+      else if (request.kind === 'reopen-notice')
+        await mail.sendReopenNotice({
+          cycleId: input.cycleId,
+          organisationId: request.organisationId,
+          version: request.version,
+        });
       else
         await mail.reissueLink({
           cycleId: input.cycleId,

@@ -145,6 +145,12 @@ export const submissionReceivedSignal =
  * The coordinator reminds non-respondents now (all of them, or those named), without disturbing the scheduled
  * reminder. Organisations that have submitted are never reminded.
  */
+/** The Secretariat reopened an organisation's reply (now at `version`): the cycle tells the respondent. */
+export const responseReopenedSignal = defineSignal<[{ organisationId: string; version: number }]>('responseReopened');
+
+/** A contact gave a colleague a link to some sections: the cycle e-mails it. */
+export const delegatedSignal = defineSignal<[{ delegationId: string }]>('delegated');
+
 export const remindNowSignal = defineSignal<[{ requestedBy: string; organisationIds?: string[] }]>('remindNow');
 
 /** A coordinator extended one organisation's deadline: the cycle looks again at when it may finally close. */

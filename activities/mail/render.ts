@@ -10,6 +10,8 @@ export type MailTemplate =
   | 'invitation'
   | 'reminder'
   | 'receipt'
+  | 'reopened'
+  | 'delegation'
   | 'manager-notice'
   | 'report-returned'
   | 'escalation'

@@ -95,6 +95,9 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     },
     finalCloseInstant: async () => ({ until: new Date(await state.now()).toISOString() }),
     reissueLink: () => Promise.resolve('sent' as const),
+    // Rehearsed respondents are never reopened.
+    sendReopenNotice: () => Promise.resolve('not-reopened' as const),
+    sendDelegationInvite: () => Promise.resolve('withdrawn' as const),
     closeSurveyCycle: async ({ cycleId, closedBy }) => {
       if (cycleId === 'rehearsal-igo-ngo') return { submitted: 0 };
       await note(`survey closed (${closedBy}) with ${state.submitted.size} of ${state.organisations.length} replies`);

@@ -115,4 +115,51 @@ export const ar: Catalogue = {
   "The reply arrived after the survey's close and is recorded as late.":
     'ورد الرد بعد إغلاق الاستقصاء وسُجّل على أنه متأخر.',
   'Thank you for your contribution.': 'نشكركم على مساهمتكم.',
+  'Your reply has been reopened for amendment (reply by {{date}})': 'أُعيد فتح ردكم لتعديله (يُرجى الرد بحلول {{date}})',
+  'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:':
+    'أعادت الأمانة فتح رد {{organisation}} لكي يتسنى تعديله، للسبب التالي:',
+  'Please review the answers and submit them again by {{date}}, using this personal link:':
+    'يُرجى مراجعة الإجابات وتقديمها من جديد بحلول {{date}}، باستخدام هذا الرابط الشخصي:',
+  'The Secretariat reopened this reply for amendment: {{reason}}': 'أعادت الأمانة فتح هذا الرد لتعديله: {{reason}}',
+  'this amount is unusually large: please check it': 'هذا المبلغ كبير على نحو غير معتاد: يُرجى التحقق منه',
+  'this description is very short: please say what, where and with whom':
+    'هذا الوصف قصير جدا: يُرجى بيان ماذا وأين ومع من',
+  'no budget is given for these activities: confirm that there is none':
+    'لم تُذكر ميزانية لهذه الأنشطة: يُرجى التأكيد على عدم وجودها',
+  'Please check these answers before submitting:': 'يُرجى التحقق من هذه الإجابات قبل التقديم:',
+  'I have checked these answers and they are correct': 'تحققتُ من هذه الإجابات وهي صحيحة',
+  'Saving…': 'جارٍ الحفظ…',
+  'Draft saved at {{time}}': 'حُفظت المسودة في الساعة {{time}}',
+  'Not saved: someone else changed this reply. Reload the page to see their changes.':
+    'لم يُحفظ: عدّل شخص آخر هذا الرد. أعد تحميل الصفحة للاطلاع على تعديلاته.',
+  'Not saved: the connection failed. Your answers are still on this page.':
+    'لم يُحفظ: تعذّر الاتصال. لا تزال إجاباتكم في هذه الصفحة.',
+  'Not saved: some answers need attention.': 'لم يُحفظ: بعض الإجابات تحتاج إلى مراجعة.',
+  'General questions': 'أسئلة عامة',
+  'Priority theme VI 1 (a)': 'الموضوع ذو الأولوية VI 1 (أ)',
+  'Priority theme VI 1 (b)': 'الموضوع ذو الأولوية VI 1 (ب)',
+  'Priority theme VI 1 (c)': 'الموضوع ذو الأولوية VI 1 (ج)',
+  'the whole questionnaire': 'الاستبيان بأكمله',
+  'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.':
+    'أنتم تساعدون {{organisation}} في: {{sections}}. سيقدّم {{name}} الرد.',
+  'The link is on its way to your colleague.': 'يجري إرسال الرابط إلى زميلكم.',
+  'Ask a colleague to help': 'اطلب المساعدة من زميل',
+  'Give a colleague their own link to answer the whole questionnaire or some sections. You keep sight of their answers and submit the reply yourself.':
+    'امنحوا زميلا رابطه الخاص للإجابة عن الاستبيان بأكمله أو عن بعض أقسامه. تطّلعون على إجاباته وتقدّمون الرد بأنفسكم.',
+  'Colleagues helping with this reply': 'الزملاء الذين يساعدون في هذا الرد',
+  '{{name}} ({{email}}): {{sections}}, until {{date}}': '{{name}} ({{email}}): {{sections}}، حتى {{date}}',
+  'Withdraw the link': 'سحب الرابط',
+  "Colleague's name": 'اسم الزميل',
+  "Colleague's e-mail address": 'عنوان البريد الإلكتروني للزميل',
+  'Sections (none ticked: the whole questionnaire)': 'الأقسام (إن لم يُحدَّد أي قسم: الاستبيان بأكمله)',
+  'Link valid until': 'الرابط صالح حتى',
+  'Message to your colleague (optional)': 'رسالة إلى زميلكم (اختياري)',
+  'Send the link': 'إرسال الرابط',
+  '{{name}} asks for your help with a United Nations survey (until {{date}})':
+    'يطلب {{name}} مساعدتكم في استقصاء للأمم المتحدة (حتى {{date}})',
+  '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.':
+    'يطلب منكم {{name}} من {{organisation}} الإجابة عن الجزء التالي من استقصاء "{{survey}}": {{sections}}.',
+  'Message from {{name}}:': 'رسالة من {{name}}:',
+  'Your personal link, valid until {{date}}:': 'رابطكم الشخصي، الصالح حتى {{date}}:',
+  'Your answers are saved for {{name}}, who will submit the reply.': 'تُحفظ إجاباتكم لدى {{name}}، الذي سيقدّم الرد.',
 };

@@ -120,4 +120,54 @@ export const es: Catalogue = {
   "The reply arrived after the survey's close and is recorded as late.":
     'La respuesta llegó después del cierre de la encuesta y consta como tardía.',
   'Thank you for your contribution.': 'Le agradecemos su contribución.',
+  'Your reply has been reopened for amendment (reply by {{date}})':
+    'Su respuesta se ha reabierto para su modificación (responda a más tardar el {{date}})',
+  'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:':
+    'La Secretaría ha reabierto la respuesta de {{organisation}} para que pueda modificarse, por el siguiente motivo:',
+  'Please review the answers and submit them again by {{date}}, using this personal link:':
+    'Le rogamos que revise las respuestas y las presente de nuevo a más tardar el {{date}}, mediante este enlace personal:',
+  'The Secretariat reopened this reply for amendment: {{reason}}':
+    'La Secretaría reabrió esta respuesta para su modificación: {{reason}}',
+  'this amount is unusually large: please check it': 'este importe es inusualmente elevado: verifíquelo',
+  'this description is very short: please say what, where and with whom':
+    'esta descripción es muy breve: indique qué, dónde y con quién',
+  'no budget is given for these activities: confirm that there is none':
+    'no se indica presupuesto para estas actividades: confirme que no lo hay',
+  'Please check these answers before submitting:': 'Verifique estas respuestas antes de enviar:',
+  'I have checked these answers and they are correct': 'He verificado estas respuestas y son correctas',
+  'Saving…': 'Guardando…',
+  'Draft saved at {{time}}': 'Borrador guardado a las {{time}}',
+  'Not saved: someone else changed this reply. Reload the page to see their changes.':
+    'No se guardó: otra persona modificó esta respuesta. Vuelva a cargar la página para ver sus cambios.',
+  'Not saved: the connection failed. Your answers are still on this page.':
+    'No se guardó: falló la conexión. Sus respuestas siguen en esta página.',
+  'Not saved: some answers need attention.': 'No se guardó: algunas respuestas requieren atención.',
+  'General questions': 'Preguntas generales',
+  'Priority theme VI 1 (a)': 'Tema prioritario VI 1 a)',
+  'Priority theme VI 1 (b)': 'Tema prioritario VI 1 b)',
+  'Priority theme VI 1 (c)': 'Tema prioritario VI 1 c)',
+  'the whole questionnaire': 'todo el cuestionario',
+  'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.':
+    'Usted ayuda a {{organisation}} con: {{sections}}. {{name}} enviará la respuesta.',
+  'The link is on its way to your colleague.': 'El enlace se está enviando a su colega.',
+  'Ask a colleague to help': 'Pedir ayuda a un colega',
+  'Give a colleague their own link to answer the whole questionnaire or some sections. You keep sight of their answers and submit the reply yourself.':
+    'Dé a un colega su propio enlace para responder a todo el cuestionario o a algunas secciones. Usted ve sus respuestas y envía la respuesta personalmente.',
+  'Colleagues helping with this reply': 'Colegas que ayudan con esta respuesta',
+  '{{name}} ({{email}}): {{sections}}, until {{date}}': '{{name}} ({{email}}): {{sections}}, hasta el {{date}}',
+  'Withdraw the link': 'Retirar el enlace',
+  "Colleague's name": 'Nombre del colega',
+  "Colleague's e-mail address": 'Dirección de correo electrónico del colega',
+  'Sections (none ticked: the whole questionnaire)': 'Secciones (ninguna marcada: todo el cuestionario)',
+  'Link valid until': 'Enlace válido hasta el',
+  'Message to your colleague (optional)': 'Mensaje para su colega (opcional)',
+  'Send the link': 'Enviar el enlace',
+  '{{name}} asks for your help with a United Nations survey (until {{date}})':
+    '{{name}} le pide ayuda con una encuesta de las Naciones Unidas (hasta el {{date}})',
+  '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.':
+    '{{name}}, de {{organisation}}, le pide que responda a la siguiente parte de la encuesta «{{survey}}»: {{sections}}.',
+  'Message from {{name}}:': 'Mensaje de {{name}}:',
+  'Your personal link, valid until {{date}}:': 'Su enlace personal, válido hasta el {{date}}:',
+  'Your answers are saved for {{name}}, who will submit the reply.':
+    'Sus respuestas se guardan para {{name}}, que enviará la respuesta.',
 };

@@ -121,4 +121,54 @@ export const fr: Catalogue = {
   "The reply arrived after the survey's close and is recorded as late.":
     'La réponse est arrivée après la clôture de l’enquête et est enregistrée comme tardive.',
   'Thank you for your contribution.': 'Nous vous remercions de votre contribution.',
+  'Your reply has been reopened for amendment (reply by {{date}})':
+    'Votre réponse a été rouverte pour modification (réponse d’ici au {{date}})',
+  'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:':
+    'Le Secrétariat a rouvert la réponse de {{organisation}} afin qu’elle puisse être modifiée, pour la raison suivante :',
+  'Please review the answers and submit them again by {{date}}, using this personal link:':
+    'Nous vous prions de revoir les réponses et de les soumettre à nouveau d’ici au {{date}}, au moyen de ce lien personnel :',
+  'The Secretariat reopened this reply for amendment: {{reason}}':
+    'Le Secrétariat a rouvert cette réponse pour modification : {{reason}}',
+  'this amount is unusually large: please check it': 'ce montant est inhabituellement élevé : veuillez le vérifier',
+  'this description is very short: please say what, where and with whom':
+    'cette description est très courte : veuillez préciser quoi, où et avec qui',
+  'no budget is given for these activities: confirm that there is none':
+    'aucun budget n’est indiqué pour ces activités : confirmez qu’il n’y en a pas',
+  'Please check these answers before submitting:': 'Veuillez vérifier ces réponses avant de soumettre :',
+  'I have checked these answers and they are correct': 'J’ai vérifié ces réponses et elles sont exactes',
+  'Saving…': 'Enregistrement…',
+  'Draft saved at {{time}}': 'Brouillon enregistré à {{time}}',
+  'Not saved: someone else changed this reply. Reload the page to see their changes.':
+    'Non enregistré : une autre personne a modifié cette réponse. Rechargez la page pour voir ses modifications.',
+  'Not saved: the connection failed. Your answers are still on this page.':
+    'Non enregistré : la connexion a échoué. Vos réponses sont toujours sur cette page.',
+  'Not saved: some answers need attention.': 'Non enregistré : certaines réponses doivent être corrigées.',
+  'General questions': 'Questions générales',
+  'Priority theme VI 1 (a)': 'Thème prioritaire VI 1 a)',
+  'Priority theme VI 1 (b)': 'Thème prioritaire VI 1 b)',
+  'Priority theme VI 1 (c)': 'Thème prioritaire VI 1 c)',
+  'the whole questionnaire': 'l’ensemble du questionnaire',
+  'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.':
+    'Vous aidez {{organisation}} pour : {{sections}}. {{name}} soumettra la réponse.',
+  'The link is on its way to your colleague.': 'Le lien est en cours d’envoi à votre collègue.',
+  'Ask a colleague to help': 'Demander l’aide d’un collègue',
+  'Give a colleague their own link to answer the whole questionnaire or some sections. You keep sight of their answers and submit the reply yourself.':
+    'Donnez à un collègue son propre lien pour répondre à tout le questionnaire ou à certaines sections. Vous voyez ses réponses et soumettez vous-même la réponse.',
+  'Colleagues helping with this reply': 'Collègues qui aident à cette réponse',
+  '{{name}} ({{email}}): {{sections}}, until {{date}}': '{{name}} ({{email}}) : {{sections}}, jusqu’au {{date}}',
+  'Withdraw the link': 'Retirer le lien',
+  "Colleague's name": 'Nom du collègue',
+  "Colleague's e-mail address": 'Adresse électronique du collègue',
+  'Sections (none ticked: the whole questionnaire)': 'Sections (aucune cochée : tout le questionnaire)',
+  'Link valid until': 'Lien valable jusqu’au',
+  'Message to your colleague (optional)': 'Message à votre collègue (facultatif)',
+  'Send the link': 'Envoyer le lien',
+  '{{name}} asks for your help with a United Nations survey (until {{date}})':
+    '{{name}} vous demande votre aide pour une enquête des Nations Unies (jusqu’au {{date}})',
+  '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.':
+    '{{name}}, de {{organisation}}, vous demande de répondre à la partie suivante de l’enquête « {{survey}} » : {{sections}}.',
+  'Message from {{name}}:': 'Message de {{name}} :',
+  'Your personal link, valid until {{date}}:': 'Votre lien personnel, valable jusqu’au {{date}} :',
+  'Your answers are saved for {{name}}, who will submit the reply.':
+    'Vos réponses sont enregistrées pour {{name}}, qui soumettra la réponse.',
 };

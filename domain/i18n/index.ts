@@ -89,13 +89,7 @@ export function formatDateIn(language: Language, date: Date | string): string {
   }).format(typeof date === 'string' ? new Date(date) : date);
 }
 
-/** Validation messages carry numbers ("at most 500 characters"): translated through their template. */
-export function translateMessage(t: TFunction, message: string): string {
-  const limit = /^at most (\d+) (characters|rows)$/.exec(message);
-  if (limit) return t(`at most {{count}} ${limit[2]}`, { count: Number(limit[1]) });
-  if (message.startsWith('choose one of: ')) return t('choose one of the answers offered');
-  return t(message);
-}
+export { translateMessage } from './messages';
 
 /**
  * The source strings a language lacks. A cycle cannot launch while a language its contacts need is incomplete.

@@ -123,4 +123,54 @@ export const ru: Catalogue = {
   "The reply arrived after the survey's close and is recorded as late.":
     'Ответ поступил после закрытия обследования и зарегистрирован как поздний.',
   'Thank you for your contribution.': 'Благодарим вас за участие.',
+  'Your reply has been reopened for amendment (reply by {{date}})':
+    'Ваш ответ открыт для внесения изменений (ответ до {{date}})',
+  'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:':
+    'Секретариат открыл ответ {{organisation}} для внесения изменений по следующей причине:',
+  'Please review the answers and submit them again by {{date}}, using this personal link:':
+    'Просим проверить ответы и повторно представить их до {{date}} по этой персональной ссылке:',
+  'The Secretariat reopened this reply for amendment: {{reason}}':
+    'Секретариат открыл этот ответ для внесения изменений: {{reason}}',
+  'this amount is unusually large: please check it': 'эта сумма необычно велика: проверьте её',
+  'this description is very short: please say what, where and with whom':
+    'это описание слишком краткое: укажите, что, где и с кем',
+  'no budget is given for these activities: confirm that there is none':
+    'бюджет этих мероприятий не указан: подтвердите, что его нет',
+  'Please check these answers before submitting:': 'Проверьте эти ответы перед отправкой:',
+  'I have checked these answers and they are correct': 'Я проверил(а) эти ответы, они верны',
+  'Saving…': 'Сохранение…',
+  'Draft saved at {{time}}': 'Черновик сохранён в {{time}}',
+  'Not saved: someone else changed this reply. Reload the page to see their changes.':
+    'Не сохранено: этот ответ изменил другой пользователь. Перезагрузите страницу, чтобы увидеть изменения.',
+  'Not saved: the connection failed. Your answers are still on this page.':
+    'Не сохранено: сбой соединения. Ваши ответы остаются на этой странице.',
+  'Not saved: some answers need attention.': 'Не сохранено: некоторые ответы требуют исправления.',
+  'General questions': 'Общие вопросы',
+  'Priority theme VI 1 (a)': 'Приоритетная тема VI 1 a)',
+  'Priority theme VI 1 (b)': 'Приоритетная тема VI 1 b)',
+  'Priority theme VI 1 (c)': 'Приоритетная тема VI 1 c)',
+  'the whole questionnaire': 'весь вопросник',
+  'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.':
+    'Вы помогаете {{organisation}} с разделами: {{sections}}. Ответ представит {{name}}.',
+  'The link is on its way to your colleague.': 'Ссылка отправляется вашему коллеге.',
+  'Ask a colleague to help': 'Попросить коллегу о помощи',
+  'Give a colleague their own link to answer the whole questionnaire or some sections. You keep sight of their answers and submit the reply yourself.':
+    'Дайте коллеге собственную ссылку, чтобы он ответил на весь вопросник или на отдельные разделы. Вы видите его ответы и сами представляете ответ.',
+  'Colleagues helping with this reply': 'Коллеги, помогающие с этим ответом',
+  '{{name}} ({{email}}): {{sections}}, until {{date}}': '{{name}} ({{email}}): {{sections}}, до {{date}}',
+  'Withdraw the link': 'Отозвать ссылку',
+  "Colleague's name": 'Имя коллеги',
+  "Colleague's e-mail address": 'Адрес электронной почты коллеги',
+  'Sections (none ticked: the whole questionnaire)': 'Разделы (если ничего не отмечено — весь вопросник)',
+  'Link valid until': 'Ссылка действительна до',
+  'Message to your colleague (optional)': 'Сообщение коллеге (необязательно)',
+  'Send the link': 'Отправить ссылку',
+  '{{name}} asks for your help with a United Nations survey (until {{date}})':
+    '{{name}} просит вас помочь с обследованием Организации Объединенных Наций (до {{date}})',
+  '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.':
+    '{{name}} ({{organisation}}) просит вас ответить на следующую часть обследования «{{survey}}»: {{sections}}.',
+  'Message from {{name}}:': 'Сообщение от {{name}}:',
+  'Your personal link, valid until {{date}}:': 'Ваша персональная ссылка, действительная до {{date}}:',
+  'Your answers are saved for {{name}}, who will submit the reply.':
+    'Ваши ответы сохраняются для {{name}}, который представит ответ.',
 };

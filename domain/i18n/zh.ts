@@ -109,4 +109,48 @@ export const zh: Catalogue = {
   'A copy of the answers follows.': '答复副本如下。',
   "The reply arrived after the survey's close and is recorded as late.": '该答复在调查截止后收到，记为逾期。',
   'Thank you for your contribution.': '感谢您的贡献。',
+  'Your reply has been reopened for amendment (reply by {{date}})': '贵方答复已重新开放以供修改（请于{{date}}前答复）',
+  'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:':
+    '秘书处已重新开放{{organisation}}的答复以便修改，原因如下：',
+  'Please review the answers and submit them again by {{date}}, using this personal link:':
+    '请审阅答复，并于{{date}}前通过以下个人链接重新提交：',
+  'The Secretariat reopened this reply for amendment: {{reason}}': '秘书处已重新开放此答复以供修改：{{reason}}',
+  'this amount is unusually large: please check it': '此金额异常之大：请核对',
+  'this description is very short: please say what, where and with whom': '此说明过于简短：请说明内容、地点和合作方',
+  'no budget is given for these activities: confirm that there is none': '未填写这些活动的预算：请确认没有预算',
+  'Please check these answers before submitting:': '提交前请核对以下答复：',
+  'I have checked these answers and they are correct': '我已核对这些答复，内容无误',
+  'Saving…': '正在保存…',
+  'Draft saved at {{time}}': '草稿已于{{time}}保存',
+  'Not saved: someone else changed this reply. Reload the page to see their changes.':
+    '未保存：其他人修改了此答复。请重新加载页面查看其修改。',
+  'Not saved: the connection failed. Your answers are still on this page.': '未保存：连接失败。您的答复仍在本页上。',
+  'Not saved: some answers need attention.': '未保存：部分答复需要修改。',
+  'General questions': '一般性问题',
+  'Priority theme VI 1 (a)': '优先主题 VI 1 (a)',
+  'Priority theme VI 1 (b)': '优先主题 VI 1 (b)',
+  'Priority theme VI 1 (c)': '优先主题 VI 1 (c)',
+  'the whole questionnaire': '整份问卷',
+  'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.':
+    '您正在协助{{organisation}}填写：{{sections}}。答复将由{{name}}提交。',
+  'The link is on its way to your colleague.': '链接正在发送给您的同事。',
+  'Ask a colleague to help': '请同事协助',
+  'Give a colleague their own link to answer the whole questionnaire or some sections. You keep sight of their answers and submit the reply yourself.':
+    '为同事提供其个人链接，用于填写整份问卷或部分章节。您可查看其答复，并由您本人提交答复。',
+  'Colleagues helping with this reply': '协助本答复的同事',
+  '{{name}} ({{email}}): {{sections}}, until {{date}}': '{{name}}（{{email}}）：{{sections}}，截至{{date}}',
+  'Withdraw the link': '撤回链接',
+  "Colleague's name": '同事姓名',
+  "Colleague's e-mail address": '同事的电子邮件地址',
+  'Sections (none ticked: the whole questionnaire)': '章节（未勾选：整份问卷）',
+  'Link valid until': '链接有效期至',
+  'Message to your colleague (optional)': '给同事的留言（可选）',
+  'Send the link': '发送链接',
+  '{{name}} asks for your help with a United Nations survey (until {{date}})':
+    '{{name}}请您协助一项联合国调查（截至{{date}}）',
+  '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.':
+    '{{organisation}}的{{name}}请您填写“{{survey}}”调查的以下部分：{{sections}}。',
+  'Message from {{name}}:': '{{name}}的留言：',
+  'Your personal link, valid until {{date}}:': '您的个人链接，有效期至{{date}}：',
+  'Your answers are saved for {{name}}, who will submit the reply.': '您的答复将保存供{{name}}提交。',
 };

@@ -83,16 +83,23 @@ describe('walkthrough in Chromium', () => {
     await respondent.goto(`${landing}?lang=en`);
 
     await respondent.getByRole('button', { name: 'Start the questionnaire' }).click();
+    await respondent.locator('html[data-form-ready]').waitFor({ state: 'attached' });
+    // Every answer POST the page makes: a check the browser makes itself sends nothing.
+    const formPosts: string[] = [];
+    respondent.on('request', (request) => {
+      if (request.method() === 'POST' && /\/form$/.test(request.url())) formPosts.push(request.url());
+    });
     await respondent.getByLabel('Yes').check();
     await respondent
       .getByLabel(/Activities under priority theme VI 1 \(b\)/)
       .fill('Urban crime prevention pilots in <three> cities');
     await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('75000');
-    await respondent.getByRole('button', { name: 'Save draft' }).click();
-    await respondent.getByText('Your draft was saved.').waitFor();
+    // Saved on the server as the respondent types, without pressing "Save draft".
+    await respondent.getByText(/^Draft saved at/).waitFor();
     expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
 
     await respondent.reload();
+    await respondent.locator('html[data-form-ready]').waitFor({ state: 'attached' });
     await expect(respondent.getByLabel(/Activities under priority theme VI 1 \(b\)/).inputValue()).resolves.toBe(
       'Urban crime prevention pilots in <three> cities',
     );
@@ -100,13 +107,20 @@ describe('walkthrough in Chromium', () => {
       '75000',
     );
 
-    // An invalid amount is refused with a message next to the field, and nothing is lost.
+    // An invalid amount is refused in the page, by the same rules as the server's, and nothing is lost.
     await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('seventy');
     await respondent.getByRole('button', { name: 'Submit reply' }).click();
-    await respondent.getByText('enter the amount in digits only').first().waitFor();
-    await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('75000');
+    await respondent.getByRole('link', { name: 'enter the amount in digits only' }).waitFor();
+    // An unusually large amount is allowed once the respondent confirms it.
+    await respondent.getByLabel(/Budget for these activities \(VI 1 \(b\)\)/).fill('90000000');
+    await respondent.getByRole('button', { name: 'Submit reply' }).click();
+    await respondent.getByRole('link', { name: 'this amount is unusually large: please check it' }).waitFor();
+    expect(formPosts).toEqual([]);
+    expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
+    await respondent.getByLabel('I have checked these answers and they are correct').check();
     await respondent.getByRole('button', { name: 'Submit reply' }).click();
     await respondent.getByText(/Thank you\. Your organization's reply was submitted/).waitFor();
+    expect(formPosts).toHaveLength(1);
     expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
 
     // The coordinator closes the survey; the manager approves on the dashboard.

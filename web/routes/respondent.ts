@@ -6,8 +6,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { notifySubmission } from '../../client/preparation';
-import { groupTableFields } from '../../domain/questionnaire';
+import { notifyDelegation, notifySubmission } from '../../client/preparation';
+import { createDelegation, listDelegations, withdrawDelegation } from '../../services/delegations';
+import { groupTableFields, sectionsOf } from '../../domain/questionnaire';
 import type { Question, Questionnaire } from '../../domain/questionnaire';
 import { questionnaireFor } from '../../domain/questionnaires';
 import { receiptReference } from '../../domain/receipt';
@@ -22,7 +23,9 @@ import {
   translator,
 } from '../../domain/i18n';
 import type { Language } from '../../domain/i18n';
-import { InvalidInputError } from '../../services/errors';
+import { BROWSER_MESSAGE_KEYS } from '../../domain/i18n/messages';
+import { ConfirmationNeededError, InvalidInputError } from '../../services/errors';
+import { respondentFormScript } from '../client-bundle';
 import {
   declineResponse,
   fileNilReturn,
@@ -40,7 +43,18 @@ import { render } from '../views';
 const SECRETARIAT_EMAIL = 'ccpcj-secretariat@example.org';
 
 const LINK_RATE_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } };
-const ZFormMeta = z.object({ version: z.coerce.number().int().positive(), action: z.enum(['save', 'submit']) });
+/** Autosave fires after each pause in typing: more often than a person opens pages, still bounded. */
+const AUTOSAVE_RATE_LIMIT = { rateLimit: { max: 240, timeWindow: '1 minute' } };
+const ZFormMeta = z.object({
+  version: z.coerce.number().int().positive(),
+  action: z.enum(['save', 'submit']),
+  /** The respondent ticked "I have checked these answers" under the soft warnings. */
+  confirmWarnings: z.literal('1').optional(),
+});
+const ZAutosave = z.object({
+  version: z.number().int().positive(),
+  answers: z.record(z.string(), z.unknown()),
+});
 
 type TokenParams = { Params: { token: string } };
 
@@ -68,7 +82,13 @@ function questionnaireIn(t: TFunction, q: Questionnaire) {
       : {}),
     ...(question.type === 'table' ? { columns: question.columns.map(translate) } : {}),
   });
-  return { ...q, title: t(q.title), intro: t(q.intro), questions: q.questions.map(translate) };
+  return {
+    ...q,
+    title: t(q.title),
+    intro: t(q.intro),
+    questions: q.questions.map(translate),
+    sections: q.sections.map((section) => ({ ...section, title: t(section.title) })),
+  };
 }
 
 function languageView(language: Language) {
@@ -84,7 +104,24 @@ function languageView(language: Language) {
   };
 }
 
+/**
+ * What the form's browser script needs: the questionnaire (codes and rules), the validation messages in the page's
+ * language and where to autosave. Embedded as JSON; `<` is escaped so no answer or label can end the script element.
+ */
+function formConfig(t: TFunction, questionnaire: Questionnaire, language: Language, base: string): string {
+  const messages = Object.fromEntries(BROWSER_MESSAGE_KEYS.map((key) => [key, t(key)]));
+  const config = { questionnaire, messages, autosaveUrl: `${base}/form/autosave`, lang: language };
+  return JSON.stringify(config).replace(/</g, '\\u003c');
+}
+
 export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): void {
+  app.get('/assets/respondent-form.js', async (_request, reply) =>
+    reply
+      .type('application/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(await respondentFormScript()),
+  );
+
   const unavailable = (request: FastifyRequest, reply: FastifyReply) =>
     render(reply, 'respondent-unavailable', languageView(pageLanguage(request, reply)), 404);
   /** A link replaced by a newer one says so (only the holder of the old link can see this); any other, the neutral page. */
@@ -102,13 +139,28 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
   const common = (request: FastifyRequest, reply: FastifyReply, access: RespondentAccess, token: string) => {
     const language = pageLanguage(request, reply, access.contact.language);
     const view = languageView(language);
+    const base = `/r/${token}`;
+    const questionnaire = questionnaireIn(view.t, questionnaireFor(access.cycleKind));
+    const sections = sectionsOf(questionnaire, access.delegation?.sectionIds);
     return {
       ...view,
       access,
-      questionnaire: questionnaireIn(view.t, questionnaireFor(access.cycleKind)),
+      questionnaire,
+      sections,
+      delegationNotice: access.delegation
+        ? view.t('You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.', {
+            organisation: access.organisation.name,
+            sections:
+              access.delegation.sectionIds.length === 0
+                ? view.t('the whole questionnaire')
+                : sections.map((section) => section.title).join('; '),
+            name: access.delegation.delegatedBy,
+          })
+        : undefined,
+      formConfig: formConfig(view.t, questionnaireFor(access.cycleKind), language, base),
       closesOn: formatDateIn(language, access.closesAt),
       submittedOn: access.response?.submittedAt ? formatDateIn(language, access.response.submittedAt) : undefined,
-      base: `/r/${token}`,
+      base,
     };
   };
   // Pages carrying a personal link must not be cached or leak it through the Referer header.
@@ -125,14 +177,29 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
       const access = await resolveAccess(deps.db, request.params.token);
       if (!access) return unusable(request, reply, request.params.token);
       const view = common(request, reply, access, request.params.token);
+      const delegations = access.delegation ? [] : await listDelegations(deps.db, access.invitationId);
+      const sectionTitle = new Map(view.questionnaire.sections.map((section) => [section.id, section.title]));
       return render(reply, 'respondent-landing', {
         ...view,
         csrf: reply.generateCsrf(),
         reference: receiptReference(access.cycleId, access.organisation.id),
+        delegations: delegations.map((d) => ({
+          id: d.id,
+          name: d.delegateName,
+          email: d.delegateEmail,
+          sections:
+            d.sectionIds.length === 0
+              ? view.t('the whole questionnaire')
+              : d.sectionIds.map((id) => sectionTitle.get(id) ?? id).join('; '),
+          until: formatDateIn(view.lang, d.expiresAt),
+        })),
+        latestDate: access.closesAt.toISOString().slice(0, 10),
         flash:
           request.query.done === 'opted-out'
             ? view.t('You will receive no more scheduled reminders for this survey.')
-            : undefined,
+            : request.query.done === 'delegated'
+              ? view.t('The link is on its way to your colleague.')
+              : undefined,
       });
     },
   );
@@ -147,6 +214,27 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     );
     return reply.redirect(`/r/${request.params.token}`, 303);
   });
+
+  app.post<TokenParams>('/r/:token/delegate', { config: LINK_RATE_LIMIT }, async (request, reply) => {
+    const access = await resolveAccess(deps.db, request.params.token);
+    if (!access) return unavailable(request, reply);
+    const created = await createDelegation(deps.db, access, request.body);
+    await notifyDelegation(deps.temporal, created.cycleWorkflowId, created.delegationId).catch((error: unknown) =>
+      request.log.warn({ err: error }, 'delegation committed but the survey workflow was not signalled'),
+    );
+    return reply.redirect(`/r/${request.params.token}?done=delegated`, 303);
+  });
+
+  app.post<TokenParams & { Params: { delegationId: string } }>(
+    '/r/:token/delegations/:delegationId/withdraw',
+    { config: LINK_RATE_LIMIT },
+    async (request, reply) => {
+      const access = await resolveAccess(deps.db, request.params.token);
+      if (!access) return unavailable(request, reply);
+      await withdrawDelegation(deps.db, access, request.params.delegationId);
+      return reply.redirect(`/r/${request.params.token}`, 303);
+    },
+  );
 
   app.post<TokenParams>('/r/:token/no-reminders', { config: LINK_RATE_LIMIT }, async (request, reply) => {
     const access = await resolveAccess(deps.db, request.params.token);
@@ -198,13 +286,16 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     const body = (request.body ?? {}) as Record<string, unknown>;
     const meta = ZFormMeta.safeParse(body);
     if (!meta.success) throw new InvalidInputError('The form is incomplete; reload the page and try again');
-    const { version, action } = meta.data;
-    const { _csrf, version: _version, action: _action, ...answers } = body;
+    const { version, action, confirmWarnings } = meta.data;
+    const { _csrf, version: _version, action: _action, confirmWarnings: _confirm, ...answers } = body;
     try {
       const language = pageLanguage(request, reply, access.contact.language);
-      await saveAnswers(deps.db, access, answers, version, action === 'submit' ? 'submit' : 'draft', language);
+      await saveAnswers(deps.db, access, answers, version, action === 'submit' ? 'submit' : 'draft', {
+        language,
+        warningsConfirmed: confirmWarnings === '1',
+      });
     } catch (error) {
-      if (!(error instanceof InvalidInputError)) throw error;
+      if (!(error instanceof InvalidInputError) && !(error instanceof ConfirmationNeededError)) throw error;
       return render(
         reply,
         'respondent-form',
@@ -214,9 +305,9 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
           // Rows of tables come back as the respondent typed them, errors beside their cells.
           answers: groupTableFields(questionnaireFor(access.cycleKind), answers),
           version,
-          errors: error.fields,
+          ...(error instanceof InvalidInputError ? { errors: error.fields } : { warnings: error.warnings }),
         },
-        400,
+        error.status,
       );
     }
     if (action === 'submit') {
@@ -228,5 +319,16 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
       return reply.redirect(`/r/${request.params.token}`, 303);
     }
     return reply.redirect(`/r/${request.params.token}/form?saved=1`, 303);
+  });
+
+  /** Saves the draft as the respondent types (the form's script); JSON in, JSON out, same checks as "Save draft". */
+  app.post<TokenParams>('/r/:token/form/autosave', { config: AUTOSAVE_RATE_LIMIT }, async (request, reply) => {
+    const access = await resolveAccess(deps.db, request.params.token);
+    if (!access) return reply.code(404).send({ error: 'not_found', message: 'This link is not available' });
+    const parsed = ZAutosave.safeParse(request.body);
+    if (!parsed.success) throw new InvalidInputError('The autosave request is malformed');
+    const language = pageLanguage(request, reply, access.contact.language);
+    const saved = await saveAnswers(deps.db, access, parsed.data.answers, parsed.data.version, 'draft', { language });
+    return reply.send({ version: saved.version, savedAt: new Date().toISOString() });
   });
 }

@@ -1,0 +1,253 @@
+/**
+ * A reply's life beyond one person filling one form, on the Temporal dev server, real SMTP and PostgreSQL, over HTTP.
+ * Delegation: a contact gives a colleague a link to one section; the colleague answers only that section and cannot
+ * submit; the contact sees the answers and submits; a withdrawn link stops working. Reopening: refused without a
+ * reason or for a manager (nothing written), then reopened by a coordinator; the respondent is e-mailed the reason
+ * and a link, amends and submits again; both versions are kept and the differences shown.
+ */
+import { createSession } from '../../services/sessions';
+import { HttpSession, eventually } from '../helpers/http';
+import { startStack } from '../helpers/stack';
+import type { Stack } from '../helpers/stack';
+import { quietTemporalLogs } from '../helpers/temporal';
+
+quietTemporalLogs();
+
+const DAY = 24 * 3600 * 1000;
+const LINK = /(http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{43})/;
+const UNODC_HEUNI = 'focal.point@heuni.example.org';
+
+describe('delegating and reopening a reply', () => {
+  let stack: Stack;
+  let coordinator: HttpSession;
+  const db = () => stack.database.db;
+  const linkTo = async (address: string, subject = /./) => {
+    const found = (await stack.mail.store.all()).filter(
+      (m) => subject.test(m.parsed.subject ?? '') && JSON.stringify(m.parsed.to).includes(address),
+    );
+    return LINK.exec(found.at(-1)?.parsed.text ?? '')?.[1];
+  };
+  /** Everything a refused request must leave as it was. */
+  const snapshot = async () => ({
+    responses: await db().response.findMany({ orderBy: { id: 'asc' } }),
+    versions: await db().responseVersion.count(),
+    audit: await db().auditEvent.count(),
+  });
+
+  beforeAll(async () => {
+    stack = await startStack('reopen-test');
+    const opening = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
+    const closing = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
+    await createSession(db(), { number: 44, openingDate: opening, closingDate: closing, venue: 'Vienna' }, 'test');
+    coordinator = new HttpSession(stack.baseUrl);
+    await coordinator.login('coordinator@example.org', 'coordinator-demo');
+    expect((await coordinator.submit('/console', '/console/sessions/44/launch')).status).toBe(302);
+  });
+
+  afterAll(() => stack?.close());
+
+  it('lets a colleague answer the delegated section only, while the contact keeps sight and submits', async () => {
+    const UNICRI = 'focal.point@unicri.example.org';
+    const link = await eventually(() => linkTo(UNICRI), 60_000, 'invitation');
+    const contact = new HttpSession(stack.baseUrl);
+    const delegated = await contact.submit(link, `${link}/delegate`, {
+      name: 'Maria Rossi',
+      email: 'maria.rossi@unicri.example.org',
+      sectionIds: 'theme_b',
+      note: 'Please fill in the <urban> projects',
+    });
+    expect(delegated.status).toBe(303);
+    const colleagueLink = await eventually(
+      () => linkTo('maria.rossi@unicri.example.org', /asks for your help with a United Nations survey/),
+      30_000,
+      'delegation e-mail',
+    );
+    const invite = (await stack.mail.store.all()).find((m) => JSON.stringify(m.parsed.to).includes('maria.rossi'))!;
+    expect(invite.parsed.html).toContain('Please fill in the &lt;urban&gt; projects');
+    expect(invite.parsed.text).toContain('Priority theme VI 1 (b)');
+
+    const colleague = new HttpSession(stack.baseUrl);
+    const landing = (await colleague.get(colleagueLink)).body;
+    expect(landing).toContain('You are helping');
+    expect(landing).not.toContain('File a nil return');
+    expect((await colleague.submit(colleagueLink, `${colleagueLink}/start`)).status).toBe(303);
+    const form = (await colleague.get(`${colleagueLink}/form`)).body;
+    expect(form).toContain('name="theme_b_description"');
+    expect(form).not.toContain('name="activitiesCarriedOut"');
+    expect(form).not.toContain('value="submit"');
+    const version = /name="version" value="(\d+)"/.exec(form)![1]!;
+    const saved = await colleague.submit(`${colleagueLink}/form`, `${colleagueLink}/form`, {
+      version,
+      action: 'save',
+      theme_b_description: 'Safer cities programme in Turin and Naples',
+      theme_b_budget: '48000',
+      theme_b_budget_currency: 'EUR',
+      activitiesCarriedOut: 'no', // not theirs to answer: ignored
+    });
+    expect(saved.status).toBe(303);
+
+    // The colleague can neither submit nor answer for the organisation; nothing is written when they try.
+    const before = await snapshot();
+    const fresh = /name="version" value="(\d+)"/.exec((await colleague.get(`${colleagueLink}/form`)).body)![1]!;
+    expect(
+      (await colleague.submit(`${colleagueLink}/form`, `${colleagueLink}/form`, { version: fresh, action: 'submit' }))
+        .status,
+    ).toBe(403);
+    expect((await colleague.submit(colleagueLink, `${colleagueLink}/nil`)).status).toBe(403);
+    expect(
+      (await colleague.submit(colleagueLink, `${colleagueLink}/delegate`, { name: 'X', email: 'x@example.org' }))
+        .status,
+    ).toBe(403);
+    expect(await snapshot()).toEqual(before);
+
+    // The contact sees the colleague's answers and submits the whole reply.
+    expect((await contact.submit(link, `${link}/start`)).status).toBe(303);
+    const contactForm = (await contact.get(`${link}/form`)).body;
+    expect(contactForm).toContain('Safer cities programme in Turin and Naples');
+    const contactVersion = /name="version" value="(\d+)"/.exec(contactForm)![1]!;
+    expect(
+      (
+        await contact.submit(`${link}/form`, `${link}/form`, {
+          version: contactVersion,
+          action: 'submit',
+          activitiesCarriedOut: 'yes',
+          theme_b_description: 'Safer cities programme in Turin and Naples',
+          theme_b_budget: '48000',
+          theme_b_budget_currency: 'EUR',
+        })
+      ).status,
+    ).toBe(303);
+    const unicri = await db().organisation.findUniqueOrThrow({ where: { code: 'UNICRI' } });
+    const reply = await db().response.findFirstOrThrow({ where: { organisationId: unicri.id } });
+    expect(reply).toMatchObject({ status: 'SUBMITTED' });
+    expect(reply.answers).toMatchObject({ activitiesCarriedOut: 'yes', theme_b_budget: 48000 });
+    const actions = await db().auditEvent.findMany({ where: { entityId: { contains: unicri.id } } });
+    expect(actions.some((a) => a.action === 'response.save' && a.actor.startsWith('delegate:'))).toBe(true);
+    // After the reply is sent the colleague's link shows the thank-you page, and no form.
+    expect((await colleague.get(colleagueLink)).body).toContain('was submitted');
+  });
+
+  it('stops a withdrawn colleague link at once', async () => {
+    const UNAFRI = 'focal.point@unafri.example.org';
+    const link = await eventually(() => linkTo(UNAFRI), 60_000, 'invitation');
+    const contact = new HttpSession(stack.baseUrl);
+    expect(
+      (await contact.submit(link, `${link}/delegate`, { name: 'Amina Okello', email: 'amina@unafri.example.org' }))
+        .status,
+    ).toBe(303);
+    const colleagueLink = await eventually(
+      () => linkTo('amina@unafri.example.org', /asks for your help/),
+      30_000,
+      'delegation e-mail',
+    );
+    expect((await new HttpSession(stack.baseUrl).get(colleagueLink)).status).toBe(200);
+    const landing = (await contact.get(link)).body;
+    expect(landing).toContain('Amina Okello (amina@unafri.example.org): the whole questionnaire');
+    const delegation = await db().delegation.findFirstOrThrow({ where: { delegateEmail: 'amina@unafri.example.org' } });
+    expect((await contact.submit(link, `${link}/delegations/${delegation.id}/withdraw`)).status).toBe(303);
+    const after = await new HttpSession(stack.baseUrl).get(colleagueLink);
+    expect(after.status).toBe(404);
+    expect(after.body).toContain('This link is not available');
+    expect(await db().auditEvent.count({ where: { action: 'delegation.withdraw' } })).toBe(1);
+  });
+
+  it('keeps every submitted version, reopens with a reason and shows what the respondent changed', async () => {
+    const link = await eventually(() => linkTo(UNODC_HEUNI), 60_000, 'invitation');
+    const respondent = new HttpSession(stack.baseUrl);
+    expect((await respondent.submit(link, `${link}/start`)).status).toBe(303);
+    const form = await respondent.get(`${link}/form`);
+    const version = /name="version" value="(\d+)"/.exec(form.body)![1]!;
+    // Without the page's script the server gives the same soft warning, and writes nothing until it is confirmed.
+    const unconfirmed = await snapshot();
+    const warned = await respondent.submit(`${link}/form`, `${link}/form`, {
+      version,
+      action: 'submit',
+      activitiesCarriedOut: 'yes',
+      theme_a_description: 'Training',
+      theme_a_budget: '120000',
+      theme_a_budget_currency: 'EUR',
+    });
+    expect(warned.status).toBe(422);
+    expect(warned.body).toContain('this description is very short: please say what, where and with whom');
+    expect(warned.body).toContain('name="confirmWarnings"');
+    expect(await snapshot()).toEqual(unconfirmed);
+    const first = await respondent.submit(`${link}/form`, `${link}/form`, {
+      version,
+      action: 'submit',
+      activitiesCarriedOut: 'yes',
+      theme_a_description: 'Training of prosecutors in Helsinki',
+      theme_a_budget: '120000',
+      theme_a_budget_currency: 'EUR',
+    });
+    expect(first.status).toBe(303);
+    const heuni = await db().organisation.findUniqueOrThrow({ where: { code: 'HEUNI' } });
+    const replyPage = `/console/sessions/44/organisations/${heuni.id}/reply`;
+    expect((await coordinator.get(replyPage)).body).toContain('Version 2: SUBMITTED');
+
+    // A manager may look but not reopen; a coordinator must give a reason. Neither writes anything.
+    const before = await snapshot();
+    const manager = new HttpSession(stack.baseUrl);
+    await manager.login('manager@example.org', 'manager-demo');
+    expect((await manager.submit(replyPage, `${replyPage}/reopen`, { reason: 'Please check the budget' })).status).toBe(
+      403,
+    );
+    const noReason = await coordinator.submit(replyPage, `${replyPage}/reopen`, { reason: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toContain('give the reason for reopening');
+    expect(await snapshot()).toEqual(before);
+
+    const reopened = await coordinator.submit(replyPage, `${replyPage}/reopen`, {
+      reason: 'Please give the budget in US dollars <as agreed>',
+    });
+    expect(reopened.status).toBe(303);
+    const notice = await eventually(
+      () => linkTo(UNODC_HEUNI, /^Your reply has been reopened for amendment/),
+      30_000,
+      'reopen notice',
+    );
+    const mail = (await stack.mail.store.all()).find((m) =>
+      (m.parsed.subject ?? '').startsWith('Your reply has been'),
+    )!;
+    expect(mail.parsed.html).toContain('Please give the budget in US dollars &lt;as agreed&gt;');
+    const landing = (await respondent.get(notice)).body;
+    expect(landing).toContain('The Secretariat reopened this reply for amendment: Please give the budget');
+
+    const amendForm = await respondent.get(`${notice}/form`);
+    expect(amendForm.body).toContain('>Training of prosecutors in Helsinki</textarea>'); // the answers are kept
+    const amendVersion = /name="version" value="(\d+)"/.exec(amendForm.body)![1]!;
+    expect(
+      (
+        await respondent.submit(`${notice}/form`, `${notice}/form`, {
+          version: amendVersion,
+          action: 'submit',
+          activitiesCarriedOut: 'yes',
+          theme_a_description: 'Training of prosecutors in Helsinki',
+          theme_a_budget: '131000',
+          theme_a_budget_currency: 'USD',
+        })
+      ).status,
+    ).toBe(303);
+
+    const versions = await db().responseVersion.findMany({
+      where: { response: { organisationId: heuni.id } },
+      orderBy: { version: 'asc' },
+    });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [2, 'SUBMITTED'],
+      [4, 'SUBMITTED'],
+    ]);
+    const history = (await coordinator.get(replyPage)).body;
+    expect(history).toMatch(/Version 4: SUBMITTED/);
+    expect(history).toContain('<td class="diff-before">120,000 EUR</td><td class="diff-after">131,000 USD</td>');
+    const audit = await db().auditEvent.findMany({ where: { action: 'response.reopen' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: 'coordinator@example.org' });
+    // A second receipt for the amended version.
+    await eventually(
+      async () =>
+        (await db().emailMessage.count({ where: { kind: 'receipt', toAddress: UNODC_HEUNI, status: 'SENT' } })) === 2,
+      30_000,
+      'second receipt',
+    );
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * The questionnaire page in the browser (bundled by esbuild, served as /assets/respondent-form.js). It runs the very
+ * validation the server runs (domain/questionnaire and domain/soft-warnings) before a submission leaves the page, and
+ * saves the draft on the server as the respondent types, so it can be taken up again on any device. Without this
+ * script the form still works: the server checks everything again and keeps drafts saved with "Save draft".
+ */
+import { validateAnswers } from '../../domain/questionnaire';
+import type { FieldError, Questionnaire } from '../../domain/questionnaire';
+import { translateMessage } from '../../domain/i18n/messages';
+import { softWarnings } from '../../domain/soft-warnings';
+
+interface FormConfig {
+  questionnaire: Questionnaire;
+  /** Catalogue strings in the page's language (BROWSER_MESSAGE_KEYS). */
+  messages: Record<string, string>;
+  autosaveUrl: string;
+  lang: string;
+}
+
+const AUTOSAVE_DELAY_MS = 1500;
+/** Fields of the form that are not answers. */
+const CONTROL_FIELDS = new Set(['_csrf', 'version', 'action', 'confirmWarnings']);
+
+function start(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-questionnaire]');
+  const configElement = document.getElementById('form-config');
+  if (!form || !configElement?.textContent) return;
+  const config = JSON.parse(configElement.textContent) as FormConfig;
+  const t = (key: string, values?: { count?: number; time?: string }) =>
+    (config.messages[key] ?? key)
+      .replace('{{count}}', String(values?.count ?? ''))
+      .replace('{{time}}', values?.time ?? '');
+  const status = document.getElementById('autosave-status');
+  const summary = document.getElementById('form-summary');
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+
+  /** The answers as the server would receive them from this form (a field posted twice becomes a list). */
+  function answers(): Record<string, string | string[]> {
+    const result: Record<string, string | string[]> = {};
+    new FormData(form!).forEach((value, name) => {
+      if (CONTROL_FIELDS.has(name) || typeof value !== 'string') return;
+      const previous = result[name];
+      result[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    });
+    return result;
+  }
+
+  function show(heading: string, problems: FieldError[], confirmation: boolean): void {
+    if (!summary) return;
+    summary.replaceChildren();
+    summary.className = 'alert';
+    const title = document.createElement('p');
+    title.textContent = heading;
+    const list = document.createElement('ul');
+    for (const problem of problems) {
+      const link = document.createElement('a');
+      link.href = `#${problem.field}`;
+      link.textContent = translateMessage(t, problem.message);
+      const item = document.createElement('li');
+      item.append(link);
+      list.append(item);
+    }
+    summary.append(title, list);
+    if (confirmation) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'confirmWarnings';
+      box.value = '1';
+      box.setAttribute('form', form!.id);
+      label.append(box, ` ${t('I have checked these answers and they are correct')}`);
+      summary.append(label);
+    }
+    summary.hidden = false;
+    summary.tabIndex = -1;
+    summary.focus();
+  }
+
+  // Autosave: one save at a time, the latest answers after a pause in typing.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | undefined;
+  let stopped = false;
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  async function save(): Promise<void> {
+    const version = field('version');
+    const csrf = field('_csrf');
+    if (!version || !csrf || stopped) return;
+    say(t('Saving…'));
+    try {
+      const response = await fetch(config.autosaveUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'csrf-token': csrf.value },
+        body: JSON.stringify({ version: Number(version.value), answers: answers() }),
+        credentials: 'same-origin',
+      });
+      if (response.ok) {
+        const saved = (await response.json()) as { version: number };
+        version.value = String(saved.version);
+        const time = new Date().toLocaleTimeString(config.lang, { hour: '2-digit', minute: '2-digit' });
+        say(t('Draft saved at {{time}}', { time }));
+      } else if (response.status === 409) {
+        stopped = true; // saving over someone else's changes would lose them
+        say(t('Not saved: someone else changed this reply. Reload the page to see their changes.'));
+      } else {
+        say(t('Not saved: some answers need attention.'));
+      }
+    } catch {
+      say(t('Not saved: the connection failed. Your answers are still on this page.'));
+    }
+  }
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const previous = inFlight ?? Promise.resolve();
+      inFlight = previous.then(save).finally(() => {
+        inFlight = undefined;
+      });
+    }, AUTOSAVE_DELAY_MS);
+  };
+  form.addEventListener('input', saveSoon);
+  form.addEventListener('change', saveSoon);
+
+  form.addEventListener('submit', (event) => {
+    const submitter = event.submitter as HTMLButtonElement | null;
+    const mode = submitter?.value === 'submit' ? 'submit' : 'draft';
+    const result = validateAnswers(config.questionnaire, answers(), mode);
+    if (!result.ok) {
+      event.preventDefault();
+      show(t('Some answers need attention:'), result.errors, false);
+      return;
+    }
+    const confirmed = (form.elements.namedItem('confirmWarnings') as HTMLInputElement | null)?.checked ?? false;
+    const warnings = mode === 'submit' && !confirmed ? softWarnings(config.questionnaire, result.answers) : [];
+    if (warnings.length > 0) {
+      event.preventDefault();
+      show(t('Please check these answers before submitting:'), warnings, true);
+      return;
+    }
+    // A save still on its way would make this submission's version stale: send the form once it has landed.
+    clearTimeout(timer);
+    if (inFlight) {
+      event.preventDefault();
+      void inFlight.then(() => form.requestSubmit(submitter ?? undefined));
+    }
+  });
+  // For people nothing changes; automated checks wait for it before typing.
+  document.documentElement.dataset.formReady = 'true';
+}
+
+start();

@@ -1,0 +1,59 @@
+/**
+ * One organisation's reply as the Secretariat sees it: every submitted version with what changed, the draft being
+ * amended, and (coordinators, while the survey is open) reopening it for amendment with a reason.
+ */
+import type { FastifyInstance } from 'fastify';
+import { reopenReply } from '../../client/cycle';
+import { cycleOfOrganisation } from '../../services/cycle-status';
+import { replyHistory } from '../../services/response-versions';
+import { COORDINATOR_ONLY, STAFF } from '../auth';
+import { preparationDeps } from '../server';
+import type { WebDeps } from '../server';
+import { render } from '../views';
+
+type ReplyParams = { Params: { number: string; organisationId: string } };
+
+export function registerReplyRoutes(app: FastifyInstance, deps: WebDeps): void {
+  const prep = preparationDeps(deps);
+  const replyUrl = (number: number, organisationId: string) =>
+    `/console/sessions/${number}/organisations/${organisationId}/reply`;
+
+  app.get<ReplyParams & { Querystring: { flash?: string } }>(
+    '/console/sessions/:number/organisations/:organisationId/reply',
+    { config: STAFF },
+    async (request, reply) => {
+      const number = Number(request.params.number);
+      const { session, cycle } = await cycleOfOrganisation(deps.db, number, request.params.organisationId);
+      const history = await replyHistory(deps.db, { cycleId: cycle.id, organisationId: request.params.organisationId });
+      return render(reply, 'console-reply', {
+        user: request.user,
+        csrf: reply.generateCsrf(),
+        session,
+        history,
+        canReopen: request.user?.role === 'COORDINATOR' && cycle.status === 'OPEN' && history.status !== 'DRAFT',
+        action: `${replyUrl(number, request.params.organisationId)}/reopen`,
+        flash: request.query.flash,
+      });
+    },
+  );
+
+  app.post<ReplyParams>(
+    '/console/sessions/:number/organisations/:organisationId/reply/reopen',
+    { config: COORDINATOR_ONLY },
+    async (request, reply) => {
+      const number = Number(request.params.number);
+      const { version } = await reopenReply(
+        prep,
+        number,
+        request.params.organisationId,
+        request.body,
+        request.user!.email,
+      );
+      const flash = `Reopened (now version ${version}); the respondent is being e-mailed a link.`;
+      return reply.redirect(
+        `${replyUrl(number, request.params.organisationId)}?flash=${encodeURIComponent(flash)}`,
+        303,
+      );
+    },
+  );
+}
