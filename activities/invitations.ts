@@ -1,10 +1,10 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
 import { displayAnswer, sectionsOf } from '../domain/questionnaire';
-import { questionnaireFor } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import { receiptReference } from '../domain/receipt';
-import { formatDateIn, languageOr, translator } from '../domain/i18n';
+import { formatDateIn, languageOr, questionnaireTranslator, translator } from '../domain/i18n';
+import { questionnaireOfCycle } from '../services/questionnaires';
 import { ordinalWords } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
 import { hashAccessToken, newAccessToken } from '../services/tokens';
@@ -162,6 +162,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         return 'not-submitted';
       const contact = await db.contact.findUniqueOrThrow({ where: { id: input.contactId } });
       const answers = response.answers as Answers;
+      const questionnaire = await questionnaireOfCycle(db, response.cycle);
       const reference = receiptReference(input.cycleId, input.organisationId);
       const outcome = await deliveryOutcome(
         mailer.send({
@@ -170,7 +171,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
           compose: () => {
             // In the language the reply was written in (the respondent's choice), else the contact's.
             const lang = languageOr(response.language, languageOr(contact.language));
-            const t = translator(lang);
+            const t = questionnaireTranslator(lang, questionnaire);
             const body = renderMail('receipt', {
               lang,
               texts: SURVEY_TEXTS[response.cycle.kind],
@@ -181,8 +182,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               declined: response.status === 'DECLINED',
               declineReason: response.declineReason,
               late: response.late,
-              answers: questionnaireFor(response.cycle.kind)
-                .questions.filter((q) => answers[q.id] !== undefined)
+              answers: questionnaire.questions
+                .filter((q) => answers[q.id] !== undefined)
                 .map((q) => ({
                   label: t(q.label),
                   // Choices are translated; amounts and free text stay as the respondent wrote them.
@@ -325,6 +326,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       });
       if (delegation.revokedAt || delegation.expiresAt <= new Date()) return 'withdrawn';
       const { invitation } = delegation;
+      const questionnaire = await questionnaireOfCycle(db, invitation.cycle);
       const businessKey = `delegation:${input.cycleId}:${delegation.id}`;
       const outcome = await deliveryOutcome(
         mailer.send({
@@ -333,9 +335,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
           compose: async (tx) => {
             const link = await issueLink(tx, invitation.id, businessKey, delegation.id);
             const lang = languageOr(invitation.contact.language);
-            const t = translator(lang);
+            const t = questionnaireTranslator(lang, questionnaire);
             const until = formatDateIn(lang, delegation.expiresAt);
-            const questionnaire = questionnaireFor(invitation.cycle.kind);
             const sections =
               delegation.sectionIds.length === 0
                 ? t('the whole questionnaire')

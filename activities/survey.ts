@@ -1,4 +1,5 @@
 import { recordAudit } from '../services/audit';
+import { currentQuestionnaire } from '../services/questionnaires';
 import type { ActivityDeps } from './deps';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,10 +34,13 @@ export function surveyActivities({ db }: ActivityDeps) {
           where: { sessionId_kind: { sessionId: input.sessionId, kind } },
         });
         if (existing) return { cycleId: existing.id };
+        // The cycle asks the questionnaire version current at launch, whatever versions come later.
+        const { id: questionnaireId } = await currentQuestionnaire(tx, kind);
         const cycle = await tx.surveyCycle.create({
           data: {
             sessionId: input.sessionId,
             kind,
+            questionnaireId,
             opensAt: new Date(),
             closesAt: new Date(input.closesAt),
             workflowId: input.workflowId,

@@ -7,7 +7,9 @@ import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../activities/survey';
-import { isLanguage, missingTranslations } from '../domain/i18n';
+import { isLanguage, missingQuestionnaireTranslations, missingTranslations } from '../domain/i18n';
+import { questionnaireTexts } from '../domain/questionnaire';
+import { currentQuestionnaire } from '../services/questionnaires';
 import {
   DEFAULT_REMINDER_DAYS,
   MAX_GRACE_DAYS,
@@ -122,18 +124,31 @@ export async function launchPreparation(
  * Why the questionnaire and the respondent e-mails cannot yet go to every contact in their language, or undefined.
  * Every contact of the organisations surveyed must be reachable in a language with a complete translation.
  */
-async function languagesNotReady(db: Db): Promise<string | undefined> {
+export async function languagesNotReady(db: Db): Promise<string | undefined> {
   const needed = await db.contact.groupBy({
     by: ['language'],
     // Both surveys: the UN system (IV 10 (a)) and the IGOs and NGOs (IV 10 (b)).
     where: { organisation: { type: { in: [...SURVEYED_TYPES.SYSTEM_WIDE, ...SURVEYED_TYPES.IGO_NGO] } } },
     _count: { _all: true },
   });
+  // The questionnaires new cycles will ask may carry texts of their own, translated in their definition.
+  const questionnaires = await Promise.all(
+    (['SYSTEM_WIDE', 'IGO_NGO'] as const).map(async (kind) => (await currentQuestionnaire(db, kind)).questionnaire),
+  );
   const problems = needed.flatMap(({ language, _count }) => {
     if (!isLanguage(language))
       return [`${_count._all} contact(s) read ${language}, which is not one of the six official languages`];
     const missing = missingTranslations(language);
-    return missing.length > 0 ? [`${missing.length} text(s) are not yet translated into ${language}`] : [];
+    const questionnaireGaps = questionnaires.flatMap((q) => {
+      const untranslated = missingQuestionnaireTranslations(language, questionnaireTexts(q), q).length;
+      return untranslated > 0
+        ? [`questionnaire ${q.id} has ${untranslated} text(s) not yet translated into ${language}`]
+        : [];
+    });
+    return [
+      ...(missing.length > 0 ? [`${missing.length} text(s) are not yet translated into ${language}`] : []),
+      ...questionnaireGaps,
+    ];
   });
   return problems.length > 0 ? problems.join('; ') : undefined;
 }

@@ -20,10 +20,18 @@ export interface ChoiceQuestion extends QuestionBase {
 export interface DateQuestion extends QuestionBase {
   type: 'date';
 }
+/** A count or other quantity (staff, participants, countries): digits only, within bounds. */
+export interface NumberQuestion extends QuestionBase {
+  type: 'number';
+  min: number;
+  max: number;
+  /** Whole numbers only (the default). */
+  decimals?: boolean;
+}
 /** One row per item (e.g. per activity); each column is a question. Answered as a list of rows. */
 export interface TableQuestion extends QuestionBase {
   type: 'table';
-  columns: (TextQuestion | ChoiceQuestion | MoneyQuestion | DateQuestion)[];
+  columns: (TextQuestion | ChoiceQuestion | MoneyQuestion | DateQuestion | NumberQuestion)[];
   maxRows: number;
   /** Blank rows the form offers for new entries. */
   blankRows: number;
@@ -39,7 +47,7 @@ export interface MoneyQuestion extends QuestionBase {
   /** Upper bound of a plausible amount, in any currency. */
   max: number;
 }
-export type Question = ChoiceQuestion | TextQuestion | MoneyQuestion | DateQuestion | TableQuestion;
+export type Question = ChoiceQuestion | TextQuestion | MoneyQuestion | DateQuestion | NumberQuestion | TableQuestion;
 export type CellQuestion = TableQuestion['columns'][number];
 
 /** A part of the questionnaire that can be delegated to a colleague on its own. */
@@ -59,6 +67,23 @@ export interface Questionnaire {
   sections: QuestionnaireSection[];
   /** Checks across questions on submission, by name (see SUBMIT_RULES). */
   submitRules: SubmitRule[];
+  /** Texts of this version the shared catalogues do not hold: language → English text → translation. */
+  translations?: Partial<Record<string, Record<string, string>>>;
+}
+
+/** Every text of the questionnaire a respondent reads (each must exist in every language a cycle needs). */
+export function questionnaireTexts(questionnaire: Questionnaire): string[] {
+  const texts = new Set<string>([questionnaire.title, questionnaire.intro]);
+  const addQuestion = (question: Question) => {
+    texts.add(question.label);
+    if (question.help) texts.add(question.help);
+    if (question.type === 'single-choice' || question.type === 'multiple-choice')
+      for (const option of question.options) texts.add(option.label);
+    if (question.type === 'table') question.columns.forEach(addQuestion);
+  };
+  questionnaire.questions.forEach(addQuestion);
+  for (const section of questionnaire.sections) texts.add(section.title);
+  return [...texts];
 }
 
 export type SubmitRule = 'theme-described-when-active' | 'activity-listed-when-active';
@@ -222,6 +247,22 @@ function cellSchema(question: CellQuestion): z.ZodType<CellValue> {
             .number({ error: 'enter the amount in digits only' })
             .nonnegative('the amount cannot be negative')
             .max(question.max, 'the amount is implausibly large')
+            .optional(),
+        )
+        .optional();
+    case 'number':
+      return z
+        .union([z.number(), z.string()])
+        .transform((value) => (typeof value === 'string' ? value.replace(/[\s,]/g, '') : value))
+        .transform((value) => (value === '' ? undefined : Number(value)))
+        .pipe(
+          z
+            .number({ error: 'enter a number in digits only' })
+            .refine((n) => question.decimals || Number.isInteger(n), 'enter a whole number')
+            .refine(
+              (n) => n >= question.min && n <= question.max,
+              `enter a number from ${question.min} to ${question.max}`,
+            )
             .optional(),
         )
         .optional();

@@ -4,7 +4,6 @@
  * withdraw the link, and alone submits the reply. Every step is audited in its own transaction.
  */
 import { z } from 'zod';
-import { questionnaireFor } from '../domain/questionnaires';
 import { sanitiseText } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
@@ -60,7 +59,7 @@ export interface DelegationCreated {
 export async function createDelegation(db: Db, access: RespondentAccess, input: unknown): Promise<DelegationCreated> {
   requireInvitedContact(access);
   const data = parseOrThrow(ZDelegation, input);
-  const known = new Set(questionnaireFor(access.cycleKind).sections.map((s) => s.id));
+  const known = new Set(access.questionnaire.sections.map((s) => s.id));
   const unknown = data.sectionIds.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new ConflictError('The questionnaire has no such section; reload the page');
   if (data.email === access.contact.email.toLowerCase())

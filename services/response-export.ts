@@ -4,16 +4,17 @@
  */
 import { InvalidInputError } from './errors';
 import { currencyField, displayAnswer } from '../domain/questionnaire';
-import { questionnaireFor } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
+import { LANGUAGES, isLanguage, questionnaireTranslator } from '../domain/i18n';
+import { questionnaireOfCycle } from './questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { cycleOfSession } from './cycle-status';
 import { writeTable } from './roster/table-files';
 import type { TableFormat } from './roster/table-files';
 
-/** Languages the questionnaire's labels exist in. */
-export const LABEL_LANGUAGES = ['en'] as const;
+/** Languages the labels can be written in: the six official languages. */
+export const LABEL_LANGUAGES = LANGUAGES;
 
 export async function exportResponses(
   db: Db,
@@ -22,10 +23,11 @@ export async function exportResponses(
   language = 'en',
   kind: SurveyKind = 'SYSTEM_WIDE',
 ): Promise<{ buffer: Buffer; fileName: string }> {
-  if (!(LABEL_LANGUAGES as readonly string[]).includes(language))
-    throw new InvalidInputError(`Labels are available in: ${LABEL_LANGUAGES.join(', ')}`);
+  if (!isLanguage(language)) throw new InvalidInputError(`Labels are available in: ${LABEL_LANGUAGES.join(', ')}`);
   const { session, cycle } = await cycleOfSession(db, sessionNumber, kind);
-  const questionnaire = questionnaireFor(kind);
+  const questionnaire = await questionnaireOfCycle(db, cycle);
+  const label = questionnaireTranslator(language, questionnaire);
+  const labelOf = (text: string) => label(text);
   const invited = await db.invitation.findMany({
     where: { cycleId: cycle.id },
     select: { organisationId: true },
@@ -62,7 +64,7 @@ export async function exportResponses(
         value === undefined
           ? ''
           : q.type === 'table'
-            ? displayAnswer(q, answers)
+            ? displayAnswer(q, answers, labelOf)
             : q.type === 'multiple-choice'
               ? (value as string[]).join(';')
               : typeof value === 'number'
@@ -71,7 +73,7 @@ export async function exportResponses(
                   ? value
                   : '',
       );
-      if (q.type === 'single-choice') row.push(displayAnswer(q, answers));
+      if (q.type === 'single-choice') row.push(displayAnswer(q, answers, labelOf));
       if (q.type === 'money')
         row.push(value === undefined ? '' : ((answers[currencyField(q)] as string | undefined) ?? ''));
     }

@@ -8,10 +8,10 @@ import { diffAnswers } from '../domain/answer-diff';
 import type { AnswerChange } from '../domain/answer-diff';
 import type { Answers } from '../domain/questionnaire';
 import { sanitiseText } from '../domain/questionnaire';
-import { questionnaireFor } from '../domain/questionnaires';
 import type { Db, DbTransaction } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, NotFoundError } from './errors';
+import { questionnaireOfCycle } from './questionnaires';
 import { parseOrThrow } from './sessions';
 
 /** Copies the reply as it stands now (just submitted) into its versions. Inside the submitting transaction. */
@@ -124,7 +124,7 @@ export async function replyHistory(db: Db, target: { cycleId: string; organisati
     include: { cycle: true, organisation: true, versions: { orderBy: { version: 'asc' } } },
   });
   if (!response) throw new NotFoundError('That organisation has not replied to this survey');
-  const questionnaire = questionnaireFor(response.cycle.kind);
+  const questionnaire = await questionnaireOfCycle(db, response.cycle);
   let previous: Answers = {};
   const versions = response.versions.map((v) => {
     const answers = v.answers as Answers;

@@ -4,7 +4,6 @@
  */
 import { answerFieldsOf, groupTableFields, sanitiseText, validateAnswers } from '../domain/questionnaire';
 import type { Questionnaire } from '../domain/questionnaire';
-import { questionnaireFor } from '../domain/questionnaires';
 import { softWarnings } from '../domain/soft-warnings';
 import type { SurveyKind } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
@@ -12,6 +11,7 @@ import type { Db } from '../platform/database';
 import { z } from 'zod';
 import { recordAudit } from './audit';
 import { requireInvitedContact } from './delegations';
+import { questionnaireOfCycle } from './questionnaires';
 import { keepSubmittedVersion } from './response-versions';
 import { ConfirmationNeededError, ConflictError, InvalidInputError } from './errors';
 import { parseOrThrow } from './sessions';
@@ -25,6 +25,8 @@ export interface RespondentAccess {
   invitationId: string;
   cycleId: string;
   cycleKind: SurveyKind;
+  /** The questionnaire version the cycle asks. */
+  questionnaire: Questionnaire;
   cycleWorkflowId: string;
   /** This respondent's deadline: the cycle's close, or their extension. */
   closesAt: Date;
@@ -74,8 +76,10 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
   const response = await db.response.findUnique({
     where: { cycleId_organisationId: { cycleId: invitation.cycleId, organisationId: invitation.organisationId } },
   });
+  const questionnaire = await questionnaireOfCycle(db, cycle);
   return {
     invitationId: invitation.id,
+    questionnaire,
     cycleId: invitation.cycleId,
     cycleKind: cycle.kind,
     cycleWorkflowId: invitation.cycle.workflowId,
@@ -184,7 +188,7 @@ export async function saveAnswers(
 ): Promise<SaveResult> {
   if (mode === 'submit') requireInvitedContact(access);
   const language = options.language ?? access.contact.language;
-  const questionnaire = questionnaireFor(access.cycleKind);
+  const { questionnaire } = access;
   const stored = access.response?.answers ?? {};
   const validation = validateAnswers(
     questionnaire,

@@ -7,7 +7,8 @@ import { Command, CommanderError } from 'commander';
 import { databaseUrlOf, loadConfig } from '../../platform/config';
 import { createPrismaClient } from '../../platform/database';
 import type { Db } from '../../platform/database';
-import { AppError } from '../../services/errors';
+import { AppError, InvalidInputError } from '../../services/errors';
+import { exportQuestionnaire, importQuestionnaire, listQuestionnaires } from '../../services/questionnaires';
 import { createSession, getSessionByNumber, listSessions, parseOrThrow } from '../../services/sessions';
 import { z } from 'zod';
 import {
@@ -383,6 +384,52 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
       out(`The survey of session ${o.session} is closing; the report will be compiled next.`);
     });
 
+  const questionnaire = program
+    .command('questionnaire')
+    .description('Questionnaire versions, stored as data: each cycle asks the version current at its launch');
+  questionnaire
+    .command('list')
+    .description('Every stored version, with the cycles that ask it')
+    .action(async () => {
+      const rows = await listQuestionnaires(runtime.db());
+      printTable(
+        out,
+        ['Id', 'Survey', 'Version', 'Questions', 'Cycles', 'Stored by'],
+        rows.map((r) => [r.id, r.kind, String(r.version), String(r.questions), String(r.cycles), r.createdBy]),
+      );
+    });
+  questionnaire
+    .command('export')
+    .description('Write a version as JSON (the starting point of the next version)')
+    .requiredOption('--id <id>', 'e.g. system-wide-v1')
+    .requiredOption('--out <path>', '.json file to write')
+    .action(async (o: { id: string; out: string }) => {
+      const definition = await exportQuestionnaire(runtime.db(), o.id);
+      await writeFile(o.out, `${JSON.stringify(definition, null, 2)}\n`);
+      out(`Wrote ${o.out}.`);
+    });
+  questionnaire
+    .command('import')
+    .description("Store a new version of a survey's questionnaire; an invalid definition stores nothing")
+    .requiredOption('--file <path>', '.json definition (see `questionnaire export`)')
+    .requiredOption('--survey <kind>', 'SYSTEM_WIDE or IGO_NGO')
+    .option('--as <email>', 'acting coordinator', 'cli')
+    .action(async (o: { file: string; survey: string; as: string }) => {
+      if (o.survey !== 'SYSTEM_WIDE' && o.survey !== 'IGO_NGO')
+        throw new CommanderError(2, 'prep.invalid', '--survey must be SYSTEM_WIDE or IGO_NGO');
+      const text = await readFile(o.file, 'utf8').catch(() => {
+        throw new CommanderError(2, 'prep.invalid', `cannot read ${o.file}`);
+      });
+      let definition: unknown;
+      try {
+        definition = JSON.parse(text);
+      } catch (error) {
+        throw new CommanderError(2, 'prep.invalid', `${o.file} is not JSON: ${(error as Error).message}`);
+      }
+      const stored = await importQuestionnaire(runtime.db(), o.survey, definition, o.as);
+      out(`Stored ${stored.id} (version ${stored.version}); cycles launched from now on ask it.`);
+    });
+
   program
     .command('rehearse')
     .description("Run a session's whole preparation on the time-skipping server with simulated respondents")
@@ -567,6 +614,8 @@ async function main(): Promise<void> {
       }
     } else if (error instanceof AppError) {
       console.error(`error: ${error.message}`);
+      if (error instanceof InvalidInputError)
+        for (const field of error.fields) console.error(`  ${field.field || '(whole)'}: ${field.message}`);
       process.exitCode = 1;
     } else {
       console.error(error);

@@ -162,4 +162,7 @@ export const ar: Catalogue = {
   'Message from {{name}}:': 'رسالة من {{name}}:',
   'Your personal link, valid until {{date}}:': 'رابطكم الشخصي، الصالح حتى {{date}}:',
   'Your answers are saved for {{name}}, who will submit the reply.': 'تُحفظ إجاباتكم لدى {{name}}، الذي سيقدّم الرد.',
+  'enter a number in digits only': 'أدخلوا رقما بالأرقام فقط',
+  'enter a whole number': 'أدخلوا عددا صحيحا',
+  'enter a number from {{min}} to {{max}}': 'أدخلوا رقما من {{min}} إلى {{max}}',
 };

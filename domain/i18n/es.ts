@@ -170,4 +170,7 @@ export const es: Catalogue = {
   'Your personal link, valid until {{date}}:': 'Su enlace personal, válido hasta el {{date}}:',
   'Your answers are saved for {{name}}, who will submit the reply.':
     'Sus respuestas se guardan para {{name}}, que enviará la respuesta.',
+  'enter a number in digits only': 'escriba un número solo con cifras',
+  'enter a whole number': 'escriba un número entero',
+  'enter a number from {{min}} to {{max}}': 'escriba un número entre {{min}} y {{max}}',
 };

@@ -171,4 +171,7 @@ export const fr: Catalogue = {
   'Your personal link, valid until {{date}}:': 'Votre lien personnel, valable jusqu’au {{date}} :',
   'Your answers are saved for {{name}}, who will submit the reply.':
     'Vos réponses sont enregistrées pour {{name}}, qui soumettra la réponse.',
+  'enter a number in digits only': 'saisissez un nombre en chiffres uniquement',
+  'enter a whole number': 'saisissez un nombre entier',
+  'enter a number from {{min}} to {{max}}': 'saisissez un nombre compris entre {{min}} et {{max}}',
 };

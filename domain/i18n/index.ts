@@ -102,3 +102,31 @@ export function missingTranslations(
   const catalogue = catalogues[language];
   return ALL_SOURCE_STRINGS.filter((s) => !catalogue[s]);
 }
+
+/** What a questionnaire may add to the catalogues: its own texts by language (see Questionnaire.translations). */
+export interface OwnTranslations {
+  translations?: Partial<Record<string, Record<string, string>>>;
+}
+
+/**
+ * Translates a questionnaire's texts: a version's own translations first (texts a later version added), then the
+ * shared catalogue, then English.
+ */
+export function questionnaireTranslator(language: Language, questionnaire: OwnTranslations): TFunction {
+  const t = translator(language);
+  const own = questionnaire.translations?.[language];
+  if (!own) return t;
+  return ((key: string | string[], options?: object) =>
+    typeof key === 'string' && own[key] !== undefined ? own[key] : t(key, options as never)) as TFunction;
+}
+
+/** The texts of a questionnaire that have no translation into `language` (in the catalogue or the version itself). */
+export function missingQuestionnaireTranslations(
+  language: Language,
+  texts: readonly string[],
+  questionnaire: OwnTranslations,
+): string[] {
+  if (language === 'en') return [];
+  const own = questionnaire.translations?.[language] ?? {};
+  return texts.filter((text) => !CATALOGUES[language][text] && !own[text]);
+}

@@ -4,12 +4,14 @@
  */
 
 /** What both sides can translate with: i18next's `t` on the server, a lookup in a small table in the browser. */
-export type Translate = (key: string, values?: { count?: number }) => string;
+export type Translate = (key: string, values?: Record<string, number | string>) => string;
 
 /** Validation messages carry numbers ("at most 500 characters"): translated through their template. */
 export function translateMessage(t: Translate, message: string): string {
   const limit = /^at most (\d+) (characters|rows)$/.exec(message);
   if (limit) return t(`at most {{count}} ${limit[2]}`, { count: Number(limit[1]) });
+  const range = /^enter a number from (-?[\d.]+) to (-?[\d.]+)$/.exec(message);
+  if (range) return t('enter a number from {{min}} to {{max}}', { min: range[1]!, max: range[2]! });
   if (message.startsWith('choose one of: ')) return t('choose one of the answers offered');
   return t(message);
 }
@@ -19,6 +21,9 @@ export const BROWSER_MESSAGE_KEYS = [
   'this question must be answered',
   'choose one of the answers offered',
   'enter the amount in digits only',
+  'enter a number in digits only',
+  'enter a whole number',
+  'enter a number from {{min}} to {{max}}',
   'the amount cannot be negative',
   'the amount is implausibly large',
   'choose the currency from the list',

@@ -173,4 +173,7 @@ export const ru: Catalogue = {
   'Your personal link, valid until {{date}}:': 'Ваша персональная ссылка, действительная до {{date}}:',
   'Your answers are saved for {{name}}, who will submit the reply.':
     'Ваши ответы сохраняются для {{name}}, который представит ответ.',
+  'enter a number in digits only': 'введите число только цифрами',
+  'enter a whole number': 'введите целое число',
+  'enter a number from {{min}} to {{max}}': 'введите число от {{min}} до {{max}}',
 };

@@ -153,4 +153,7 @@ export const zh: Catalogue = {
   'Message from {{name}}:': '{{name}}的留言：',
   'Your personal link, valid until {{date}}:': '您的个人链接，有效期至{{date}}：',
   'Your answers are saved for {{name}}, who will submit the reply.': '您的答复将保存供{{name}}提交。',
+  'enter a number in digits only': '请仅用数字填写',
+  'enter a whole number': '请填写整数',
+  'enter a number from {{min}} to {{max}}': '请填写{{min}}至{{max}}之间的数字',
 };

@@ -1,5 +1,6 @@
 /** Idempotent seed: the Commission, the reporting obligations of resolution 1992/22, the roster, Member States with focal points and the demo accounts. */
 import type { Db } from '../../platform/database';
+import { storeShippedQuestionnaires } from '../../services/questionnaires';
 import { hashPassword } from '../../services/users';
 import { RESOLUTION_1992_22_OBLIGATIONS } from '../../domain/obligations';
 import { DEMO_USERS, GOVERNMENTS, ORGANISATIONS } from './roster';
@@ -17,6 +18,7 @@ export async function seedDatabase(db: Db): Promise<void> {
       update: {},
     });
   }
+  await storeShippedQuestionnaires(db);
   for (const o of ORGANISATIONS) {
     const organisation = await db.organisation.upsert({
       where: { code: o.code },

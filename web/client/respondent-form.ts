@@ -26,10 +26,8 @@ function start(): void {
   const configElement = document.getElementById('form-config');
   if (!form || !configElement?.textContent) return;
   const config = JSON.parse(configElement.textContent) as FormConfig;
-  const t = (key: string, values?: { count?: number; time?: string }) =>
-    (config.messages[key] ?? key)
-      .replace('{{count}}', String(values?.count ?? ''))
-      .replace('{{time}}', values?.time ?? '');
+  const t = (key: string, values: Record<string, number | string> = {}) =>
+    (config.messages[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
   const status = document.getElementById('autosave-status');
   const summary = document.getElementById('form-summary');
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;

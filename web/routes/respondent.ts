@@ -10,7 +10,6 @@ import { notifyDelegation, notifySubmission } from '../../client/preparation';
 import { createDelegation, listDelegations, withdrawDelegation } from '../../services/delegations';
 import { groupTableFields, sectionsOf } from '../../domain/questionnaire';
 import type { Question, Questionnaire } from '../../domain/questionnaire';
-import { questionnaireFor } from '../../domain/questionnaires';
 import { receiptReference } from '../../domain/receipt';
 import {
   LANGUAGES,
@@ -19,6 +18,7 @@ import {
   formatDateIn,
   isLanguage,
   languageOr,
+  questionnaireTranslator,
   translateMessage,
   translator,
 } from '../../domain/i18n';
@@ -140,7 +140,10 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     const language = pageLanguage(request, reply, access.contact.language);
     const view = languageView(language);
     const base = `/r/${token}`;
-    const questionnaire = questionnaireIn(view.t, questionnaireFor(access.cycleKind));
+    const questionnaire = questionnaireIn(
+      questionnaireTranslator(language, access.questionnaire),
+      access.questionnaire,
+    );
     const sections = sectionsOf(questionnaire, access.delegation?.sectionIds);
     return {
       ...view,
@@ -157,7 +160,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
             name: access.delegation.delegatedBy,
           })
         : undefined,
-      formConfig: formConfig(view.t, questionnaireFor(access.cycleKind), language, base),
+      formConfig: formConfig(view.t, access.questionnaire, language, base),
       closesOn: formatDateIn(language, access.closesAt),
       submittedOn: access.response?.submittedAt ? formatDateIn(language, access.response.submittedAt) : undefined,
       base,
@@ -303,7 +306,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
           ...common(request, reply, access, request.params.token),
           csrf: reply.generateCsrf(),
           // Rows of tables come back as the respondent typed them, errors beside their cells.
-          answers: groupTableFields(questionnaireFor(access.cycleKind), answers),
+          answers: groupTableFields(access.questionnaire, answers),
           version,
           ...(error instanceof InvalidInputError ? { errors: error.fields } : { warnings: error.warnings }),
         },

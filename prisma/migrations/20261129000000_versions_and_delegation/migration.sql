@@ -1,10 +1,25 @@
 -- AlterTable
+ALTER TABLE "SurveyCycle" ADD COLUMN     "questionnaireId" TEXT;
+
+-- AlterTable
 ALTER TABLE "AccessToken" ADD COLUMN     "delegationId" TEXT;
 
 -- AlterTable
 ALTER TABLE "Response" ADD COLUMN     "reopenReason" TEXT,
 ADD COLUMN     "reopenedAt" TIMESTAMP(3),
 ADD COLUMN     "reopenedBy" TEXT;
+
+-- CreateTable
+CREATE TABLE "QuestionnaireVersion" (
+    "id" TEXT NOT NULL,
+    "kind" "SurveyKind" NOT NULL,
+    "version" INTEGER NOT NULL,
+    "definition" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdBy" TEXT NOT NULL,
+
+    CONSTRAINT "QuestionnaireVersion_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateTable
 CREATE TABLE "Delegation" (
@@ -38,7 +53,13 @@ CREATE TABLE "ResponseVersion" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "QuestionnaireVersion_kind_version_key" ON "QuestionnaireVersion"("kind", "version");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ResponseVersion_responseId_version_key" ON "ResponseVersion"("responseId", "version");
+
+-- AddForeignKey
+ALTER TABLE "SurveyCycle" ADD CONSTRAINT "SurveyCycle_questionnaireId_fkey" FOREIGN KEY ("questionnaireId") REFERENCES "QuestionnaireVersion"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AccessToken" ADD CONSTRAINT "AccessToken_delegationId_fkey" FOREIGN KEY ("delegationId") REFERENCES "Delegation"("id") ON DELETE SET NULL ON UPDATE CASCADE;

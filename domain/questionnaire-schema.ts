@@ -1,0 +1,81 @@
+/**
+ * The shape a stored questionnaire definition must have, checked whenever one is read from the database or
+ * imported: a definition that does not parse is refused with the path of every problem, never half-used.
+ */
+import { z } from 'zod';
+import { CURRENCY_CODES } from './currencies';
+import { LANGUAGES } from './i18n';
+import type { Questionnaire } from './questionnaire';
+
+const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits and _ only, starting with a letter');
+const text = z.string().trim().min(1).max(4000);
+const base = { id, label: text, help: text.optional(), required: z.boolean().optional() };
+const options = z.array(z.object({ code: z.string().min(1).max(40), label: text })).min(2);
+
+const ZText = z.object({
+  ...base,
+  type: z.enum(['text', 'long-text']),
+  maxLength: z.number().int().min(1).max(20_000),
+});
+const ZChoice = z.object({ ...base, type: z.enum(['single-choice', 'multiple-choice']), options });
+const ZMoney = z.object({
+  ...base,
+  type: z.literal('money'),
+  currencies: z.array(z.enum(CURRENCY_CODES)).min(1),
+  max: z.number().positive(),
+});
+const ZDate = z.object({ ...base, type: z.literal('date') });
+const ZNumber = z
+  .object({ ...base, type: z.literal('number'), min: z.number(), max: z.number(), decimals: z.boolean().optional() })
+  .refine((q) => q.min < q.max, 'min must be below max');
+const ZCell = z.discriminatedUnion('type', [ZText, ZChoice, ZMoney, ZDate, ZNumber]);
+const ZTable = z.object({
+  ...base,
+  type: z.literal('table'),
+  columns: z.array(ZCell).min(1),
+  maxRows: z.number().int().min(1).max(500),
+  blankRows: z.number().int().min(0).max(20),
+});
+const ZQuestion = z.discriminatedUnion('type', [ZText, ZChoice, ZMoney, ZDate, ZNumber, ZTable]);
+
+export const ZQuestionnaire = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+-v\d+$/, 'an id like "system-wide-v2"'),
+    title: text,
+    intro: text,
+    questions: z.array(ZQuestion).min(1),
+    sections: z.array(z.object({ id, title: text, questionIds: z.array(id).min(1) })).min(1),
+    submitRules: z.array(z.enum(['theme-described-when-active', 'activity-listed-when-active'])),
+    /** Texts of this version that the shared catalogues do not hold, by language and English text. */
+    translations: z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), z.string())).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const ids = q.questions.map((question) => question.id);
+    const duplicate = ids.find((x, i) => ids.indexOf(x) !== i);
+    if (duplicate)
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: `question ${duplicate} appears twice` });
+    const placed = q.sections.flatMap((section) => section.questionIds);
+    for (const question of ids)
+      if (placed.filter((x) => x === question).length !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections'],
+          message: `question ${question} must be in exactly one section`,
+        });
+    for (const question of placed)
+      if (!ids.includes(question))
+        ctx.addIssue({ code: 'custom', path: ['sections'], message: `section names an unknown question ${question}` });
+  });
+
+export type QuestionnaireProblem = { path: string; message: string };
+
+export function parseQuestionnaire(
+  definition: unknown,
+): { ok: true; questionnaire: Questionnaire } | { ok: false; problems: QuestionnaireProblem[] } {
+  const parsed = ZQuestionnaire.safeParse(definition);
+  if (parsed.success) return { ok: true, questionnaire: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  };
+}
