@@ -17,7 +17,7 @@ type Messages = ReturnType<typeof invitationActivities>;
 export const ANSWERED_STATUSES = ['SUBMITTED', 'NIL_RETURN', 'DECLINED'] as const;
 
 /** Organisations of a page handled at once: the pooled SMTP transport keeps up to five connections open. */
-const CONCURRENT_ORGANISATIONS = 4;
+export const CONCURRENT_ORGANISATIONS = 4;
 
 /** Consecutive slices of `size`: each is handled at once, and the page's position moves after the whole slice. */
 function slices<T>(items: T[], size: number): T[][] {

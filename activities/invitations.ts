@@ -4,6 +4,7 @@ import { displayAnswer, sectionsOf } from '../domain/questionnaire';
 import type { Answers } from '../domain/questionnaire';
 import { receiptReference } from '../domain/receipt';
 import { formatDateIn, languageOr, questionnaireTranslator, translator } from '../domain/i18n';
+import { attachmentNames } from '../services/attachments';
 import { questionnaireOfCycle } from '../services/questionnaires';
 import { ordinalWords } from '../domain/symbols';
 import { recordAudit } from '../services/audit';
@@ -163,6 +164,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       const contact = await db.contact.findUniqueOrThrow({ where: { id: input.contactId } });
       const answers = response.answers as Answers;
       const questionnaire = await questionnaireOfCycle(db, response.cycle);
+      const fileNames = await attachmentNames(db, input.cycleId, input.organisationId);
       const reference = receiptReference(input.cycleId, input.organisationId);
       const outcome = await deliveryOutcome(
         mailer.send({
@@ -187,7 +189,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
                 .map((q) => ({
                   label: t(q.label),
                   // Choices are translated; amounts and free text stay as the respondent wrote them.
-                  value: displayAnswer(q, answers, (label) => t(label)),
+                  value: displayAnswer(q, answers, (label) => t(label), fileNames),
                 })),
             });
             return Promise.resolve({

@@ -12,10 +12,15 @@ export interface AnswerChange {
   after: string;
 }
 
-export function diffAnswers(questionnaire: Questionnaire, before: Answers, after: Answers): AnswerChange[] {
+export function diffAnswers(
+  questionnaire: Questionnaire,
+  before: Answers,
+  after: Answers,
+  fileNames: Record<string, string> = {},
+): AnswerChange[] {
   return questionnaire.questions.flatMap((question) => {
-    const was = displayAnswer(question, before);
-    const now = displayAnswer(question, after);
+    const was = displayAnswer(question, before, undefined, fileNames);
+    const now = displayAnswer(question, after, undefined, fileNames);
     return was === now ? [] : [{ questionId: question.id, label: question.label, before: was, after: now }];
   });
 }

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { CURRENCY_CODES } from './currencies';
+import { FILE_KIND_NAMES } from './file-kinds';
+import type { FileKind } from './file-kinds';
 import { LANGUAGES } from './i18n';
 import type { Questionnaire } from './questionnaire';
 
@@ -28,6 +30,17 @@ const ZDate = z.object({ ...base, type: z.literal('date') });
 const ZNumber = z
   .object({ ...base, type: z.literal('number'), min: z.number(), max: z.number(), decimals: z.boolean().optional() })
   .refine((q) => q.min < q.max, 'min must be below max');
+/** Attachments are held to 10 MB, the web server's limit for any upload. */
+const ZFile = z.object({
+  ...base,
+  type: z.literal('file'),
+  accept: z.array(z.enum(FILE_KIND_NAMES as [FileKind, ...FileKind[]])).min(1),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024),
+});
 const ZCell = z.discriminatedUnion('type', [ZText, ZChoice, ZMoney, ZDate, ZNumber]);
 const ZTable = z.object({
   ...base,
@@ -36,7 +49,7 @@ const ZTable = z.object({
   maxRows: z.number().int().min(1).max(500),
   blankRows: z.number().int().min(0).max(20),
 });
-const ZQuestion = z.discriminatedUnion('type', [ZText, ZChoice, ZMoney, ZDate, ZNumber, ZTable]);
+const ZQuestion = z.discriminatedUnion('type', [ZText, ZChoice, ZMoney, ZDate, ZNumber, ZFile, ZTable]);
 
 export const ZQuestionnaire = z
   .object({

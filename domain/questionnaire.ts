@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CURRENCY_CODES } from './currencies';
 import type { CurrencyCode } from './currencies';
+import type { FileKind } from './file-kinds';
 import { PRIORITY_THEMES } from './priority-themes';
 
 interface QuestionBase {
@@ -47,8 +48,17 @@ export interface MoneyQuestion extends QuestionBase {
   /** Upper bound of a plausible amount, in any currency. */
   max: number;
 }
-export type Question = ChoiceQuestion | TextQuestion | MoneyQuestion | DateQuestion | NumberQuestion | TableQuestion;
+/** A file attached to the reply (a report, a work plan): answered by the id of the stored attachment. */
+export interface FileQuestion extends QuestionBase {
+  type: 'file';
+  accept: FileKind[];
+  maxBytes: number;
+}
+export type Question =
+  ChoiceQuestion | TextQuestion | MoneyQuestion | DateQuestion | NumberQuestion | FileQuestion | TableQuestion;
 export type CellQuestion = TableQuestion['columns'][number];
+/** A question answered by one field (or a money question's two): anything but a table. */
+export type FieldQuestion = CellQuestion | FileQuestion;
 
 /** A part of the questionnaire that can be delegated to a colleague on its own. */
 export interface QuestionnaireSection {
@@ -142,6 +152,28 @@ export const SYSTEM_WIDE_QUESTIONNAIRE: Questionnaire = {
   submitRules: ['theme-described-when-active'],
 };
 
+/**
+ * Version 2 of the system-wide survey: version 1 and, in its general section, a supporting document (a report or a
+ * work plan) the respondent may attach. Cycles launched with version 1 keep it.
+ */
+export const SYSTEM_WIDE_QUESTIONNAIRE_V2: Questionnaire = {
+  ...SYSTEM_WIDE_QUESTIONNAIRE,
+  id: 'system-wide-v2',
+  questions: [
+    ...SYSTEM_WIDE_QUESTIONNAIRE.questions,
+    {
+      id: 'supportingDocument',
+      type: 'file',
+      label: 'Supporting document (a report or work plan, if you have one)',
+      accept: ['pdf', 'docx'],
+      maxBytes: 5 * 1024 * 1024,
+    },
+  ],
+  sections: SYSTEM_WIDE_QUESTIONNAIRE.sections.map((section) =>
+    section.id === 'general' ? { ...section, questionIds: [...section.questionIds, 'supportingDocument'] } : section,
+  ),
+};
+
 /** The sections in questionnaire order, each with its questions. */
 export function sectionsOf(questionnaire: Questionnaire, only?: readonly string[]) {
   return questionnaire.sections
@@ -179,6 +211,8 @@ export function displayAnswer(
   question: Question,
   answers: Answers | TableRow,
   label: (text: string) => string = (text) => text,
+  /** Names of the attached files, by attachment id. */
+  fileNames: Record<string, string> = {},
 ): string {
   const value = answers[question.id];
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return '';
@@ -192,6 +226,8 @@ export function displayAnswer(
         .join(', ');
     case 'money':
       return `${Number(value).toLocaleString('en-US')} ${scalar(answers[currencyField(question)]) || 'USD'}`;
+    case 'file':
+      return fileNames[scalar(value)] ?? label('attached file');
     case 'table':
       return (value as TableRow[])
         .map(
@@ -216,7 +252,7 @@ export function sanitiseText(value: string): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function cellSchema(question: CellQuestion): z.ZodType<CellValue> {
+function cellSchema(question: FieldQuestion): z.ZodType<CellValue> {
   switch (question.type) {
     case 'single-choice':
     case 'multiple-choice':
@@ -266,6 +302,14 @@ function cellSchema(question: CellQuestion): z.ZodType<CellValue> {
             .optional(),
         )
         .optional();
+    case 'file':
+      // The id of an attachment stored for this reply (checked against the database by the service).
+      return z
+        .string()
+        .trim()
+        .transform((value) => (value === '' ? undefined : value))
+        .pipe(z.uuid({ error: 'the attached file is not valid: attach it again' }).optional())
+        .optional();
     case 'date':
       return z
         .string()
@@ -291,7 +335,7 @@ const currencySchema = (question: MoneyQuestion) =>
     .optional();
 
 /** The fields of one question (a money question also has its currency), keyed by answer field. */
-function fieldsOf(question: CellQuestion): [string, z.ZodType<CellValue | string[]>][] {
+function fieldsOf(question: FieldQuestion): [string, z.ZodType<CellValue | string[]>][] {
   if (question.type === 'multiple-choice') {
     const option = z.enum(question.options.map((o) => o.code) as [string, ...string[]], {
       error: 'choose one of the answers offered',
@@ -314,7 +358,7 @@ function fieldsOf(question: CellQuestion): [string, z.ZodType<CellValue | string
 }
 
 /** Without an amount, the currency the form always sends means nothing and is not kept. */
-function dropLoneCurrencies(questions: CellQuestion[], values: Record<string, unknown>): void {
+function dropLoneCurrencies(questions: FieldQuestion[], values: Record<string, unknown>): void {
   for (const question of questions) {
     if (question.type === 'money' && values[question.id] === undefined) delete values[currencyField(question)];
   }
@@ -429,7 +473,7 @@ export function answersSchema(questionnaire: Questionnaire, mode: 'draft' | 'sub
     .strip()
     .transform((answers) => {
       dropLoneCurrencies(
-        questionnaire.questions.filter((q): q is CellQuestion => q.type !== 'table'),
+        questionnaire.questions.filter((q): q is FieldQuestion => q.type !== 'table'),
         answers,
       );
       return answers;

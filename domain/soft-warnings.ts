@@ -4,7 +4,7 @@
  * as they are; the same function runs in the browser and on the server.
  */
 import { PRIORITY_THEMES } from './priority-themes';
-import type { Answers, CellQuestion, Questionnaire, TableRow } from './questionnaire';
+import type { Answers, FieldQuestion, Questionnaire, TableRow } from './questionnaire';
 
 export interface FieldWarning {
   field: string;
@@ -22,7 +22,7 @@ export const WARNING_MESSAGES = {
   noBudget: 'no budget is given for these activities: confirm that there is none',
 } as const;
 
-function cellWarnings(question: CellQuestion, values: Answers | TableRow, field: string): FieldWarning[] {
+function cellWarnings(question: FieldQuestion, values: Answers | TableRow, field: string): FieldWarning[] {
   const value = values[question.id];
   if (question.type === 'money' && typeof value === 'number' && value >= LARGE_AMOUNT)
     return [{ field, message: WARNING_MESSAGES.large }];

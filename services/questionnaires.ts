@@ -7,7 +7,7 @@
 import type { Prisma } from '@prisma/client';
 import { parseQuestionnaire } from '../domain/questionnaire-schema';
 import type { Questionnaire } from '../domain/questionnaire';
-import { questionnaireFor } from '../domain/questionnaires';
+import { SHIPPED_QUESTIONNAIRES, questionnaireFor } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
 import type { Db, DbTransaction } from '../platform/database';
 import { recordAudit } from './audit';
@@ -53,15 +53,22 @@ export async function questionnaireOfCycle(
   return fromRow(await db.questionnaireVersion.findUniqueOrThrow({ where: { id: cycle.questionnaireId } }));
 }
 
-/** Stores the shipped first versions (idempotent; the seed calls it). */
+/** Stores every version that ships with the product (idempotent; the seed calls it). */
 export async function storeShippedQuestionnaires(db: Db): Promise<void> {
   for (const kind of ['SYSTEM_WIDE', 'IGO_NGO'] as const) {
-    const questionnaire = questionnaireFor(kind);
-    await db.questionnaireVersion.upsert({
-      where: { id: questionnaire.id },
-      create: { id: questionnaire.id, kind, version: 1, definition: asJson(questionnaire), createdBy: 'seed' },
-      update: {},
-    });
+    for (const [index, questionnaire] of SHIPPED_QUESTIONNAIRES[kind].entries()) {
+      await db.questionnaireVersion.upsert({
+        where: { id: questionnaire.id },
+        create: {
+          id: questionnaire.id,
+          kind,
+          version: index + 1,
+          definition: asJson(questionnaire),
+          createdBy: 'seed',
+        },
+        update: {},
+      });
+    }
   }
 }
 

@@ -44,6 +44,8 @@ export async function exportResponses(
     if (q.type === 'single-choice') header.push(`${q.id}_label`);
     if (q.type === 'money') header.push(currencyField(q));
   }
+  const files = await db.attachment.findMany({ where: { cycleId: cycle.id }, select: { id: true, fileName: true } });
+  const fileNames = Object.fromEntries(files.map((f) => [f.id, f.fileName]));
   const rows = organisations.map((o) => {
     const response = o.responses[0];
     // Drafts are not replies: only what was submitted is exported.
@@ -65,13 +67,15 @@ export async function exportResponses(
           ? ''
           : q.type === 'table'
             ? displayAnswer(q, answers, labelOf)
-            : q.type === 'multiple-choice'
-              ? (value as string[]).join(';')
-              : typeof value === 'number'
-                ? String(value)
-                : typeof value === 'string'
-                  ? value
-                  : '',
+            : q.type === 'file'
+              ? displayAnswer(q, answers, labelOf, fileNames)
+              : q.type === 'multiple-choice'
+                ? (value as string[]).join(';')
+                : typeof value === 'number'
+                  ? String(value)
+                  : typeof value === 'string'
+                    ? value
+                    : '',
       );
       if (q.type === 'single-choice') row.push(displayAnswer(q, answers, labelOf));
       if (q.type === 'money')

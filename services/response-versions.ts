@@ -11,6 +11,7 @@ import { sanitiseText } from '../domain/questionnaire';
 import type { Db, DbTransaction } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, NotFoundError } from './errors';
+import { attachmentsOf } from './attachments';
 import { questionnaireOfCycle } from './questionnaires';
 import { parseOrThrow } from './sessions';
 
@@ -103,6 +104,8 @@ export async function reopenResponse(
 
 export interface ReplyHistory {
   organisation: { id: string; name: string };
+  /** Every file attached to the reply, in any version. */
+  files: { id: string; name: string; kb: number }[];
   status: string;
   reopened?: { at: Date; by: string; reason: string };
   versions: {
@@ -125,10 +128,12 @@ export async function replyHistory(db: Db, target: { cycleId: string; organisati
   });
   if (!response) throw new NotFoundError('That organisation has not replied to this survey');
   const questionnaire = await questionnaireOfCycle(db, response.cycle);
+  const files = await attachmentsOf(db, target.cycleId, target.organisationId);
+  const fileNames = Object.fromEntries(Object.entries(files).map(([id, f]) => [id, `${f.name} (${f.kb} KB)`]));
   let previous: Answers = {};
   const versions = response.versions.map((v) => {
     const answers = v.answers as Answers;
-    const changes = diffAnswers(questionnaire, previous, answers);
+    const changes = diffAnswers(questionnaire, previous, answers, fileNames);
     previous = answers;
     return {
       version: v.version,
@@ -141,6 +146,7 @@ export async function replyHistory(db: Db, target: { cycleId: string; organisati
   });
   return {
     organisation: { id: response.organisation.id, name: response.organisation.name },
+    files: Object.entries(files).map(([id, f]) => ({ id, ...f })),
     status: response.status,
     reopened:
       response.reopenedAt && response.reopenedBy && response.reopenReason
@@ -149,7 +155,7 @@ export async function replyHistory(db: Db, target: { cycleId: string; organisati
     versions,
     pendingChanges:
       response.status === 'DRAFT' && versions.length > 0
-        ? diffAnswers(questionnaire, previous, response.answers as Answers)
+        ? diffAnswers(questionnaire, previous, response.answers as Answers, fileNames)
         : undefined,
   };
 }

@@ -10,6 +10,7 @@ import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { z } from 'zod';
 import { recordAudit } from './audit';
+import { foreignAttachments } from './attachments';
 import { requireInvitedContact } from './delegations';
 import { questionnaireOfCycle } from './questionnaires';
 import { keepSubmittedVersion } from './response-versions';
@@ -198,6 +199,8 @@ export async function saveAnswers(
   if (!validation.ok) {
     throw new InvalidInputError('Some answers need attention', validation.errors);
   }
+  const foreign = await foreignAttachments(db, access, validation.answers);
+  if (foreign.length > 0) throw new InvalidInputError('Some answers need attention', foreign);
   if (mode === 'submit' && !options.warningsConfirmed) {
     const warnings = softWarnings(questionnaire, validation.answers);
     if (warnings.length > 0) throw new ConfirmationNeededError('Please check these answers', warnings);

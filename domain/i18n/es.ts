@@ -173,4 +173,16 @@ export const es: Catalogue = {
   'enter a number in digits only': 'escriba un número solo con cifras',
   'enter a whole number': 'escriba un número entero',
   'enter a number from {{min}} to {{max}}': 'escriba un número entre {{min}} y {{max}}',
+  'Supporting document (a report or work plan, if you have one)':
+    'Documento justificativo (un informe o plan de trabajo, si lo tiene)',
+  'attached file': 'archivo adjunto',
+  'Accepted: {{kinds}}, up to {{size}} MB': 'Se aceptan: {{kinds}}, hasta {{size}} MB',
+  'Attach the file': 'Adjuntar el archivo',
+  'Remove the file': 'Quitar el archivo',
+  'Attached: {{name}} ({{size}} KB)': 'Adjunto: {{name}} ({{size}} KB)',
+  'The file was attached.': 'El archivo se adjuntó.',
+  'the file is too large for this question': 'el archivo es demasiado grande para esta pregunta',
+  'this kind of file is not accepted here': 'este tipo de archivo no se acepta aquí',
+  'the attached file is not valid: attach it again': 'el archivo adjunto no es válido: adjúntelo de nuevo',
+  'choose a file to attach': 'elija un archivo para adjuntar',
 };

@@ -174,4 +174,16 @@ export const fr: Catalogue = {
   'enter a number in digits only': 'saisissez un nombre en chiffres uniquement',
   'enter a whole number': 'saisissez un nombre entier',
   'enter a number from {{min}} to {{max}}': 'saisissez un nombre compris entre {{min}} et {{max}}',
+  'Supporting document (a report or work plan, if you have one)':
+    'Document justificatif (un rapport ou un plan de travail, le cas échéant)',
+  'attached file': 'fichier joint',
+  'Accepted: {{kinds}}, up to {{size}} MB': 'Formats acceptés : {{kinds}}, jusqu’à {{size}} Mo',
+  'Attach the file': 'Joindre le fichier',
+  'Remove the file': 'Retirer le fichier',
+  'Attached: {{name}} ({{size}} KB)': 'Fichier joint : {{name}} ({{size}} Ko)',
+  'The file was attached.': 'Le fichier a été joint.',
+  'the file is too large for this question': 'le fichier est trop volumineux pour cette question',
+  'this kind of file is not accepted here': 'ce type de fichier n’est pas accepté ici',
+  'the attached file is not valid: attach it again': 'le fichier joint n’est pas valide : joignez-le à nouveau',
+  'choose a file to attach': 'choisissez un fichier à joindre',
 };

@@ -21,6 +21,7 @@ export const BROWSER_MESSAGE_KEYS = [
   'this question must be answered',
   'choose one of the answers offered',
   'enter the amount in digits only',
+  'the attached file is not valid: attach it again',
   'enter a number in digits only',
   'enter a whole number',
   'enter a number from {{min}} to {{max}}',

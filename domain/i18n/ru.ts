@@ -176,4 +176,16 @@ export const ru: Catalogue = {
   'enter a number in digits only': 'введите число только цифрами',
   'enter a whole number': 'введите целое число',
   'enter a number from {{min}} to {{max}}': 'введите число от {{min}} до {{max}}',
+  'Supporting document (a report or work plan, if you have one)':
+    'Подтверждающий документ (доклад или план работы, если имеется)',
+  'attached file': 'прикреплённый файл',
+  'Accepted: {{kinds}}, up to {{size}} MB': 'Допускаются: {{kinds}}, до {{size}} МБ',
+  'Attach the file': 'Прикрепить файл',
+  'Remove the file': 'Удалить файл',
+  'Attached: {{name}} ({{size}} KB)': 'Прикреплено: {{name}} ({{size}} КБ)',
+  'The file was attached.': 'Файл прикреплён.',
+  'the file is too large for this question': 'файл слишком велик для этого вопроса',
+  'this kind of file is not accepted here': 'файлы этого типа здесь не принимаются',
+  'the attached file is not valid: attach it again': 'прикреплённый файл недействителен: прикрепите его снова',
+  'choose a file to attach': 'выберите файл для прикрепления',
 };

@@ -20,6 +20,12 @@ const PAGES = [
   'The survey closed on {{date}}. A reply sent now is still accepted, and recorded as late.',
   'Continue your reply',
   'The Secretariat reopened this reply for amendment: {{reason}}',
+  'attached file',
+  'Accepted: {{kinds}}, up to {{size}} MB',
+  'Attach the file',
+  'Remove the file',
+  'Attached: {{name}} ({{size}} KB)',
+  'The file was attached.',
   'the whole questionnaire',
   'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.',
   'The link is on its way to your colleague.',
@@ -65,6 +71,10 @@ const VALIDATION = [
   'this question must be answered',
   'choose one of the answers offered',
   'enter the amount in digits only',
+  'the file is too large for this question',
+  'this kind of file is not accepted here',
+  'the attached file is not valid: attach it again',
+  'choose a file to attach',
   'enter a number in digits only',
   'enter a whole number',
   'enter a number from {{min}} to {{max}}',
@@ -80,6 +90,7 @@ const VALIDATION = [
 ];
 
 const QUESTIONNAIRE = [
+  'Supporting document (a report or work plan, if you have one)',
   'General questions',
   'Priority theme VI 1 (a)',
   'Priority theme VI 1 (b)',

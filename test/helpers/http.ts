@@ -38,6 +38,32 @@ export class HttpSession {
     return this.request('GET', path);
   }
 
+  /**
+   * GETs the page that holds the form, then POSTs it as multipart/form-data with one file, and with that page's CSRF
+   * token unless `withToken` is false.
+   */
+  async upload(
+    formPage: string,
+    action: string,
+    file: { field?: string; name: string; content: string | Buffer },
+    fields: Record<string, string> = {},
+    withToken = true,
+  ): Promise<{ status: number; location: string | null; body: string }> {
+    const page = await this.get(formPage);
+    const form = new FormData();
+    if (withToken) form.append('_csrf', csrfToken(page.body));
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append(file.field ?? 'file', new Blob([file.content]), file.name);
+    const url = action.startsWith('http') ? action : `${this.baseUrl}${action}`;
+    const response = await fetch(url, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: this.cookieHeader() },
+      body: form,
+    });
+    return { status: response.status, location: response.headers.get('location'), body: await response.text() };
+  }
+
   /** GETs the page that holds the form, then POSTs the form with that page's CSRF token. */
   async submit(formPage: string, action: string, fields: Record<string, string> = {}) {
     const page = await this.get(formPage);

@@ -47,19 +47,20 @@ describe('questionnaire versions (real PostgreSQL)', () => {
 
   afterAll(() => fixture.close());
 
-  it('ships the first version of each survey as data, and the running cycle asks it', async () => {
+  it('ships its versions of each survey as data, and the running cycle asks the latest', async () => {
     const rows = await listQuestionnaires(db());
     expect(rows.map((r) => [r.id, r.version])).toEqual([
       ['system-wide-v1', 1],
+      ['system-wide-v2', 2],
       ['igo-ngo-v1', 1],
     ]);
     const cycle = await db().surveyCycle.findUniqueOrThrow({ where: { id: fixture.cycleId } });
-    expect(cycle.questionnaireId).toBe('system-wide-v1');
+    expect(cycle.questionnaireId).toBe('system-wide-v2');
   });
 
   it('stores nothing from an invalid definition, and says what is wrong where', async () => {
     const before = await snapshot();
-    const broken = { ...versionWithStaffQuestion('system-wide-v2'), sections: [] };
+    const broken = { ...versionWithStaffQuestion('system-wide-v3'), sections: [] };
     const error = await importQuestionnaire(db(), 'SYSTEM_WIDE', broken, 'coordinator@example.org').catch(
       (e: unknown) => e,
     );
@@ -69,7 +70,7 @@ describe('questionnaire versions (real PostgreSQL)', () => {
     );
     await expect(
       importQuestionnaire(db(), 'SYSTEM_WIDE', versionWithStaffQuestion('system-wide-v7'), 'coordinator@example.org'),
-    ).rejects.toThrow('its id must end in "-v2"');
+    ).rejects.toThrow('its id must end in "-v3"');
     expect(await snapshot()).toEqual(before);
   });
 
@@ -77,12 +78,12 @@ describe('questionnaire versions (real PostgreSQL)', () => {
     await importQuestionnaire(
       db(),
       'SYSTEM_WIDE',
-      versionWithStaffQuestion('system-wide-v2'),
+      versionWithStaffQuestion('system-wide-v3'),
       'coordinator@example.org',
     );
     // The seeded contacts read Arabic, Spanish and French among others: the new label exists only in English.
     expect(await languagesNotReady(db())).toMatch(
-      /questionnaire system-wide-v2 has 1 text\(s\) not yet translated into ar/,
+      /questionnaire system-wide-v3 has 1 text\(s\) not yet translated into ar/,
     );
     const translations = Object.fromEntries(
       ['ar', 'zh', 'fr', 'ru', 'es'].map((lang) => [lang, { [STAFF_LABEL]: `[${lang}] ${STAFF_LABEL}` }]),
@@ -90,15 +91,15 @@ describe('questionnaire versions (real PostgreSQL)', () => {
     await importQuestionnaire(
       db(),
       'SYSTEM_WIDE',
-      versionWithStaffQuestion('system-wide-v3', translations),
+      versionWithStaffQuestion('system-wide-v4', translations),
       'coordinator@example.org',
     );
     expect(await languagesNotReady(db())).toBeUndefined();
     expect(
       (await db().auditEvent.findMany({ where: { action: 'questionnaire.import' } })).map((a) => a.entityId),
-    ).toEqual(['system-wide-v2', 'system-wide-v3']);
+    ).toEqual(['system-wide-v3', 'system-wide-v4']);
 
-    // A new session's cycle asks version 3; the cycle launched before keeps version 1.
+    // A new session's cycle asks version 4; the cycle launched before keeps version 2.
     const commission = await db().commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
     const session = await db().session.create({
       data: {
@@ -118,13 +119,13 @@ describe('questionnaire versions (real PostgreSQL)', () => {
       },
     );
     expect((await db().surveyCycle.findUniqueOrThrow({ where: { id: cycleId } })).questionnaireId).toBe(
-      'system-wide-v3',
+      'system-wide-v4',
     );
     expect((await db().surveyCycle.findUniqueOrThrow({ where: { id: fixture.cycleId } })).questionnaireId).toBe(
-      'system-wide-v1',
+      'system-wide-v2',
     );
 
-    // A respondent of the new cycle answers the new question, checked by version 3's rules.
+    // A respondent of the new cycle answers the new question, checked by version 4's rules.
     const unicri = await db().contact.findFirstOrThrow({ where: { email: 'focal.point@unicri.example.org' } });
     await new MockActivityEnvironment().run(fixture.activities.sendInvitation, { cycleId, contactId: unicri.id });
     const message = (await fixture.mail.store.all()).find(
@@ -132,7 +133,7 @@ describe('questionnaire versions (real PostgreSQL)', () => {
     )!;
     const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(message.parsed.text ?? '')![1]!;
     const access = (await resolveAccess(db(), token, new Date('2030-12-01')))!;
-    expect(access.questionnaire.id).toBe('system-wide-v3');
+    expect(access.questionnaire.id).toBe('system-wide-v4');
     await startResponse(db(), access);
     const opened = (await resolveAccess(db(), token, new Date('2030-12-01')))!;
     await expect(saveAnswers(db(), opened, { staff: 'twelve' }, 1, 'draft')).rejects.toMatchObject({

@@ -31,6 +31,7 @@ describe('delegating and reopening a reply', () => {
   const snapshot = async () => ({
     responses: await db().response.findMany({ orderBy: { id: 'asc' } }),
     versions: await db().responseVersion.count(),
+    attachments: await db().attachment.count(),
     audit: await db().auditEvent.count(),
   });
 
@@ -149,6 +150,75 @@ describe('delegating and reopening a reply', () => {
     expect(after.status).toBe(404);
     expect(after.body).toContain('This link is not available');
     expect(await db().auditEvent.count({ where: { action: 'delegation.withdraw' } })).toBe(1);
+  });
+
+  it('attaches a file within its limits, refuses the wrong kind or size without writing, and keeps it with the reply', async () => {
+    const UNDP = 'focal.point@undp.example.org';
+    const link = await eventually(() => linkTo(UNDP), 60_000, 'invitation');
+    const respondent = new HttpSession(stack.baseUrl);
+    expect((await respondent.submit(link, `${link}/start`)).status).toBe(303);
+    const form = `${link}/form`;
+    expect((await respondent.get(form)).body).toContain('Supporting document (a report or work plan');
+    const action = `${link}/files/supportingDocument`;
+
+    const before = await snapshot();
+    const disguised = await respondent.upload(form, action, { name: 'report.pdf', content: 'MZ\x90\x00 not a pdf' });
+    expect(disguised.status).toBe(400);
+    expect(disguised.body).toContain('this kind of file is not accepted here');
+    const huge = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(6 * 1024 * 1024, 0x20)]);
+    const tooLarge = await respondent.upload(form, action, { name: 'report.pdf', content: huge });
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body).toContain('the file is too large for this question');
+    expect(await snapshot()).toEqual(before);
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+    // The name keeps what a file name may hold (markup characters are dropped) and is escaped where shown.
+    const attached = await respondent.upload(form, action, { name: 'Work plan <2027> & budget.pdf', content: pdf });
+    expect(attached.status).toBe(303);
+    const page = (await respondent.get(form)).body;
+    expect(page).toContain('Attached: Work plan 2027 &amp; budget.pdf');
+    const attachment = await db().attachment.findFirstOrThrow({ where: { questionId: 'supportingDocument' } });
+
+    // A form cannot cite a file that is not this reply's own.
+    const version = /name="version" value="(\d+)"/.exec(page)![1]!;
+    const foreign = await respondent.submit(form, form, {
+      version,
+      action: 'save',
+      supportingDocument: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body).toContain('the attached file is not valid: attach it again');
+
+    expect(
+      (
+        await respondent.submit(form, form, {
+          version,
+          action: 'submit',
+          activitiesCarriedOut: 'no',
+          supportingDocument: attachment.id,
+        })
+      ).status,
+    ).toBe(303);
+    const receipt = await eventually(
+      async () =>
+        (await stack.mail.store.all()).find(
+          (m) => JSON.stringify(m.parsed.to).includes(UNDP) && (m.parsed.subject ?? '').startsWith('Reply received'),
+        ),
+      30_000,
+      'receipt',
+    );
+    expect(receipt.parsed.text).toContain('Work plan 2027 & budget.pdf');
+
+    // Staff download it from the reply's page; a respondent cannot.
+    const undp = await db().organisation.findUniqueOrThrow({ where: { code: 'UNDP' } });
+    const replyPage = (await coordinator.get(`/console/sessions/44/organisations/${undp.id}/reply`)).body;
+    expect(replyPage).toContain(`/console/attachments/${attachment.id}`);
+    const download = await fetch(`${stack.baseUrl}/console/attachments/${attachment.id}`, {
+      headers: { cookie: coordinator.cookieHeader() },
+    });
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+    expect((await respondent.get(`/console/attachments/${attachment.id}`)).status).not.toBe(200);
   });
 
   it('keeps every submitted version, reopens with a reason and shows what the respondent changed', async () => {

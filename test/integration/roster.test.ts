@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { exportRoster } from '../../services/roster/export';
 import { RosterInvalidError, importRoster } from '../../services/roster/import';
 import type { RosterIssue } from '../../services/roster/import';
-import { HttpSession, csrfToken } from '../helpers/http';
+import { HttpSession } from '../helpers/http';
 import { startStack } from '../helpers/stack';
 import type { Stack } from '../helpers/stack';
 import { quietTemporalLogs } from '../helpers/temporal';
@@ -163,20 +163,8 @@ describe('roster import and export', () => {
   it('imports over HTTP from the console, and shows the report of a refused file', async () => {
     const coordinator = new HttpSession(stack.baseUrl);
     await coordinator.login('coordinator@example.org', 'coordinator-demo');
-    const upload = async (name: string, content: string | Buffer, kind = 'organisations', withToken = true) => {
-      const page = await coordinator.get('/console/roster');
-      const form = new FormData();
-      if (withToken) form.append('_csrf', csrfToken(page.body));
-      form.append('kind', kind);
-      form.append('file', new Blob([content]), name);
-      const response = await fetch(`${stack.baseUrl}/console/roster/import`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { cookie: coordinator.cookieHeader() },
-        body: form,
-      });
-      return { status: response.status, body: await response.text() };
-    };
+    const upload = (name: string, content: string | Buffer, kind = 'organisations', withToken = true) =>
+      coordinator.upload('/console/roster', '/console/roster/import', { name, content }, { kind }, withToken);
     const before = await snapshot();
     expect(
       (

@@ -8,7 +8,15 @@ import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
 import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
 import { batchedSurveyCycleWorkflow } from '../../workflows';
-import { cycleQuery, submissionReceivedSignal } from '../../workflows/definitions';
+import {
+  closeCycleSignal,
+  cycleQuery,
+  delegatedSignal,
+  reissueLinkSignal,
+  remindNowSignal,
+  responseReopenedSignal,
+  submissionReceivedSignal,
+} from '../../workflows/definitions';
 import { saveHistory } from '../helpers/histories';
 import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
 
@@ -124,5 +132,80 @@ describe('batchedSurveyCycleWorkflow', () => {
     // One reminder each to the 600 who had not answered, none to those who had.
     expect(reminded).toHaveLength(ORGANISATIONS - REPLIES);
     expect(reminded.filter((id) => answered.has(id))).toEqual([]);
+  });
+
+  it('e-mails a delegation, a reopening and a reissued link once each, reminds on request, and closes when asked', async () => {
+    const organisations = ['org-a', 'org-b', 'org-c'].map((id) => ({
+      organisationId: id,
+      contactIds: [`${id}-contact`],
+    }));
+    const answered = new Set<string>();
+    const sent: string[] = [];
+    const activities = {
+      ...inMemoryFanOut(
+        { organisationsOf: () => organisations, answered },
+        {
+          sendInvitation: () => Promise.resolve('sent'),
+          sendReminder: ({ organisationId, occasion }) => {
+            sent.push(`${occasion ?? 'scheduled'} reminder ${organisationId}`);
+            return Promise.resolve('sent');
+          },
+        },
+      ),
+      sendReceipt: ({ organisationId }: { organisationId: string }) => {
+        sent.push(`receipt ${organisationId}`);
+        return Promise.resolve('sent' as const);
+      },
+      sendDelegationInvite: ({ delegationId }: { delegationId: string }) => {
+        sent.push(`delegation ${delegationId}`);
+        return Promise.resolve('sent' as const);
+      },
+      sendReopenNotice: ({ organisationId, version }: { organisationId: string; version: number }) => {
+        sent.push(`reopened ${organisationId} v${version}`);
+        return Promise.resolve('sent' as const);
+      },
+      reissueLink: ({ contactId, sequence }: { contactId: string; sequence: number }) => {
+        sent.push(`reissue ${contactId} #${sequence}`);
+        return Promise.resolve('sent' as const);
+      },
+      moveSurveyClose: () => Promise.resolve(),
+      finalCloseInstant: async () => ({ until: new Date(await env.currentTimeMs()).toISOString() }),
+      closeSurveyCycle: () => Promise.resolve({ submitted: answered.size }),
+    } satisfies Partial<Activities>;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'test-batched-requests',
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+    });
+    const closesAt = new Date((await env.currentTimeMs()) + 30 * DAY).toISOString();
+    const result = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(batchedSurveyCycleWorkflow, {
+        taskQueue: 'test-batched-requests',
+        workflowId: 'survey-cycle-test-batched-requests',
+        args: [{ cycleId: 'cycle-requests', closesAt, reminderAt: closesAt, reminderDaysBefore: [7] }],
+      });
+      await env.sleep('1 day');
+      await handle.signal(delegatedSignal, { delegationId: 'delegation-1' });
+      answered.add('org-a');
+      await handle.signal(submissionReceivedSignal, { organisationId: 'org-a', contactId: 'org-a-contact' });
+      answered.delete('org-a'); // the Secretariat reopens org-a's reply
+      await handle.signal(responseReopenedSignal, { organisationId: 'org-a', version: 3 });
+      await handle.signal(reissueLinkSignal, { contactId: 'org-b-contact', requestedBy: 'coordinator@example.org' });
+      await handle.signal(remindNowSignal, { requestedBy: 'coordinator@example.org', organisationIds: ['org-c'] });
+      await env.sleep('2 days');
+      await handle.signal(closeCycleSignal, { closedBy: 'coordinator@example.org' });
+      const outcome = await handle.result();
+      await saveHistory('survey-cycle-batched-requests', handle);
+      return outcome;
+    });
+    expect(sent).toEqual([
+      'delegation delegation-1',
+      'receipt org-a',
+      'reopened org-a v3',
+      'reissue org-b-contact #1',
+      'on-request reminder org-c',
+    ]);
+    expect(result).toMatchObject({ invited: 3, closedEarlyBy: 'coordinator@example.org' });
   });
 });

@@ -108,9 +108,12 @@ function start(): void {
       say(t('Not saved: the connection failed. Your answers are still on this page.'));
     }
   }
+  let pending = false;
   const saveSoon = () => {
+    pending = true;
     clearTimeout(timer);
     timer = setTimeout(() => {
+      pending = false;
       const previous = inFlight ?? Promise.resolve();
       inFlight = previous.then(save).finally(() => {
         inFlight = undefined;
@@ -143,6 +146,16 @@ function start(): void {
       void inFlight.then(() => form.requestSubmit(submitter ?? undefined));
     }
   });
+  // Attaching or removing a file leaves the page: what was typed since the last save is saved first.
+  for (const upload of document.querySelectorAll<HTMLFormElement>('form[data-upload]')) {
+    upload.addEventListener('submit', (event) => {
+      if (!pending && !inFlight) return;
+      event.preventDefault();
+      clearTimeout(timer);
+      pending = false;
+      void (inFlight ?? Promise.resolve()).then(save).then(() => upload.submit());
+    });
+  }
   // For people nothing changes; automated checks wait for it before typing.
   document.documentElement.dataset.formReady = 'true';
 }

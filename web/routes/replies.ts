@@ -2,9 +2,11 @@
  * One organisation's reply as the Secretariat sees it: every submitted version with what changed, the draft being
  * amended, and (coordinators, while the survey is open) reopening it for amendment with a reason.
  */
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { reopenReply } from '../../client/cycle';
 import { cycleOfOrganisation } from '../../services/cycle-status';
+import { readAttachment } from '../../services/attachments';
 import { replyHistory } from '../../services/response-versions';
 import { COORDINATOR_ONLY, STAFF } from '../auth';
 import { preparationDeps } from '../server';
@@ -36,6 +38,16 @@ export function registerReplyRoutes(app: FastifyInstance, deps: WebDeps): void {
       });
     },
   );
+
+  // Files are sent as downloads, never shown inline: a respondent's file must not run in the console's origin.
+  app.get<{ Params: { id: string } }>('/console/attachments/:id', { config: STAFF }, async (request, reply) => {
+    const file = await readAttachment(deps.db, path.join(deps.config.dataDir, 'attachments'), request.params.id);
+    return reply
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(file.buffer);
+  });
 
   app.post<ReplyParams>(
     '/console/sessions/:number/organisations/:organisationId/reply/reopen',

@@ -3,10 +3,13 @@
  * scanners open links before people do; starting, saving and submitting are POSTs with a CSRF token. Every unusable
  * link gets the same neutral page, and lookups are rate-limited.
  */
+import path from 'node:path';
+import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { notifyDelegation, notifySubmission } from '../../client/preparation';
+import { attachFile, attachmentsOf, removeFile } from '../../services/attachments';
 import { createDelegation, listDelegations, withdrawDelegation } from '../../services/delegations';
 import { groupTableFields, sectionsOf } from '../../domain/questionnaire';
 import type { Question, Questionnaire } from '../../domain/questionnaire';
@@ -23,6 +26,7 @@ import {
   translator,
 } from '../../domain/i18n';
 import type { Language } from '../../domain/i18n';
+import { FILE_KINDS } from '../../domain/file-kinds';
 import { BROWSER_MESSAGE_KEYS } from '../../domain/i18n/messages';
 import { ConfirmationNeededError, InvalidInputError } from '../../services/errors';
 import { respondentFormScript } from '../client-bundle';
@@ -115,6 +119,7 @@ function formConfig(t: TFunction, questionnaire: Questionnaire, language: Langua
 }
 
 export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): void {
+  const attachmentsDir = path.join(deps.config.dataDir, 'attachments');
   app.get('/assets/respondent-form.js', async (_request, reply) =>
     reply
       .type('application/javascript; charset=utf-8')
@@ -161,6 +166,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
           })
         : undefined,
       formConfig: formConfig(view.t, access.questionnaire, language, base),
+      fileKindLabels: Object.fromEntries(Object.entries(FILE_KINDS).map(([kind, k]) => [kind, k.label])),
       closesOn: formatDateIn(language, access.closesAt),
       submittedOn: access.response?.submittedAt ? formatDateIn(language, access.response.submittedAt) : undefined,
       base,
@@ -278,8 +284,68 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
         csrf: reply.generateCsrf(),
         answers: access.response.answers,
         version: access.response.version,
-        flash: request.query.saved ? view.t('Your draft was saved.') : undefined,
+        files: await attachmentsOf(deps.db, access.cycleId, access.organisation.id),
+        flash:
+          request.query.saved === 'file'
+            ? view.t('The file was attached.')
+            : request.query.saved
+              ? view.t('Your draft was saved.')
+              : undefined,
       });
+    },
+  );
+
+  /** The form again, as the respondent left it, with the problem beside its question. */
+  const formWithErrors = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    access: RespondentAccess,
+    token: string,
+    error: InvalidInputError,
+  ) =>
+    render(
+      reply,
+      'respondent-form',
+      {
+        ...common(request, reply, access, token),
+        csrf: reply.generateCsrf(),
+        answers: access.response?.answers ?? {},
+        version: access.response?.version ?? 1,
+        files: await attachmentsOf(deps.db, access.cycleId, access.organisation.id),
+        errors: error.fields,
+      },
+      error.status,
+    );
+
+  app.post<TokenParams & { Params: { questionId: string } }>(
+    '/r/:token/files/:questionId',
+    { config: LINK_RATE_LIMIT },
+    async (request, reply) => {
+      const access = await resolveAccess(deps.db, request.params.token);
+      if (!access) return unavailable(request, reply);
+      const body = (request.body ?? {}) as { file?: MultipartFile };
+      const file =
+        body.file && typeof body.file.toBuffer === 'function' && body.file.filename
+          ? { fileName: body.file.filename, buffer: await body.file.toBuffer() }
+          : undefined;
+      try {
+        await attachFile(deps.db, access, attachmentsDir, request.params.questionId, file);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return formWithErrors(request, reply, access, request.params.token, error);
+      }
+      return reply.redirect(`/r/${request.params.token}/form?saved=file`, 303);
+    },
+  );
+
+  app.post<TokenParams & { Params: { questionId: string } }>(
+    '/r/:token/files/:questionId/remove',
+    { config: LINK_RATE_LIMIT },
+    async (request, reply) => {
+      const access = await resolveAccess(deps.db, request.params.token);
+      if (!access) return unavailable(request, reply);
+      await removeFile(deps.db, access, request.params.questionId);
+      return reply.redirect(`/r/${request.params.token}/form?saved=1`, 303);
     },
   );
 
@@ -308,6 +374,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
           // Rows of tables come back as the respondent typed them, errors beside their cells.
           answers: groupTableFields(access.questionnaire, answers),
           version,
+          files: await attachmentsOf(deps.db, access.cycleId, access.organisation.id),
           ...(error instanceof InvalidInputError ? { errors: error.fields } : { warnings: error.warnings }),
         },
         error.status,

@@ -37,6 +37,22 @@ CREATE TABLE "Delegation" (
 );
 
 -- CreateTable
+CREATE TABLE "Attachment" (
+    "id" TEXT NOT NULL,
+    "cycleId" TEXT NOT NULL,
+    "organisationId" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "fileName" TEXT NOT NULL,
+    "contentType" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "uploadedBy" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Attachment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "ResponseVersion" (
     "id" TEXT NOT NULL,
     "responseId" TEXT NOT NULL,
@@ -54,6 +70,9 @@ CREATE TABLE "ResponseVersion" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "QuestionnaireVersion_kind_version_key" ON "QuestionnaireVersion"("kind", "version");
+
+-- CreateIndex
+CREATE INDEX "Attachment_cycleId_organisationId_idx" ON "Attachment"("cycleId", "organisationId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ResponseVersion_responseId_version_key" ON "ResponseVersion"("responseId", "version");
