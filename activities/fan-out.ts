@@ -9,7 +9,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
 import type { ActivityDeps } from './deps';
 import type { invitationActivities } from './invitations';
-import { SURVEYED_TYPES } from './survey';
+import { surveyedBy } from './survey';
 
 type Messages = ReturnType<typeof invitationActivities>;
 
@@ -74,10 +74,7 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
         undeliverable: 0,
       });
       const organisations = await db.organisation.findMany({
-        where: {
-          type: { in: [...SURVEYED_TYPES[cycle.kind]] },
-          ...(input.after ? { id: { gt: input.after } } : {}),
-        },
+        where: { ...surveyedBy(cycle), ...(input.after ? { id: { gt: input.after } } : {}) },
         select: { id: true },
         orderBy: { id: 'asc' },
         take: input.limit,

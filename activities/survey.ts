@@ -9,6 +9,14 @@ export const SURVEYED_TYPES = {
   IGO_NGO: ['IGO', 'NGO'],
 } as const;
 
+/** The organisations a cycle surveys: those of its types, within its roster selection if it has one. */
+export function surveyedBy(cycle: { kind: 'SYSTEM_WIDE' | 'IGO_NGO'; selection: string[] }) {
+  return {
+    type: { in: [...SURVEYED_TYPES[cycle.kind]] },
+    ...(cycle.selection.length > 0 ? { code: { in: cycle.selection } } : {}),
+  };
+}
+
 export interface Invitee {
   organisationId: string;
   /** Primary first, then alternates; bounced addresses left out. */
@@ -27,6 +35,8 @@ export function surveyActivities({ db }: ActivityDeps) {
       /** The reminder schedule and grace window chosen at launch (the defaults of the table otherwise). */
       reminderDaysBefore?: number[];
       graceDays?: number;
+      /** The roster selection (organisation codes); absent: every organisation of the survey's types. */
+      organisationCodes?: string[];
     }): Promise<{ cycleId: string }> {
       return db.$transaction(async (tx) => {
         const kind = input.kind ?? 'SYSTEM_WIDE';
@@ -46,6 +56,7 @@ export function surveyActivities({ db }: ActivityDeps) {
             workflowId: input.workflowId,
             ...(input.reminderDaysBefore ? { reminderDaysBefore: input.reminderDaysBefore } : {}),
             ...(input.graceDays !== undefined ? { graceDays: input.graceDays } : {}),
+            ...(input.organisationCodes ? { selection: input.organisationCodes } : {}),
           },
         });
         await recordAudit(tx, {
@@ -66,7 +77,7 @@ export function surveyActivities({ db }: ActivityDeps) {
     async listInvitees({ cycleId }: { cycleId: string }): Promise<Invitee[]> {
       const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
       const organisations = await db.organisation.findMany({
-        where: { type: { in: [...SURVEYED_TYPES[cycle.kind]] } },
+        where: surveyedBy(cycle),
         include: { contacts: { where: { bouncedAt: null }, orderBy: [{ role: 'asc' }, { email: 'asc' }] } },
         orderBy: { name: 'asc' },
       });

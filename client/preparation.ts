@@ -84,6 +84,18 @@ export async function launchPreparation(
     throw new InvalidInputError(`Session ${sessionNumber} cannot be launched: ${scheduleProblem}`, [
       { field: 'reminderDaysBefore', message: scheduleProblem },
     ]);
+  if (survey.organisations.length > 0) {
+    const known = await deps.db.organisation.findMany({
+      where: { code: { in: survey.organisations } },
+      select: { code: true },
+    });
+    const unknown = survey.organisations.filter((code) => !known.some((k) => k.code === code));
+    if (unknown.length > 0)
+      throw new InvalidInputError(
+        `Session ${sessionNumber} cannot be launched: no organisation ${unknown.join(', ')}`,
+        [{ field: 'organisations', message: `not in the roster: ${unknown.join(', ')}` }],
+      );
+  }
   const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
   const cycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session.number, 'system-wide');
   const igoNgoCycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session.number, 'igo-ngo');
@@ -99,6 +111,7 @@ export async function launchPreparation(
           igoNgoCycleWorkflowId,
           reminderDaysBefore: survey.reminderDaysBefore,
           graceDays: survey.graceDays,
+          ...(survey.organisations.length > 0 ? { organisationCodes: survey.organisations } : {}),
         },
       ],
     });
@@ -113,7 +126,12 @@ export async function launchPreparation(
       action: 'session.launch',
       entity: 'Session',
       entityId: session.id,
-      details: { workflowId, reminderDaysBefore: survey.reminderDaysBefore, graceDays: survey.graceDays },
+      details: {
+        workflowId,
+        reminderDaysBefore: survey.reminderDaysBefore,
+        graceDays: survey.graceDays,
+        organisations: survey.organisations,
+      },
     }),
   );
   const obligationWorkflowIds = await startObligationWorkflows(deps, sessionNumber, actor);
@@ -165,6 +183,15 @@ export const ZLaunchOptions = z.object({
     .min(0, 'the grace window cannot be negative')
     .max(MAX_GRACE_DAYS, `the grace window is at most ${MAX_GRACE_DAYS} days`)
     .default(0),
+  /** A selection of the roster, by organisation code ("UNICRI, HEUNI" or a list); none: the whole roster. */
+  organisations: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) =>
+      [...new Set((Array.isArray(v) ? v : (v ?? '').split(/[\s,;]+/)).map((c) => c.trim().toUpperCase()))].filter(
+        (c) => c !== '',
+      ),
+    ),
 });
 
 export interface PreparationStatus {

@@ -62,6 +62,8 @@ export interface SessionPreparationInput {
   /** The survey's reminder schedule (days before its close) and grace window, as chosen at launch. */
   reminderDaysBefore?: number[];
   graceDays?: number;
+  /** The roster selection surveyed (organisation codes); absent: the whole roster. */
+  organisationCodes?: string[];
 }
 
 export interface SessionPreparationResult {
@@ -329,6 +331,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
     workflowId: input.cycleWorkflowId,
     reminderDaysBefore: input.reminderDaysBefore,
     graceDays: input.graceDays,
+    organisationCodes: input.organisationCodes,
   });
   view.stage = 'surveying';
   const planAtStart = planVersion;
@@ -356,6 +359,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       kind: 'IGO_NGO',
       reminderDaysBefore: input.reminderDaysBefore,
       graceDays: input.graceDays,
+      organisationCodes: input.organisationCodes,
     });
     igoNgo = await startChild(surveyCycle, {
       workflowId,

@@ -215,18 +215,22 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
     .requiredOption('--session <n>', 'session number', sessionNumber)
     .option('--reminders <days>', 'reminders, days before the close, e.g. 21,7,2 (default: those still ahead)')
     .option('--grace <days>', 'days after the close during which replies are still accepted, flagged late', '0')
+    .option('--only <codes>', 'survey only these organisations of the roster, e.g. UNICRI,HEUNI (default: all)')
     .option('--no-wait', 'return at once instead of showing the invitations going out')
     .option('--as <email>', 'acting coordinator', 'cli')
-    .action(async (o: { session: number; reminders?: string; grace: string; wait: boolean; as: string }) => {
-      const deps = await runtime.deps();
-      const launched = await launchPreparation(deps, o.session, o.as, new Date(), {
-        reminderDaysBefore: o.reminders,
-        graceDays: o.grace,
-      });
-      out(`Session ${o.session} launched (workflow ${launched.workflowId}).`);
-      for (const id of launched.obligationWorkflowIds) out(`Deadline watch started: ${id}`);
-      if (o.wait) await followInvitations(deps, launched.cycleWorkflowId, out);
-    });
+    .action(
+      async (o: { session: number; reminders?: string; grace: string; only?: string; wait: boolean; as: string }) => {
+        const deps = await runtime.deps();
+        const launched = await launchPreparation(deps, o.session, o.as, new Date(), {
+          reminderDaysBefore: o.reminders,
+          graceDays: o.grace,
+          organisations: o.only,
+        });
+        out(`Session ${o.session} launched (workflow ${launched.workflowId}).`);
+        for (const id of launched.obligationWorkflowIds) out(`Deadline watch started: ${id}`);
+        if (o.wait) await followInvitations(deps, launched.cycleWorkflowId, out);
+      },
+    );
   survey
     .command('status')
     .description('Every organisation invited and where its reply stands')

@@ -3,7 +3,9 @@
  * heartbeat and never sends twice, a bounce moves on to the alternate, reminders skip those who have answered.
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
-import type { ReminderPage } from '../../activities/fan-out';
+import type { Client } from '@temporalio/client';
+import type { InvitationPage, ReminderPage } from '../../activities/fan-out';
+import { launchPreparation } from '../../client/preparation';
 import { createActivityFixture } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';
 import { quietTemporalLogs } from '../helpers/temporal';
@@ -126,5 +128,44 @@ describe('invitation and reminder pages (real PostgreSQL, real SMTP)', () => {
     // The same round again (a retried workflow step): nothing new.
     await new MockActivityEnvironment().run(activities.remindOrganisationsPage, { cycleId, sequence: 1, limit: 100 });
     expect(mail.store.ids().length - before).toBe(invited.length - 2);
+  });
+
+  it('surveys only the roster selection a launch names, and refuses codes not in the roster', async () => {
+    const { database, activities } = fixture;
+    const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
+    const session = await database.db.session.create({
+      data: {
+        commissionId: commission.id,
+        number: 47,
+        openingDate: new Date('2031-05-12'),
+        closingDate: new Date('2031-05-16'),
+        venue: 'Vienna',
+      },
+    });
+    const { cycleId }: { cycleId: string } = await new MockActivityEnvironment().run(activities.openSurveyCycle, {
+      sessionId: session.id,
+      closesAt: '2031-01-30T00:00:00.000Z',
+      workflowId: 'wf-47',
+      organisationCodes: ['UNICRI', 'HEUNI', 'OAS'], // OAS is an IGO: the other survey's
+    });
+    const page: InvitationPage = await new MockActivityEnvironment().run(activities.inviteOrganisationsPage, {
+      cycleId,
+      limit: 100,
+    });
+    expect(page).toMatchObject({ invited: 2, undeliverable: 0 });
+    const invited = await database.db.invitation.findMany({ where: { cycleId }, include: { organisation: true } });
+    expect(new Set(invited.map((i) => i.organisation.code))).toEqual(new Set(['UNICRI', 'HEUNI']));
+
+    const before = await database.db.auditEvent.count();
+    await expect(
+      launchPreparation(
+        { db: database.db, temporal: {} as Client, taskQueue: 'unused' },
+        41,
+        'coordinator@example.org',
+        new Date('2029-06-01'),
+        { organisations: 'UNICRI, NOSUCH' },
+      ),
+    ).rejects.toThrow('no organisation NOSUCH');
+    expect(await database.db.auditEvent.count()).toBe(before);
   });
 });

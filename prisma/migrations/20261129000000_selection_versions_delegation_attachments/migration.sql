@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "SurveyCycle" ADD COLUMN     "questionnaireId" TEXT;
+ALTER TABLE "SurveyCycle" ADD COLUMN     "questionnaireId" TEXT,
+ADD COLUMN     "selection" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
 -- AlterTable
 ALTER TABLE "AccessToken" ADD COLUMN     "delegationId" TEXT;
