@@ -52,7 +52,8 @@ async function setAnswer(
     where: { id: response.id, version: response.version },
     data: { answers, version: { increment: 1 } },
   });
-  if (updated.count === 0) throw new ConflictError('Someone else saved this questionnaire meanwhile; try again');
+  if (updated.count === 0)
+    throw new ConflictError('Someone else saved this questionnaire meanwhile; reload to see their changes');
 }
 
 export async function attachFile(

@@ -44,10 +44,7 @@ const ZDelegation = z.object({
 
 /** Only the invited contact delegates, withdraws and submits; a colleague's link answers its sections. */
 export function requireInvitedContact(access: RespondentAccess): void {
-  if (access.delegation)
-    throw new ForbiddenError(
-      `Only ${access.delegation.delegatedBy}, who asked for your help, can do this for ${access.organisation.name}`,
-    );
+  if (access.delegation) throw new ForbiddenError('Only the colleague who asked for your help can do this');
 }
 
 export interface DelegationCreated {

@@ -1,10 +1,28 @@
 /** The one place that turns errors into responses and logs them (once, and only unexpected ones as errors). */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { direction, isLanguage, translateMessage, translator } from '../domain/i18n';
 import { AppError, InvalidInputError } from '../services/errors';
 import { render } from './views';
 
+/**
+ * Respondents (pages under /r/) read errors in the language of their pages — the one they chose (cookie), else the
+ * first of the six their browser asks for — and staff in English. Messages not in the catalogue stay in English.
+ */
+function speakerOf(request: FastifyRequest) {
+  const respondent = request.url.startsWith('/r/');
+  const asked = (request.headers['accept-language'] ?? '')
+    .split(',')
+    .map((tag) => tag.trim().slice(0, 2).toLowerCase())
+    .find((code) => isLanguage(code));
+  const chosen = respondent ? (request.cookies?.lang ?? asked) : undefined;
+  const lang = isLanguage(chosen) ? chosen : 'en';
+  const t = translator(lang);
+  return { lang, dir: direction(lang), say: (message: string) => translateMessage(t, message) };
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
+    const { lang, dir, say } = speakerOf(request);
     const wantsJson = (request.headers.accept ?? '').includes('application/json');
     if (error instanceof AppError) {
       request.log.info({ code: error.code }, error.message);
@@ -14,9 +32,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
         reply,
         'error',
         {
-          heading: 'That did not work',
-          message: error.message,
-          fields,
+          lang,
+          dir,
+          heading: say('That did not work'),
+          message: say(error.message),
+          fields: fields.map((f) => ({ field: f.field, message: say(f.message) })),
+          backLabel: say('Back'),
           user: request.user,
           back: request.headers.referer,
         },
@@ -31,13 +52,32 @@ export function registerErrorHandler(app: FastifyInstance): void {
           ? 'The form has expired or was not sent from this site. Reload the page and try again.'
           : (error as Error).message;
       if (wantsJson) return reply.code(status).send({ error: 'request_rejected', message });
-      return render(reply, 'error', { heading: 'Request refused', message, user: request.user }, status);
+      return render(
+        reply,
+        'error',
+        {
+          lang,
+          dir,
+          heading: say('Request refused'),
+          message: say(message),
+          backLabel: say('Back'),
+          user: request.user,
+        },
+        status,
+      );
     }
     request.log.error({ err: error }, 'unexpected error');
     return render(
       reply,
       'error',
-      { heading: 'Something went wrong', message: 'The error was logged. Please try again.', user: request.user },
+      {
+        lang,
+        dir,
+        heading: say('Something went wrong'),
+        message: say('The error was logged. Please try again.'),
+        backLabel: say('Back'),
+        user: request.user,
+      },
       500,
     );
   });

@@ -176,4 +176,26 @@ export const ar: Catalogue = {
   'this kind of file is not accepted here': 'هذا النوع من الملفات غير مقبول هنا',
   'the attached file is not valid: attach it again': 'الملف المرفق غير صالح: أرفقوه من جديد',
   'choose a file to attach': 'اختاروا ملفا لإرفاقه',
+  'That did not work': 'لم تنجح العملية',
+  'Request refused': 'رُفض الطلب',
+  'Something went wrong': 'حدث خطأ',
+  'The error was logged. Please try again.': 'سُجّل الخطأ. يُرجى المحاولة مرة أخرى.',
+  Back: 'رجوع',
+  'The form has expired or was not sent from this site. Reload the page and try again.':
+    'انتهت صلاحية النموذج أو لم يُرسل من هذا الموقع. أعيدوا تحميل الصفحة وحاولوا مرة أخرى.',
+  'Open the questionnaire from your link first': 'افتحوا الاستبيان أولا من رابطكم',
+  'This questionnaire has already been submitted': 'سبق تقديم هذا الاستبيان',
+  'Someone else saved this questionnaire meanwhile; reload to see their changes':
+    'حفظ شخص آخر هذا الاستبيان في الأثناء؛ أعيدوا التحميل للاطلاع على تعديلاته',
+  'This questionnaire has already been answered': 'سبقت الإجابة عن هذا الاستبيان',
+  'The questionnaire has no such section; reload the page': 'لا يتضمن الاستبيان هذا القسم؛ أعيدوا تحميل الصفحة',
+  'That is your own address: give your colleague’s': 'هذا عنوانكم أنتم: أدخلوا عنوان زميلكم',
+  'Give a date from today to the reply’s deadline': 'أدخلوا تاريخا بين اليوم والموعد النهائي للرد',
+  'This reply has already been sent': 'سبق إرسال هذا الرد',
+  'This question is not in the sections you were asked to answer':
+    'هذا السؤال ليس ضمن الأقسام التي طُلب منكم الإجابة عنها',
+  'Only the colleague who asked for your help can do this': 'لا يمكن القيام بذلك إلا للزميل الذي طلب مساعدتكم',
+  'Some answers need attention': 'بعض الإجابات تحتاج إلى مراجعة',
+  "give your colleague's name": 'أدخلوا اسم زميلكم',
+  "give your colleague's e-mail address": 'أدخلوا عنوان البريد الإلكتروني لزميلكم',
 };

@@ -185,4 +185,27 @@ export const es: Catalogue = {
   'this kind of file is not accepted here': 'este tipo de archivo no se acepta aquí',
   'the attached file is not valid: attach it again': 'el archivo adjunto no es válido: adjúntelo de nuevo',
   'choose a file to attach': 'elija un archivo para adjuntar',
+  'That did not work': 'No fue posible',
+  'Request refused': 'Solicitud rechazada',
+  'Something went wrong': 'Se produjo un error',
+  'The error was logged. Please try again.': 'El error quedó registrado. Inténtelo de nuevo.',
+  Back: 'Volver',
+  'The form has expired or was not sent from this site. Reload the page and try again.':
+    'El formulario caducó o no se envió desde este sitio. Vuelva a cargar la página e inténtelo de nuevo.',
+  'Open the questionnaire from your link first': 'Abra primero el cuestionario desde su enlace',
+  'This questionnaire has already been submitted': 'Este cuestionario ya se envió',
+  'Someone else saved this questionnaire meanwhile; reload to see their changes':
+    'Otra persona guardó este cuestionario entretanto; vuelva a cargar la página para ver sus cambios',
+  'This questionnaire has already been answered': 'Este cuestionario ya se respondió',
+  'The questionnaire has no such section; reload the page':
+    'El cuestionario no tiene esa sección; vuelva a cargar la página',
+  'That is your own address: give your colleague’s': 'Esa es su propia dirección: indique la de su colega',
+  'Give a date from today to the reply’s deadline': 'Indique una fecha entre hoy y el plazo de la respuesta',
+  'This reply has already been sent': 'Esta respuesta ya se envió',
+  'This question is not in the sections you were asked to answer':
+    'Esta pregunta no está en las secciones que se le pidió responder',
+  'Only the colleague who asked for your help can do this': 'Solo el colega que le pidió ayuda puede hacerlo',
+  'Some answers need attention': 'Algunas respuestas requieren atención',
+  "give your colleague's name": 'indique el nombre de su colega',
+  "give your colleague's e-mail address": 'indique la dirección de correo electrónico de su colega',
 };

@@ -186,4 +186,28 @@ export const fr: Catalogue = {
   'this kind of file is not accepted here': 'ce type de fichier n’est pas accepté ici',
   'the attached file is not valid: attach it again': 'le fichier joint n’est pas valide : joignez-le à nouveau',
   'choose a file to attach': 'choisissez un fichier à joindre',
+  'That did not work': 'L’opération n’a pas abouti',
+  'Request refused': 'Demande refusée',
+  'Something went wrong': 'Une erreur s’est produite',
+  'The error was logged. Please try again.': 'L’erreur a été enregistrée. Veuillez réessayer.',
+  Back: 'Retour',
+  'The form has expired or was not sent from this site. Reload the page and try again.':
+    'Le formulaire a expiré ou n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.',
+  'Open the questionnaire from your link first': 'Ouvrez d’abord le questionnaire à partir de votre lien',
+  'This questionnaire has already been submitted': 'Ce questionnaire a déjà été soumis',
+  'Someone else saved this questionnaire meanwhile; reload to see their changes':
+    'Une autre personne a enregistré ce questionnaire entre-temps ; rechargez la page pour voir ses modifications',
+  'This questionnaire has already been answered': 'Il a déjà été répondu à ce questionnaire',
+  'The questionnaire has no such section; reload the page':
+    'Le questionnaire ne comporte pas cette section ; rechargez la page',
+  'That is your own address: give your colleague’s': 'C’est votre propre adresse : indiquez celle de votre collègue',
+  'Give a date from today to the reply’s deadline':
+    'Indiquez une date comprise entre aujourd’hui et la date limite de la réponse',
+  'This reply has already been sent': 'Cette réponse a déjà été envoyée',
+  'This question is not in the sections you were asked to answer':
+    'Cette question ne fait pas partie des sections pour lesquelles votre aide a été demandée',
+  'Only the colleague who asked for your help can do this': 'Seul le collègue qui a demandé votre aide peut le faire',
+  'Some answers need attention': 'Certaines réponses sont à revoir',
+  "give your colleague's name": 'indiquez le nom de votre collègue',
+  "give your colleague's e-mail address": 'indiquez l’adresse électronique de votre collègue',
 };

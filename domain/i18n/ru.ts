@@ -188,4 +188,27 @@ export const ru: Catalogue = {
   'this kind of file is not accepted here': 'файлы этого типа здесь не принимаются',
   'the attached file is not valid: attach it again': 'прикреплённый файл недействителен: прикрепите его снова',
   'choose a file to attach': 'выберите файл для прикрепления',
+  'That did not work': 'Не получилось',
+  'Request refused': 'Запрос отклонён',
+  'Something went wrong': 'Произошла ошибка',
+  'The error was logged. Please try again.': 'Ошибка зарегистрирована. Повторите попытку.',
+  Back: 'Назад',
+  'The form has expired or was not sent from this site. Reload the page and try again.':
+    'Срок действия формы истёк или она отправлена не с этого сайта. Перезагрузите страницу и повторите попытку.',
+  'Open the questionnaire from your link first': 'Сначала откройте вопросник по своей ссылке',
+  'This questionnaire has already been submitted': 'Этот вопросник уже представлен',
+  'Someone else saved this questionnaire meanwhile; reload to see their changes':
+    'Тем временем этот вопросник сохранил другой пользователь; перезагрузите страницу, чтобы увидеть изменения',
+  'This questionnaire has already been answered': 'На этот вопросник уже дан ответ',
+  'The questionnaire has no such section; reload the page': 'В вопроснике нет такого раздела; перезагрузите страницу',
+  'That is your own address: give your colleague’s': 'Это ваш собственный адрес: укажите адрес коллеги',
+  'Give a date from today to the reply’s deadline': 'Укажите дату от сегодняшнего дня до срока ответа',
+  'This reply has already been sent': 'Этот ответ уже отправлен',
+  'This question is not in the sections you were asked to answer':
+    'Этот вопрос не входит в разделы, на которые вас попросили ответить',
+  'Only the colleague who asked for your help can do this':
+    'Это может сделать только коллега, попросивший вас о помощи',
+  'Some answers need attention': 'Некоторые ответы требуют внимания',
+  "give your colleague's name": 'укажите имя коллеги',
+  "give your colleague's e-mail address": 'укажите адрес электронной почты коллеги',
 };

@@ -108,6 +108,29 @@ const QUESTIONNAIRE = [
   ]),
 ];
 
+/** Error pages a respondent may meet (web/errors.ts translates them on /r/ pages). */
+const ERRORS = [
+  'That did not work',
+  'Request refused',
+  'Something went wrong',
+  'The error was logged. Please try again.',
+  'Back',
+  'The form has expired or was not sent from this site. Reload the page and try again.',
+  'Open the questionnaire from your link first',
+  'This questionnaire has already been submitted',
+  'Someone else saved this questionnaire meanwhile; reload to see their changes',
+  'This questionnaire has already been answered',
+  'The questionnaire has no such section; reload the page',
+  'That is your own address: give your colleague’s',
+  'Give a date from today to the reply’s deadline',
+  'This reply has already been sent',
+  'This question is not in the sections you were asked to answer',
+  'Only the colleague who asked for your help can do this',
+  'Some answers need attention',
+  "give your colleague's name",
+  "give your colleague's e-mail address",
+];
+
 const EMAILS = [
   'Dear {{name}},',
   'Secretariat of the Commission on Crime Prevention and Criminal Justice',
@@ -140,4 +163,4 @@ const EMAILS = [
   'Your answers are saved for {{name}}, who will submit the reply.',
 ];
 
-export const SOURCE_STRINGS: readonly string[] = [...PAGES, ...VALIDATION, ...QUESTIONNAIRE, ...EMAILS];
+export const SOURCE_STRINGS: readonly string[] = [...PAGES, ...VALIDATION, ...QUESTIONNAIRE, ...ERRORS, ...EMAILS];

@@ -99,6 +99,12 @@ describe('delegating and reopening a reply', () => {
       (await colleague.submit(colleagueLink, `${colleagueLink}/delegate`, { name: 'X', email: 'x@example.org' }))
         .status,
     ).toBe(403);
+    // In the language the colleague reads the pages in.
+    await colleague.get(`${colleagueLink}?lang=fr`);
+    const refusedInFrench = await colleague.submit(colleagueLink, `${colleagueLink}/nil`);
+    expect(refusedInFrench.status).toBe(403);
+    expect(refusedInFrench.body).toContain('<html lang="fr"');
+    expect(refusedInFrench.body).toContain('Seul le collègue qui a demandé votre aide peut le faire');
     expect(await snapshot()).toEqual(before);
 
     // The contact sees the colleague's answers and submits the whole reply.
@@ -125,7 +131,7 @@ describe('delegating and reopening a reply', () => {
     const actions = await db().auditEvent.findMany({ where: { entityId: { contains: unicri.id } } });
     expect(actions.some((a) => a.action === 'response.save' && a.actor.startsWith('delegate:'))).toBe(true);
     // After the reply is sent the colleague's link shows the thank-you page, and no form.
-    expect((await colleague.get(colleagueLink)).body).toContain('was submitted');
+    expect((await colleague.get(`${colleagueLink}?lang=en`)).body).toContain('was submitted');
   });
 
   it('stops a withdrawn colleague link at once', async () => {
