@@ -10,22 +10,34 @@ import { benchFanOut } from './fan-out';
 import type { Figure } from './figures';
 import { printTable } from './figures';
 import { startBenchInfrastructure } from './infrastructure';
+import { benchRehearsal } from './rehearsal';
+import { benchReport } from './report';
 
-const BENCHMARKS = ['fan-out'] as const;
+const BENCHMARKS = ['fan-out', 'report', 'rehearsal'] as const;
 
 async function main(): Promise<void> {
   const program = new Command('bench')
     .description('Measure Commission Prep against its physical limits (figures, not pass/fail)')
     .addOption(new Option('--only <names...>', 'run only these benchmarks').choices([...BENCHMARKS]))
     .option('--respondents <n>', 'respondents in the fan-out cycle', (v) => Number.parseInt(v, 10), 10_000)
+    .option('--replies <n>', 'replies the report is compiled from', (v) => Number.parseInt(v, 10), 10_000)
+    .option('--rehearsed <n>', 'respondents in the rehearsal', (v) => Number.parseInt(v, 10), 1_000)
     .option('--out <file>', 'where to write the JSON results', path.join('.data', 'bench', 'results.json'))
     .parse();
-  const options = program.opts<{ only?: string[]; respondents: number; out: string }>();
+  const options = program.opts<{
+    only?: string[];
+    respondents: number;
+    replies: number;
+    rehearsed: number;
+    out: string;
+  }>();
   const chosen = new Set(options.only ?? BENCHMARKS);
   const infra = await startBenchInfrastructure();
   const figures: Figure[] = [];
   try {
     if (chosen.has('fan-out')) figures.push(...(await benchFanOut(infra, options.respondents)));
+    if (chosen.has('report')) figures.push(...(await benchReport(infra, options.replies)));
+    if (chosen.has('rehearsal')) figures.push(...(await benchRehearsal(options.rehearsed)));
   } finally {
     await infra.stop();
   }
