@@ -12,12 +12,12 @@ import nodemailer from 'nodemailer';
 import { launchPreparation } from '../client/preparation';
 import { createSession } from '../services/sessions';
 import { cycleQuery } from '../workflows/definitions';
-import { compared, rate } from './figures';
-import type { Figure } from './figures';
-import type { BenchInfrastructure } from './infrastructure';
-import { sampleMemory } from './memory-sampler';
-import { addSyntheticOrganisations } from './roster';
-import { startWorkerProcess, stopWorkerProcess } from './worker-process';
+import { compared, rate } from '../harness/figures';
+import type { Figure } from '../harness/figures';
+import type { BenchInfrastructure } from '../harness/infrastructure';
+import { sampleMemory } from '../harness/memory-sampler';
+import { addSyntheticOrganisations } from '../harness/roster';
+import { startWorkerProcess, stopWorkerProcess } from '../harness/worker-process';
 
 const DAY = 24 * 3600 * 1000;
 const BODY = 'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a). '.repeat(20);

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { benchFanOut } from './fan-out';
-import type { Figure } from './figures';
-import { printTable } from './figures';
-import { startBenchInfrastructure } from './infrastructure';
+import type { Figure } from '../harness/figures';
+import { printTable } from '../harness/figures';
+import { startBenchInfrastructure } from '../harness/infrastructure';
 import { benchRehearsal } from './rehearsal';
 import { benchReport } from './report';
 

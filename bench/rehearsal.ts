@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { rehearse } from '../client/rehearsal/rehearse';
-import type { Figure } from './figures';
+import type { Figure } from '../harness/figures';
 
 const DAY = 24 * 3600 * 1000;
 

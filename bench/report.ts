@@ -13,9 +13,9 @@ import { RateLimiter } from '../activities/mail/rate-limiter';
 import { PRIORITY_THEMES } from '../domain/priority-themes';
 import { loadReportRespondents } from '../services/report-data';
 import { createSession } from '../services/sessions';
-import type { Figure } from './figures';
-import type { BenchInfrastructure } from './infrastructure';
-import { addSyntheticOrganisations } from './roster';
+import type { Figure } from '../harness/figures';
+import type { BenchInfrastructure } from '../harness/infrastructure';
+import { addSyntheticOrganisations } from '../harness/roster';
 
 const DAY = 24 * 3600 * 1000;
 

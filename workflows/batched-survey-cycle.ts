@@ -34,10 +34,11 @@ const mail = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
-// A page sends up to PAGE_SIZE messages at the mail server's pace; the heartbeat shows it is alive and where it is.
+// A page sends up to PAGE_SIZE messages at the mail server's pace; the heartbeat (after every few organisations)
+// shows it is alive and where it is, so a page on a worker that died is taken up again within half a minute.
 const pages = proxyActivities<Activities>({
   startToCloseTimeout: '2 hours',
-  heartbeatTimeout: '2 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

@@ -1,5 +1,5 @@
 /**
- * The real parts a benchmark runs on, started once per run in a scratch folder: PostgreSQL (embedded, or the server
+ * The real parts a benchmark or a chaos run runs on, started once per run in a scratch folder: PostgreSQL (embedded, or the server
  * in BENCH_ADMIN_DATABASE_URL), the Temporal dev server (Temporal CLI, SQLite), and the SMTP sink. Each benchmark
  * gets a fresh migrated and seeded database.
  */
