@@ -5,7 +5,7 @@
  */
 import { launchPreparation } from '../../client/preparation';
 import { createSession } from '../../services/sessions';
-import { hashAccessToken } from '../../services/tokens';
+import { hashAccessToken, newAccessToken } from '../../services/tokens';
 import { HttpSession, csrfToken, eventually } from '../helpers/http';
 import { startStack } from '../helpers/stack';
 import type { Stack } from '../helpers/stack';
@@ -155,9 +155,60 @@ describe('security of links and pages', () => {
     expect(wrong.status).toBe(401);
   });
 
-  it('rate-limits link lookups', async () => {
+  it('keeps no raw token anywhere: not in any table of the database, nor in the web server log', async () => {
+    const db = stack.database.db;
+    const tokens = (await stack.mail.store.all()).flatMap((m) =>
+      [...(m.parsed.text ?? '').matchAll(/\/r\/([A-Za-z0-9_-]{43})/g)].map((match) => match[1]!),
+    );
+    expect(tokens.length).toBeGreaterThan(10);
+    const tables = await db.$queryRawUnsafe<{ table_name: string }[]>(
+      "SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+    );
+    let rows = 0;
+    for (const { table_name } of tables) {
+      const dump = await db.$queryRawUnsafe<{ row: string }[]>(
+        `SELECT row_to_json(t)::text AS row FROM "${table_name}" t`,
+      );
+      rows += dump.length;
+      const text = dump.map((r) => r.row).join('\n');
+      for (const token of tokens)
+        expect(text.includes(token) ? `${table_name} holds a raw token` : 'clean').toBe('clean');
+    }
+    expect(rows).toBeGreaterThan(100);
+    const log = stack.logLines.join('');
+    expect(log).toContain('/r/'); // the access log does record link requests …
+    for (const token of tokens) expect(log.includes(token)).toBe(false); // … with the token redacted
+  });
+
+  // Last: these exhaust the link rate limit for this address.
+  it('burns no link under 100 scanner-style GET and HEAD requests', async () => {
+    const before = await snapshot();
     const statuses: number[] = [];
-    for (let i = 0; i < 70; i += 1) statuses.push((await fetch(`${stack.baseUrl}/r/${'y'.repeat(43)}`)).status);
-    expect(statuses).toContain(429);
+    const usable = links.slice(8); // not revoked or expired by the tests above
+    for (let i = 0; i < 100; i += 1) {
+      const { link } = usable[i % usable.length]!;
+      statuses.push(
+        (await fetch(i % 3 === 2 ? `${link}/form` : link, { method: i % 2 ? 'HEAD' : 'GET', redirect: 'manual' }))
+          .status,
+      );
+    }
+    // Served (200, or 303 from a form not yet started) until the rate limit answers 429.
+    expect(statuses.every((status) => [200, 303, 429].includes(status))).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('finds nothing with 10,000 guessed tokens, and rate-limits the guessing', async () => {
+    const statuses = new Map<number, number>();
+    const guesses = Array.from({ length: 10_000 }, newAccessToken);
+    for (let start = 0; start < guesses.length; start += 100) {
+      const batch = await Promise.all(
+        guesses.slice(start, start + 100).map(async (token) => (await fetch(`${stack.baseUrl}/r/${token}`)).status),
+      );
+      for (const status of batch) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    expect(statuses.get(200) ?? 0).toBe(0);
+    // At most 60 lookups a minute from one address get an answer at all (the neutral 404); the rest are refused.
+    expect(statuses.get(404) ?? 0).toBeLessThanOrEqual(60);
+    expect(statuses.get(429) ?? 0).toBeGreaterThanOrEqual(9_940);
   });
 });
