@@ -6,7 +6,7 @@
  * and a link, amends and submits again; both versions are kept and the differences shown.
  */
 import { createSession } from '../../services/sessions';
-import { HttpSession, eventually } from '../helpers/http';
+import { HttpSession, csrfToken, eventually } from '../helpers/http';
 import { startStack } from '../helpers/stack';
 import type { Stack } from '../helpers/stack';
 import { quietTemporalLogs } from '../helpers/temporal';
@@ -256,6 +256,24 @@ describe('delegating and reopening a reply', () => {
       theme_a_budget_currency: 'EUR',
     });
     expect(first.status).toBe(303);
+    // The same submission again (a double click, a resent form), and a second launch of the session: refused with
+    // what is wrong, and nothing written.
+    const afterFirst = await snapshot();
+    const again = await respondent.request('POST', `${link}/form`, {
+      _csrf: csrfToken(form.body), // the form as the respondent still has it open
+      version,
+      action: 'submit',
+      activitiesCarriedOut: 'yes',
+      theme_a_description: 'Training of prosecutors in Helsinki',
+      theme_a_budget: '120000',
+      theme_a_budget_currency: 'EUR',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body).toContain('This questionnaire has already been submitted');
+    const relaunch = await coordinator.submit('/console', '/console/sessions/44/launch');
+    expect(relaunch.status).toBe(409);
+    expect(relaunch.body).toContain('Session 44 has already been launched');
+    expect(await snapshot()).toEqual(afterFirst);
     const heuni = await db().organisation.findUniqueOrThrow({ where: { code: 'HEUNI' } });
     const replyPage = `/console/sessions/44/organisations/${heuni.id}/reply`;
     expect((await coordinator.get(replyPage)).body).toContain('Version 2: SUBMITTED');
