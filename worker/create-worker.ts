@@ -49,6 +49,9 @@ export async function createWorker(config: AppConfig, db: Db, connection?: Nativ
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowsPath: require.resolve('../workflows'),
+    // On a deploy (SIGTERM) running activities get this long to finish (a page of invitations heartbeats and resumes
+    // where it stopped if they do not) before the worker stops.
+    shutdownGraceTime: '20 seconds',
     activities: createActivities({
       db,
       mailer: createMailer(config, db),

@@ -3,6 +3,8 @@
  * (web/client) translates exactly as the server does, from the same catalogue strings.
  */
 
+import { VALIDATION } from './source';
+
 /** What both sides can translate with: i18next's `t` on the server, a lookup in a small table in the browser. */
 export type Translate = (key: string, values?: Record<string, number | string>) => string;
 
@@ -17,25 +19,10 @@ export function translateMessage(t: Translate, message: string): string {
 }
 
 /** The catalogue keys a page hands to the browser so it can translate validation messages itself. */
-export const BROWSER_MESSAGE_KEYS = [
-  'this question must be answered',
-  'choose one of the answers offered',
-  'enter the amount in digits only',
-  'the attached file is not valid: attach it again',
-  'enter a number in digits only',
-  'enter a whole number',
-  'enter a number from {{min}} to {{max}}',
-  'the amount cannot be negative',
-  'the amount is implausibly large',
-  'choose the currency from the list',
-  'choose the currency of the amount',
-  'describe the activities under at least one priority theme, or answer "No" above',
-  'at most {{count}} characters',
+export const BROWSER_MESSAGE_KEYS: readonly string[] = [
+  ...VALIDATION,
   'at most {{count}} rows',
   'list at least one activity, or answer "No" above',
-  'this amount is unusually large: please check it',
-  'this description is very short: please say what, where and with whom',
-  'no budget is given for these activities: confirm that there is none',
   'Some answers need attention:',
   'Please check these answers before submitting:',
   'I have checked these answers and they are correct',
@@ -44,4 +31,4 @@ export const BROWSER_MESSAGE_KEYS = [
   'Not saved: someone else changed this reply. Reload the page to see their changes.',
   'Not saved: the connection failed. Your answers are still on this page.',
   'Not saved: some answers need attention.',
-] as const;
+];

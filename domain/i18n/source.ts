@@ -67,7 +67,8 @@ const PAGES = [
   'A new personal link was sent to you on {{date}}, and this one no longer works. Please use the link in the most recent e-mail from the Secretariat. If you cannot find it, contact the Secretariat at {{email}}.',
 ];
 
-const VALIDATION = [
+/** Messages of the answer checks (domain/questionnaire, domain/soft-warnings), run on the server and in the browser. */
+export const VALIDATION = [
   'this question must be answered',
   'choose one of the answers offered',
   'enter the amount in digits only',

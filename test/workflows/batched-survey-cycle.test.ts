@@ -38,6 +38,22 @@ describe('batchedSurveyCycleWorkflow', () => {
     await env?.teardown();
   });
 
+  /** The close of a cycle without grace or extensions, counting what the fakes recorded as answered. */
+  const closing = (answered: Set<string>) =>
+    ({
+      moveSurveyClose: () => Promise.resolve(),
+      finalCloseInstant: async () => ({ until: new Date(await env.currentTimeMs()).toISOString() }),
+      closeSurveyCycle: () => Promise.resolve({ submitted: answered.size }),
+    }) satisfies Partial<Activities>;
+
+  const workerOn = (taskQueue: string, activities: Partial<Activities>) =>
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+    });
+
   it('keeps every reply signalled while it continues as new, and reminds only those who have not answered', async () => {
     const organisations = Array.from({ length: ORGANISATIONS }, (_, i) => ({
       organisationId: `org-${String(i).padStart(4, '0')}`,
@@ -59,16 +75,9 @@ describe('batchedSurveyCycleWorkflow', () => {
         receipts.push(organisationId);
         return Promise.resolve('sent' as const);
       },
-      moveSurveyClose: () => Promise.resolve(),
-      finalCloseInstant: async () => ({ until: new Date(await env.currentTimeMs()).toISOString() }),
-      closeSurveyCycle: () => Promise.resolve({ submitted: answered.size }),
+      ...closing(answered),
     } satisfies Partial<Activities>;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'test-batched',
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
+    const worker = await workerOn('test-batched', activities);
     const start = await env.currentTimeMs();
     const closesAt = new Date(start + 30 * DAY).toISOString();
 
@@ -168,16 +177,9 @@ describe('batchedSurveyCycleWorkflow', () => {
         sent.push(`reissue ${contactId} #${sequence}`);
         return Promise.resolve('sent' as const);
       },
-      moveSurveyClose: () => Promise.resolve(),
-      finalCloseInstant: async () => ({ until: new Date(await env.currentTimeMs()).toISOString() }),
-      closeSurveyCycle: () => Promise.resolve({ submitted: answered.size }),
+      ...closing(answered),
     } satisfies Partial<Activities>;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'test-batched-requests',
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
+    const worker = await workerOn('test-batched-requests', activities);
     const closesAt = new Date((await env.currentTimeMs()) + 30 * DAY).toISOString();
     const result = await worker.runUntil(async () => {
       const handle = await env.client.workflow.start(batchedSurveyCycleWorkflow, {
