@@ -57,7 +57,9 @@ export type CycleRequest =
 export interface CycleProgress {
   /** Requests received and not yet carried out, oldest first. */
   requests: CycleRequest[];
-  phase: 'inviting' | 'open' | 'grace';
+  phase: 'inviting' | 'open' | 'grace' | 'closed';
+  /** Submissions counted when the cycle closed (a run that continues after the close reports them). */
+  submittedAtClose?: number;
   /** Invitations resume after this organisation. */
   inviteAfter?: string;
   invited: number;
@@ -112,7 +114,7 @@ export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput)
   let submissionsChecked = -1;
   const view: CycleView = {
     cycleId: input.cycleId,
-    status: progress.phase === 'inviting' ? 'inviting' : 'open',
+    status: progress.phase === 'inviting' ? 'inviting' : progress.phase === 'closed' ? 'closed' : 'open',
     closesAt,
     invited: progress.invited,
     undeliverable: progress.undeliverable,
@@ -256,7 +258,7 @@ export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput)
     if (historyIsLong()) await continueWithFreshHistory();
   }
   if (progress.phase === 'inviting') progress.phase = 'open';
-  view.status = 'open';
+  if (progress.phase !== 'closed') view.status = 'open';
 
   // The reminders still to send, each counted back from the (movable) close; those past at launch are skipped.
   const reminderInstants = (): { sequence: number; at: number }[] => {
@@ -305,12 +307,16 @@ export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput)
     if (historyIsLong()) await continueWithFreshHistory();
   }
 
-  const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: progress.closedBy ?? 'deadline' });
+  if (progress.phase !== 'closed') {
+    const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: progress.closedBy ?? 'deadline' });
+    progress.submittedAtClose = closed.submitted;
+    progress.phase = 'closed'; // a run that continues as new from here only sends what is queued
+  }
   view.status = 'closed';
   await serveRequests(); // the last receipts
   return {
     invited: progress.invited,
-    submitted: closed.submitted,
+    submitted: progress.submittedAtClose ?? 0,
     remindedAt: progress.remindedAt,
     closedEarlyBy: progress.closedBy,
     closeReachedAt: progress.closeReachedAt,

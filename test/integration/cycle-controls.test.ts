@@ -324,6 +324,19 @@ describe('survey cycle controls', () => {
       activitiesCarriedOut: 'no',
       activitiesCarriedOut_label: 'No',
     });
+    // The same codes, with the labels in French (the console's export form offers the six languages).
+    expect((await coordinator.get('/console/sessions/43')).body).toContain('<option value="fr" >Français</option>');
+    const inFrench = await fetch(`${stack.baseUrl}/console/sessions/43/replies?format=csv&language=fr`, {
+      headers: { cookie: coordinator.cookieHeader() },
+    });
+    const french = parse<Record<string, string>>(Buffer.from(await inFrench.arrayBuffer()), {
+      bom: true,
+      columns: true,
+    });
+    expect(french.find((r) => r.organisation_code === 'UNDP')).toMatchObject({
+      activitiesCarriedOut: 'no',
+      activitiesCarriedOut_label: 'Non',
+    });
     const trail = (await coordinator.get('/console/sessions/43')).body;
     for (const action of [
       'invitation.extend',

@@ -5,6 +5,7 @@ import { grantExtension, reissueLink, remindOrganisations } from '../../client/c
 import { RESPONDENT_STATES, cycleStatus } from '../../services/cycle-status';
 import type { CycleStatusFilter, RateBar, responseRates } from '../../services/cycle-status';
 import { exportResponses } from '../../services/response-export';
+import { LANGUAGES, LANGUAGE_NAMES } from '../../domain/i18n';
 import { SURVEY_NAMES } from '../../domain/questionnaires';
 import type { SurveyKind } from '../../domain/questionnaires';
 import {
@@ -122,6 +123,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
         survey,
         kind,
         surveyNames: SURVEY_NAMES,
+        labelLanguages: LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] })),
         filter,
         states: [...RESPONDENT_STATES, 'late', 'extended'],
         charts: survey ? rateCharts(survey.rates) : undefined,
