@@ -3,7 +3,7 @@
  * (web/client) translates exactly as the server does, from the same catalogue strings.
  */
 
-import { VALIDATION } from './source';
+import { FORM_SCRIPT, VALIDATION } from './source';
 
 /** What both sides can translate with: i18next's `t` on the server, a lookup in a small table in the browser. */
 export type Translate = (key: string, values?: Record<string, number | string>) => string;
@@ -24,11 +24,5 @@ export const BROWSER_MESSAGE_KEYS: readonly string[] = [
   'at most {{count}} rows',
   'list at least one activity, or answer "No" above',
   'Some answers need attention:',
-  'Please check these answers before submitting:',
-  'I have checked these answers and they are correct',
-  'Saving…',
-  'Draft saved at {{time}}',
-  'Not saved: someone else changed this reply. Reload the page to see their changes.',
-  'Not saved: the connection failed. Your answers are still on this page.',
-  'Not saved: some answers need attention.',
+  ...FORM_SCRIPT,
 ];

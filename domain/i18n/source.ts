@@ -5,6 +5,17 @@
  */
 import { PRIORITY_THEMES } from '../priority-themes';
 
+/** What the questionnaire page's script says (web/client): its summaries and the autosave status. */
+export const FORM_SCRIPT = [
+  'Please check these answers before submitting:',
+  'I have checked these answers and they are correct',
+  'Saving…',
+  'Draft saved at {{time}}',
+  'Not saved: someone else changed this reply. Reload the page to see their changes.',
+  'Not saved: the connection failed. Your answers are still on this page.',
+  'Not saved: some answers need attention.',
+];
+
 const PAGES = [
   'Survey',
   'Questionnaire',
@@ -40,13 +51,7 @@ const PAGES = [
   'Link valid until',
   'Message to your colleague (optional)',
   'Send the link',
-  'Please check these answers before submitting:',
-  'I have checked these answers and they are correct',
-  'Saving…',
-  'Draft saved at {{time}}',
-  'Not saved: someone else changed this reply. Reload the page to see their changes.',
-  'Not saved: the connection failed. Your answers are still on this page.',
-  'Not saved: some answers need attention.',
+  ...FORM_SCRIPT,
   'Start the questionnaire',
   'Nothing to report?',
   'If your organization carried out no activities in crime prevention and criminal justice in the reporting period, you can file a nil return instead of answering the questionnaire.',
