@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   stops.unshift({
     name: 'worker',
     stop: async () => {
-      worker.shutdown();
+      // On Ctrl-C the SDK's own signal handler has usually begun draining the worker already.
+      if (worker.getState() === 'RUNNING') worker.shutdown();
       await workerRun;
     },
   });
