@@ -217,10 +217,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     const access = await resolveAccess(deps.db, request.params.token);
     if (!access) return unavailable(request, reply);
     await declineResponse(deps.db, access, request.body);
-    await notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id, access.contact.id).catch(
-      (error: unknown) =>
-        request.log.warn({ err: error }, 'decline committed but the survey workflow was not signalled'),
-    );
+    await tellTheCycle(request, access, 'decline');
     return reply.redirect(`/r/${request.params.token}`, 303);
   });
 
@@ -263,10 +260,7 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     const access = await resolveAccess(deps.db, request.params.token);
     if (!access) return unavailable(request, reply);
     await fileNilReturn(deps.db, access);
-    await notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id, access.contact.id).catch(
-      (error: unknown) =>
-        request.log.warn({ err: error }, 'nil return committed but the survey workflow was not signalled'),
-    );
+    await tellTheCycle(request, access, 'nil return');
     return reply.redirect(`/r/${request.params.token}`, 303);
   });
 
@@ -295,13 +289,17 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     },
   );
 
-  /** The form again, as the respondent left it, with the problem beside its question. */
+  /**
+   * The form again, as the respondent left it (`typed`: what was just posted; else the stored draft), with each
+   * problem or warning beside its question. Nothing was written.
+   */
   const formWithErrors = async (
     request: FastifyRequest,
     reply: FastifyReply,
     access: RespondentAccess,
     token: string,
-    error: InvalidInputError,
+    error: InvalidInputError | ConfirmationNeededError,
+    typed?: { answers: unknown; version: number },
   ) =>
     render(
       reply,
@@ -309,12 +307,20 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
       {
         ...common(request, reply, access, token),
         csrf: reply.generateCsrf(),
-        answers: access.response?.answers ?? {},
-        version: access.response?.version ?? 1,
+        // Rows of tables come back as the respondent typed them, errors beside their cells.
+        answers: typed ? groupTableFields(access.questionnaire, typed.answers) : (access.response?.answers ?? {}),
+        version: typed?.version ?? access.response?.version ?? 1,
         files: await attachmentsOf(deps.db, access.cycleId, access.organisation.id),
-        errors: error.fields,
+        ...(error instanceof InvalidInputError ? { errors: error.fields } : { warnings: error.warnings }),
       },
       error.status,
+    );
+
+  /** The reply is in the database; the signal only lets the cycle stop reminding, send the receipt, close early. */
+  const tellTheCycle = (request: FastifyRequest, access: RespondentAccess, what: string) =>
+    notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id, access.contact.id).catch(
+      (error: unknown) =>
+        request.log.warn({ err: error }, `${what} committed but the survey workflow was not signalled`),
     );
 
   app.post<TokenParams & { Params: { questionId: string } }>(
@@ -365,27 +371,10 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
       });
     } catch (error) {
       if (!(error instanceof InvalidInputError) && !(error instanceof ConfirmationNeededError)) throw error;
-      return render(
-        reply,
-        'respondent-form',
-        {
-          ...common(request, reply, access, request.params.token),
-          csrf: reply.generateCsrf(),
-          // Rows of tables come back as the respondent typed them, errors beside their cells.
-          answers: groupTableFields(access.questionnaire, answers),
-          version,
-          files: await attachmentsOf(deps.db, access.cycleId, access.organisation.id),
-          ...(error instanceof InvalidInputError ? { errors: error.fields } : { warnings: error.warnings }),
-        },
-        error.status,
-      );
+      return formWithErrors(request, reply, access, request.params.token, error, { answers, version });
     }
     if (action === 'submit') {
-      // The database already holds the submission; the signal only lets the workflow stop reminding and close early.
-      await notifySubmission(deps.temporal, access.cycleWorkflowId, access.organisation.id, access.contact.id).catch(
-        (error: unknown) =>
-          request.log.warn({ err: error }, 'submission committed but the survey workflow was not signalled'),
-      );
+      await tellTheCycle(request, access, 'submission');
       return reply.redirect(`/r/${request.params.token}`, 303);
     }
     return reply.redirect(`/r/${request.params.token}/form?saved=1`, 303);
