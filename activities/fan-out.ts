@@ -9,6 +9,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
 import type { ActivityDeps } from './deps';
 import type { invitationActivities } from './invitations';
+import { MESSAGE_RETRIES, withTransientRetries } from './mail/transient-retry';
 import { surveyedBy } from './survey';
 
 type Messages = ReturnType<typeof invitationActivities>;
@@ -82,7 +83,8 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
       // Organisations finished by an earlier attempt are skipped.
       const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
       for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
-        const reached = await Promise.all(slice.map(({ id }) => inviteFirstDeliverable(input.cycleId, id)));
+        const keepAlive = () => Context.current().heartbeat(progress);
+        const reached = await Promise.all(slice.map(({ id }) => inviteFirstDeliverable(input.cycleId, id, keepAlive)));
         progress.invited += reached.filter(Boolean).length;
         progress.undeliverable += reached.filter((r) => !r).length;
         progress.after = slice.at(-1)?.id;
@@ -122,14 +124,19 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
       });
       const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
       for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
+        const onWait = () => Context.current().heartbeat(progress);
         const outcomes = await Promise.all(
           slice.map(({ id }) =>
-            messages.sendReminder({
-              cycleId: input.cycleId,
-              organisationId: id,
-              sequence: input.sequence,
-              occasion: input.occasion,
-            }),
+            withTransientRetries(
+              () =>
+                messages.sendReminder({
+                  cycleId: input.cycleId,
+                  organisationId: id,
+                  sequence: input.sequence,
+                  occasion: input.occasion,
+                }),
+              { ...MESSAGE_RETRIES, onWait },
+            ),
           ),
         );
         progress.sent += outcomes.filter((o) => o === 'sent').length;
@@ -154,7 +161,7 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
     },
   };
 
-  async function inviteFirstDeliverable(cycleId: string, organisationId: string): Promise<boolean> {
+  async function inviteFirstDeliverable(cycleId: string, organisationId: string, onWait: () => void): Promise<boolean> {
     // Read afresh: a contact that bounced in an earlier attempt is left out, and its alternate is next.
     const contacts = await db.contact.findMany({
       where: { organisationId, bouncedAt: null },
@@ -163,7 +170,10 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
     });
     for (const contact of contacts) {
       try {
-        await messages.sendInvitation({ cycleId, contactId: contact.id });
+        await withTransientRetries(() => messages.sendInvitation({ cycleId, contactId: contact.id }), {
+          ...MESSAGE_RETRIES,
+          onWait,
+        });
         return true;
       } catch (error) {
         const type = failureType(error);

@@ -2,6 +2,8 @@
 export const FailureType = {
   /** SMTP 5xx: the address will not accept mail; retrying cannot help. */
   PermanentDeliveryFailure: 'PermanentDeliveryFailure',
+  /** SMTP 4xx, a dropped connection or an unreachable server: the same message may be sent again later. */
+  TransientDeliveryFailure: 'TransientDeliveryFailure',
   /** An earlier attempt may have handed the message to SMTP before the worker died; sending again could duplicate it. */
   DeliveryOutcomeUnknown: 'DeliveryOutcomeUnknown',
   /** The session or cycle named in an input does not exist. */

@@ -6,6 +6,7 @@
  * - a retry that finds SENDING means an earlier attempt died mid-send (worker killed, timeout). The message may or
  *   may not have left, so it is marked UNCERTAIN and not resent: we choose a possibly lost message, visible to the
  *   coordinator, over a duplicate in a Government's inbox;
+ * - SMTP 4xx and lost connections are transient: RETRYING, and the caller may try the same key again;
  * - SMTP 5xx is permanent: FAILED, no retry; the caller moves on to an alternate address.
  */
 import { createHash } from 'node:crypto';
@@ -102,7 +103,11 @@ export class LedgerMailer {
         throw permanentFailure(reason);
       }
       await db.emailMessage.update({ where: { id: claim.row.id }, data: { status: 'RETRYING', lastError: reason } });
-      throw new Error(`Transient SMTP failure, will retry: ${reason}`, { cause: error });
+      throw ApplicationFailure.create({
+        type: FailureType.TransientDeliveryFailure,
+        message: `Transient SMTP failure, will retry: ${reason}`,
+        cause: error instanceof Error ? error : undefined,
+      });
     }
     await db.emailMessage.update({
       where: { id: claim.row.id },

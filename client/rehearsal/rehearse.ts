@@ -8,6 +8,7 @@ import { Worker } from '@temporalio/worker';
 import { daysBeforeOpening, planDeadlines } from '../../domain/deadlines';
 import { strictestDueDate } from '../../domain/due-rules';
 import { RESOLUTION_1992_22_OBLIGATIONS } from '../../domain/obligations';
+import { seededRandom } from '../../platform/seeded-random';
 import { resolveTemporalBinary } from '../../platform/temporal-binaries';
 import { installWorkerRuntime } from '../../worker/create-worker';
 import { approveReportUpdate, preparationQuery, submissionReceivedSignal } from '../../workflows/definitions';
@@ -50,21 +51,9 @@ export interface RehearsalResult {
   obligations: { code: string; dueAt: string; rule: string; metAt?: string; status: string }[];
 }
 
-/** mulberry32: a small seeded PRNG, so a rehearsal with the same seed is the same rehearsal. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function rehearse(options: RehearsalOptions): Promise<RehearsalResult> {
   const progress = options.onProgress ?? (() => undefined);
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   installWorkerRuntime();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: resolveTemporalBinary('test-server', options.testServerPath) },

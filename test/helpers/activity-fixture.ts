@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createActivities } from '../../activities';
+import type { LedgerMailer } from '../../activities/mail/ledger-mailer';
+import type { Db } from '../../platform/database';
 import { createTestDatabase } from './database';
 import type { TestDatabase } from './database';
 import { startTestMail } from './mail';
@@ -17,17 +19,21 @@ export interface ActivityFixture {
   close(): Promise<void>;
 }
 
-export async function createActivityFixture(session: {
-  number: number;
-  opening: string;
-  closing: string;
-  surveyCloses: string;
-}): Promise<ActivityFixture> {
+/** `mailer`: another SMTP path for the activities (a misbehaving server); the mail catcher still runs. */
+export async function createActivityFixture(
+  session: {
+    number: number;
+    opening: string;
+    closing: string;
+    surveyCloses: string;
+  },
+  mailer?: (db: Db) => LedgerMailer,
+): Promise<ActivityFixture> {
   const database = await createTestDatabase({ seed: true });
   const mail = await startTestMail();
   const activities = createActivities({
     db: database.db,
-    mailer: mail.mailer(database.db),
+    mailer: (mailer ?? mail.mailer)(database.db),
     storageDir: mkdtempSync(path.join(os.tmpdir(), 'cp-docs-')),
     publicBaseUrl: 'http://prep.test',
     chiefEmail: 'chief@example.org',
