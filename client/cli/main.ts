@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { databaseUrlOf, loadConfig } from '../../platform/config';
 import { createPrismaClient } from '../../platform/database';
 import type { Db } from '../../platform/database';
+import { verifyAuditChain } from '../../services/audit';
 import { AppError, InvalidInputError } from '../../services/errors';
 import { exportQuestionnaire, importQuestionnaire, listQuestionnaires } from '../../services/questionnaires';
 import { createSession, getSessionByNumber, listSessions, parseOrThrow } from '../../services/sessions';
@@ -388,6 +389,22 @@ export function buildProgram(runtime: Runtime, out: (line: string) => void = con
       out(`The survey of session ${o.session} is closing; the report will be compiled next.`);
     });
 
+  program
+    .command('audit')
+    .description('The audit log')
+    .command('verify')
+    .description('Check that no audit event was changed or removed (each is chained to the one before by a hash)')
+    .action(async () => {
+      const report = await verifyAuditChain(runtime.db());
+      out(`${report.checked} chained audit events checked; ${report.unchained} from before the chain.`);
+      if (report.problems.length === 0) return out('The chain is intact.');
+      printTable(
+        out,
+        ['Audit event', 'Problem'],
+        report.problems.map((p) => [p.id, p.problem]),
+      );
+      throw new CommanderError(1, 'prep.audit', `the audit chain is broken at ${report.problems.length} event(s)`);
+    });
   const questionnaire = program
     .command('questionnaire')
     .description('Questionnaire versions, stored as data: each cycle asks the version current at its launch');

@@ -12,6 +12,7 @@ import { startStack } from '../helpers/stack';
 import type { Stack } from '../helpers/stack';
 import { quietTemporalLogs } from '../helpers/temporal';
 import { cycleQuery } from '../../workflows/definitions';
+import { verifyAuditChain } from '../../services/audit';
 
 quietTemporalLogs();
 
@@ -337,5 +338,55 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     const unknown = await respondent.get(`${baseUrl}/r/${'A'.repeat(43)}`);
     expect([closedLink.status, unknown.status]).toEqual([404, 404]);
     expect(closedLink.body).toBe(unknown.body);
+  });
+
+  it('left one chained audit event for each action of the scenario, and the chain shows any edit or removal', async () => {
+    const { db } = stack.database;
+    const events = await db.auditEvent.findMany({ orderBy: { id: 'asc' } });
+    const count = (action: string) => events.filter((e) => e.action === action).length;
+    // Staff, respondent and workflow actions of the scenario above, each recorded once.
+    for (const action of [
+      'session.create',
+      'session.launch',
+      'session.move',
+      'obligation.met',
+      'response.start',
+      'response.submit',
+      'document.reject',
+      'document.approve',
+    ])
+      expect([action, count(action)]).toEqual([action, 1]);
+    for (const action of [
+      'cycle.open',
+      'cycle.remind-now',
+      'report-option.save',
+      'document.compile',
+      'document.dispatch',
+    ])
+      expect([action, count(action) > 0]).toEqual([action, true]);
+    // Who, what, on what, when; never a token from any e-mailed link, nor an answer.
+    const tokens = (await stack.mail.store.all()).flatMap((m) =>
+      [...(m.parsed.text ?? '').matchAll(/\/r\/([A-Za-z0-9_-]{43})/g)].map((match) => match[1]!),
+    );
+    expect(tokens.length).toBeGreaterThan(0);
+    const rows = JSON.stringify(events.map((e) => ({ ...e, id: e.id.toString() })));
+    for (const event of events) expect(event.actor).not.toBe('');
+    for (const token of tokens) expect(rows).not.toContain(token);
+    expect(rows).not.toContain('transnational organized crime');
+
+    expect(await verifyAuditChain(db)).toEqual({ checked: events.length, unchained: 0, problems: [] });
+    // The table refuses changes; someone who gets round that is caught by the chain.
+    const target = events[Math.floor(events.length / 2)]!;
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET actor = 'someone' WHERE id = ${target.id}`).rejects.toThrow(
+      /append-only/,
+    );
+    await db.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"');
+    await db.$executeRaw`UPDATE "AuditEvent" SET actor = 'someone' WHERE id = ${target.id}`;
+    await db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${events[3]!.id}`;
+    await db.$executeRawUnsafe('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"');
+    expect((await verifyAuditChain(db)).problems).toEqual([
+      { id: events[4]!.id.toString(), problem: 'the row before it was removed or changed' },
+      { id: target.id.toString(), problem: 'its content does not match its hash' },
+    ]);
   });
 });
