@@ -5,6 +5,7 @@ import { dispatchActivities } from './dispatch';
 import { escalationActivities } from './escalation';
 import { fanOutActivities } from './fan-out';
 import { invitationActivities } from './invitations';
+import { mailAlertActivities } from './mail-alert';
 import { obligationActivities } from './obligations';
 import { planActivities } from './plan';
 import { reportActivities } from './report';
@@ -24,5 +25,6 @@ export function createActivities(deps: ActivityDeps) {
     ...escalationActivities(deps),
     ...obligationActivities(deps),
     ...digestActivities(deps),
+    ...mailAlertActivities(deps),
   };
 }

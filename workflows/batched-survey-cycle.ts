@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -26,6 +27,8 @@ type Activities = ReturnType<typeof createActivities>;
 
 /** Organisations per invitation or reminder activity: 10,000 respondents make 50 activities per round. */
 const PAGE_SIZE = 200;
+/** How long a page may wait for the mail server before the managers are alerted, unless the launch says otherwise. */
+const DEFAULT_MAIL_ALERT_AFTER_MINUTES = 120;
 /** Well under Temporal's warning threshold (10,240 events): the run continues as new before it. */
 const HISTORY_EVENTS_BEFORE_CONTINUING = 4000;
 
@@ -81,6 +84,8 @@ export interface BatchedSurveyCycleInput extends SurveyCycleInput {
   progress?: CycleProgress;
   /** Continue as new after this many history events (tests make it small). */
   historyEventsBeforeContinuing?: number;
+  /** A page of invitations or reminders still not through after this long raises the e-mail alert. */
+  mailAlertAfterMinutes?: number;
 }
 
 /**
@@ -155,17 +160,42 @@ export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput)
     extensions += 1;
   });
 
+  /**
+   * Waits for a page of e-mails. Pages retry through a mail server outage for as long as it lasts (nothing is
+   * dropped); one still not through after the alert delay raises the e-mail alert on the managers' dashboard, which
+   * is cleared when the page gets through. Cycles started before the alert existed wait without it (replay-safe).
+   */
+  async function throughMailServer<T>(page: Promise<T>): Promise<T> {
+    if (!patched('mail-backlog-alert')) return page;
+    let settled = false;
+    page.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    const alertAfterMs = (input.mailAlertAfterMinutes ?? DEFAULT_MAIL_ALERT_AFTER_MINUTES) * 60_000;
+    if (await condition(() => settled, alertAfterMs)) return page;
+    await db.raiseMailAlert({
+      cycleId: input.cycleId,
+      waitingSince: new Date(Date.now() - alertAfterMs).toISOString(),
+    });
+    const result = await page;
+    await db.clearMailAlert({ cycleId: input.cycleId });
+    return result;
+  }
+
   async function remindAll(sequence: number, occasion: 'scheduled' | 'on-request', organisationIds?: string[]) {
     let after: string | undefined;
     do {
-      const page = await pages.remindOrganisationsPage({
-        cycleId: input.cycleId,
-        sequence,
-        occasion,
-        organisationIds,
-        after,
-        limit: PAGE_SIZE,
-      });
+      const page = await throughMailServer(
+        pages.remindOrganisationsPage({
+          cycleId: input.cycleId,
+          sequence,
+          occasion,
+          organisationIds,
+          after,
+          limit: PAGE_SIZE,
+        }),
+      );
       progress.remindersSent += page.sent;
       view.remindersSent = progress.remindersSent;
       after = page.next;
@@ -243,11 +273,13 @@ export async function batchedSurveyCycleWorkflow(input: BatchedSurveyCycleInput)
 
   while (progress.phase === 'inviting') {
     if (progress.closedBy !== undefined) break;
-    const page = await pages.inviteOrganisationsPage({
-      cycleId: input.cycleId,
-      after: progress.inviteAfter,
-      limit: PAGE_SIZE,
-    });
+    const page = await throughMailServer(
+      pages.inviteOrganisationsPage({
+        cycleId: input.cycleId,
+        after: progress.inviteAfter,
+        limit: PAGE_SIZE,
+      }),
+    );
     progress.invited += page.invited;
     progress.undeliverable += page.undeliverable;
     view.invited = progress.invited;

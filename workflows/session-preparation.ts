@@ -64,6 +64,8 @@ export interface SessionPreparationInput {
   graceDays?: number;
   /** The roster selection surveyed (organisation codes); absent: the whole roster. */
   organisationCodes?: string[];
+  /** How long a page of e-mails may wait for the mail server before the managers are alerted. */
+  mailAlertAfterMinutes?: number;
 }
 
 export interface SessionPreparationResult {
@@ -345,6 +347,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
         closesAt: plan['survey-close'].dueAt,
         reminderAt: plan['survey-reminder'].dueAt,
         reminderDaysBefore: input.reminderDaysBefore,
+        mailAlertAfterMinutes: input.mailAlertAfterMinutes,
       },
     ],
   });
@@ -369,6 +372,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
           closesAt: plan['survey-close'].dueAt,
           reminderAt: plan['survey-reminder'].dueAt,
           reminderDaysBefore: input.reminderDaysBefore,
+          mailAlertAfterMinutes: input.mailAlertAfterMinutes,
         },
       ],
     });

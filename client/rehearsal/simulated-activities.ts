@@ -40,6 +40,8 @@ export interface SimulationState {
   timeline: TimelineEvent[];
   /** How many SMTP faults are still to be injected (each makes one attempt fail with a transient error). */
   smtpFaultsLeft: number;
+  /** A mail server outage in simulated time: every message in it fails with a transient error. */
+  smtpOutage?: { from: number; until: number };
   now: () => Promise<number>;
 }
 
@@ -47,10 +49,15 @@ export function createSimulatedActivities(state: SimulationState): Activities {
   const note = async (what: string) => {
     state.timeline.push({ at: await state.now(), what });
   };
-  const transientFault = () => {
-    if (state.smtpFaultsLeft <= 0) return;
-    state.smtpFaultsLeft -= 1;
-    throw new Error('simulated SMTP 421: service not available, try again later');
+  const transientFault = async () => {
+    const now = await state.now();
+    const outage = state.smtpOutage && now >= state.smtpOutage.from && now < state.smtpOutage.until;
+    if (!outage && state.smtpFaultsLeft <= 0) return;
+    if (!outage) state.smtpFaultsLeft -= 1;
+    throw ApplicationFailure.create({
+      type: FailureType.TransientDeliveryFailure,
+      message: 'simulated SMTP 421: service not available, try again later',
+    });
   };
   // The simulated organisations answer the system-wide survey; the IGO/NGO survey is rehearsed empty.
   const invitees = (cycleId: string) =>
@@ -58,7 +65,7 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       ? []
       : state.organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) }));
   const sendInvitation: Activities['sendInvitation'] = async ({ contactId }) => {
-    transientFault();
+    await transientFault();
     const contact = state.organisations.flatMap((o) => o.contacts).find((c) => c.id === contactId);
     if (contact?.bounces) {
       await note(`invitation to ${contactId} bounced (550)`);
@@ -71,7 +78,7 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     return 'sent';
   };
   const sendReminder: Activities['sendReminder'] = async ({ organisationId }) => {
-    transientFault();
+    await transientFault();
     if (state.submitted.has(organisationId)) return 'already-submitted';
     await note(`reminder to ${organisationId}`);
     return 'sent';
@@ -130,10 +137,13 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       return 1;
     },
     listGovernments: () => Promise.resolve(state.governments),
-    dispatchReport: () => {
-      transientFault();
-      return Promise.resolve('sent' as const);
+    dispatchReport: async () => {
+      await transientFault();
+      return 'sent' as const;
     },
+    raiseMailAlert: async ({ waitingSince }) =>
+      note(`ALERT: e-mails waiting for the mail server since ${waitingSince}`),
+    clearMailAlert: async () => note('e-mail alert cleared: the mail server took the waiting messages'),
     checkObligation: async ({ sessionObligationId }) => {
       const obligation = state.obligations.get(sessionObligationId)!;
       const now = await state.now();

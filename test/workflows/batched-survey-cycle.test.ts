@@ -3,10 +3,12 @@
  * bursts while the workflow continues as new, reminders only to those who have not answered, and every run's history
  * kept short.
  */
+import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
 import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
+import { FailureType } from '../../domain/failure-types';
 import { batchedSurveyCycleWorkflow } from '../../workflows';
 import {
   closeCycleSignal,
@@ -209,5 +211,88 @@ describe('batchedSurveyCycleWorkflow', () => {
       'on-request reminder org-c',
     ]);
     expect(result).toMatchObject({ invited: 3, closedEarlyBy: 'coordinator@example.org' });
+  });
+  it('waits out a 48-hour mail server outage: nothing dropped, the alert raised after 2 hours and cleared, the reminder due in it sent after', async () => {
+    const HOUR = 3600 * 1000;
+    const organisations = Array.from({ length: 500 }, (_, i) => ({
+      organisationId: `org-${String(i).padStart(3, '0')}`,
+      contactIds: [`contact-${i}`],
+    }));
+    const answered = new Set<string>();
+    const start = await env.currentTimeMs();
+    const outageEnds = start + 48 * HOUR;
+    const invited: { organisationId: string; at: number }[] = [];
+    const reminded: { organisationId: string; at: number }[] = [];
+    const alerts: string[] = [];
+    const mailServer = async () => {
+      if ((await env.currentTimeMs()) < outageEnds)
+        throw ApplicationFailure.create({ type: FailureType.TransientDeliveryFailure, message: 'ECONNREFUSED' });
+    };
+    const activities = {
+      ...inMemoryFanOut(
+        { organisationsOf: () => organisations, answered },
+        {
+          sendInvitation: async ({ contactId }) => {
+            await mailServer();
+            invited.push({ organisationId: contactId.replace('contact-', 'org-'), at: await env.currentTimeMs() });
+            return 'sent';
+          },
+          sendReminder: async ({ organisationId }) => {
+            await mailServer();
+            reminded.push({ organisationId, at: await env.currentTimeMs() });
+            return 'sent';
+          },
+        },
+      ),
+      raiseMailAlert: async ({ waitingSince }: { waitingSince: string }) => {
+        alerts.push(
+          `raised at +${Math.round(((await env.currentTimeMs()) - start) / HOUR)} h, waiting since ${waitingSince}`,
+        );
+      },
+      sendReceipt: () => Promise.resolve('sent' as const),
+      clearMailAlert: async () => {
+        alerts.push(`cleared at +${Math.round(((await env.currentTimeMs()) - start) / HOUR)} h`);
+      },
+      ...closing(answered),
+    } satisfies Partial<Activities>;
+    const worker = await workerOn('test-batched-outage', activities);
+    // The reminder (D-7) falls on day 1.5, inside the outage.
+    const closesAt = new Date(start + 8.5 * DAY).toISOString();
+    const result = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(batchedSurveyCycleWorkflow, {
+        taskQueue: 'test-batched-outage',
+        workflowId: 'survey-cycle-test-batched-mail-outage',
+        args: [{ cycleId: 'cycle-outage', closesAt, reminderAt: closesAt, reminderDaysBefore: [7] }],
+      });
+      await env.sleep('47 hours');
+      expect(await handle.query(cycleQuery)).toMatchObject({ status: 'inviting', invited: 0 });
+      await env.sleep('2 days');
+      // The first hundred answer once the invitations are out.
+      for (const o of organisations.slice(0, 100)) {
+        answered.add(o.organisationId);
+        await handle.signal(submissionReceivedSignal, {
+          organisationId: o.organisationId,
+          contactId: o.contactIds[0]!,
+        });
+      }
+      await env.sleep(8 * DAY);
+      const outcome = await handle.result();
+      await saveHistory('survey-cycle-batched-mail-outage', handle);
+      return outcome;
+    });
+
+    expect(result).toMatchObject({ invited: 500 });
+    // Nothing dropped: every organisation invited once, all after the outage.
+    expect(new Set(invited.map((i) => i.organisationId)).size).toBe(500);
+    expect(invited).toHaveLength(500);
+    expect(Math.min(...invited.map((i) => i.at))).toBeGreaterThanOrEqual(outageEnds);
+    // One alert, two hours into the outage, cleared when the first page got through.
+    expect(alerts).toEqual([expect.stringMatching(/^raised at \+2 h, waiting since /), 'cleared at +48 h']);
+    const waitingSince = Date.parse(alerts[0]!.replace(/^.* since /, ''));
+    expect(Math.abs(waitingSince - start)).toBeLessThan(60_000);
+    // The reminder that fell due during the outage went out after it, to everyone invited (no one had answered yet).
+    expect(reminded).toHaveLength(500);
+    expect(Math.min(...reminded.map((r) => r.at))).toBeGreaterThanOrEqual(outageEnds);
+    expect(Math.max(...reminded.map((r) => r.at))).toBeLessThan(outageEnds + 2 * HOUR);
   });
 });

@@ -13,6 +13,7 @@ import { render } from '../views';
 import { calendarKey } from './calendar';
 import { sessionDashboard } from './dashboard-view';
 import { loadRehearsal } from '../../client/rehearsal/store';
+import { mailBacklog } from '../../services/mail-backlog';
 
 function back(reply: FastifyReply, flash: string): FastifyReply {
   return reply.redirect(`/dashboard?flash=${encodeURIComponent(flash)}`);
@@ -36,6 +37,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
       sessions: views,
       canApprove: request.user?.role === 'MANAGER',
       maxOptions: MAX_OPTIONS,
+      mail: await mailBacklog(deps.db),
       calendarUrl: `${deps.config.web.publicBaseUrl}/calendar.ics?key=${calendarKey(deps.config.web.sessionSecret)}`,
       flash: request.query.flash,
     });
