@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { benchAutosave } from './autosave';
 import { benchFanOut } from './fan-out';
 import type { Figure } from '../harness/figures';
 import { printTable } from '../harness/figures';
@@ -13,13 +14,14 @@ import { startBenchInfrastructure } from '../harness/infrastructure';
 import { benchRehearsal } from './rehearsal';
 import { benchReport } from './report';
 
-const BENCHMARKS = ['fan-out', 'report', 'rehearsal'] as const;
+const BENCHMARKS = ['fan-out', 'autosave', 'report', 'rehearsal'] as const;
 
 async function main(): Promise<void> {
   const program = new Command('bench')
     .description('Measure Commission Prep against its physical limits (figures, not pass/fail)')
     .addOption(new Option('--only <names...>', 'run only these benchmarks').choices([...BENCHMARKS]))
     .option('--respondents <n>', 'respondents in the fan-out cycle', (v) => Number.parseInt(v, 10), 10_000)
+    .option('--autosavers <n>', 'respondents autosaving at once', (v) => Number.parseInt(v, 10), 500)
     .option('--replies <n>', 'replies the report is compiled from', (v) => Number.parseInt(v, 10), 10_000)
     .option('--rehearsed <n>', 'respondents in the rehearsal', (v) => Number.parseInt(v, 10), 1_000)
     .option('--out <file>', 'where to write the JSON results', path.join('.data', 'bench', 'results.json'))
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   const options = program.opts<{
     only?: string[];
     respondents: number;
+    autosavers: number;
     replies: number;
     rehearsed: number;
     out: string;
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   try {
     if (chosen.has('fan-out')) figures.push(...(await benchFanOut(infra, options.respondents)));
+    if (chosen.has('autosave')) figures.push(...(await benchAutosave(infra, options.autosavers)));
     if (chosen.has('report')) figures.push(...(await benchReport(infra, options.replies)));
     if (chosen.has('rehearsal')) figures.push(...(await benchRehearsal(options.rehearsed)));
   } finally {

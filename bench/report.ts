@@ -2,22 +2,12 @@
  * Bench 3: compiling the analysis report (.docx with charts) from N replies to the system-wide survey, against the
  * floor of reading those replies from the database: time, and the peak memory the compile adds to the process.
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import nodemailer from 'nodemailer';
-import { createActivities } from '../activities';
-import { LedgerMailer } from '../activities/mail/ledger-mailer';
-import { RateLimiter } from '../activities/mail/rate-limiter';
 import { PRIORITY_THEMES } from '../domain/priority-themes';
 import { loadReportRespondents } from '../services/report-data';
-import { createSession } from '../services/sessions';
+import { openBenchCycle } from '../harness/bench-cycle';
 import type { Figure } from '../harness/figures';
 import type { BenchInfrastructure } from '../harness/infrastructure';
-import { addSyntheticOrganisations } from '../harness/roster';
-
-const DAY = 24 * 3600 * 1000;
 
 /** The process's resident memory at its highest while `work` runs, above what it was before. */
 async function peakAbove<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakMiB: number }> {
@@ -37,48 +27,11 @@ async function peakAbove<T>(work: () => Promise<T>): Promise<{ result: T; ms: nu
 export async function benchReport(infra: BenchInfrastructure, replies: number): Promise<Figure[]> {
   const name = `report ${replies.toLocaleString('en')}`;
   const { db } = await infra.createDatabase();
-  await addSyntheticOrganisations(db, replies);
-  const opening = new Date(Date.now() + 240 * DAY).toISOString().slice(0, 10);
-  const closing = new Date(Date.now() + 244 * DAY).toISOString().slice(0, 10);
-  const session = await createSession(
-    db,
-    { number: 91, openingDate: opening, closingDate: closing, venue: 'Vienna' },
-    'bench',
-  );
-  const activities = createActivities({
-    db,
-    mailer: new LedgerMailer({
-      db,
-      transport: nodemailer.createTransport({ host: '127.0.0.1', port: infra.smtpPort, ignoreTLS: true }),
-      from: 'bench@example.org',
-      messageIdDomain: 'bench.example.org',
-      limiter: new RateLimiter(1000),
-    }),
-    storageDir: mkdtempSync(path.join(os.tmpdir(), 'cp-bench-docs-')),
-    publicBaseUrl: 'http://bench.test',
-    chiefEmail: 'chief@example.org',
+  const { activities, sessionId, cycleId, invitations } = await openBenchCycle(infra, db, {
+    sessionNumber: 91,
+    organisations: replies,
   });
-  // Neither activity heartbeats: called directly, outside a worker.
-  const { cycleId } = await activities.openSurveyCycle({
-    sessionId: session.id,
-    closesAt: new Date(Date.now() + 100 * DAY).toISOString(),
-    workflowId: 'bench-report',
-  });
-  const organisations = await db.organisation.findMany({
-    where: { code: { startsWith: 'BENCH-' } },
-    select: { id: true, contacts: { select: { id: true } } },
-  });
-  // Invited as the fan-out would have (the report's annex lists whoever was invited).
-  for (let start = 0; start < organisations.length; start += 1000) {
-    await db.invitation.createMany({
-      data: organisations.slice(start, start + 1000).map((o) => ({
-        cycleId,
-        organisationId: o.id,
-        contactId: o.contacts[0]!.id,
-        expiresAt: new Date(Date.now() + 100 * DAY),
-      })),
-    });
-  }
+  const organisations = invitations.map((i) => ({ id: i.organisationId }));
   // Every organisation replies: active on one or two themes, a budget in one of three currencies.
   const currencies = ['USD', 'EUR', 'CHF'];
   for (let start = 0; start < organisations.length; start += 1000) {
@@ -96,9 +49,9 @@ export async function benchReport(infra: BenchInfrastructure, replies: number): 
       }),
     });
   }
-  const read = await peakAbove(() => loadReportRespondents(db, session.id));
+  const read = await peakAbove(() => loadReportRespondents(db, sessionId));
   const compile = await peakAbove(() =>
-    activities.compileAnalysisReport({ sessionId: session.id, cycleId, version: 1 }),
+    activities.compileAnalysisReport({ sessionId: sessionId, cycleId, version: 1 }),
   );
   return [
     {

@@ -28,6 +28,10 @@ export interface BenchInfrastructure {
   smtpPort: number;
   mailDir: string;
   createDatabase(): Promise<BenchDatabase>;
+  /** Stops the Temporal dev server and starts it again on the same port and SQLite file (its workflows survive). */
+  restartTemporal(): Promise<void>;
+  /** Stops PostgreSQL and starts it again on the same port and data; undefined on an external server. */
+  restartPostgres?: () => Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,20 +52,24 @@ export async function startBenchInfrastructure(): Promise<BenchInfrastructure> {
   const scratchDir = mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
   const stops: (() => Promise<void>)[] = [];
   let adminUrl = process.env.BENCH_ADMIN_DATABASE_URL;
+  let restartPostgres: (() => Promise<void>) | undefined;
   if (!adminUrl) {
-    const postgres = await startEmbeddedPostgres({
-      dataDir: path.join(scratchDir, 'postgres'),
-      port: await freePort(),
-    });
+    const postgresOptions = { dataDir: path.join(scratchDir, 'postgres'), port: await freePort() };
+    let postgres = await startEmbeddedPostgres(postgresOptions);
     stops.push(() => postgres.stop());
     adminUrl = `${postgres.serverUrl}/postgres`;
+    restartPostgres = async () => {
+      await postgres.stop();
+      postgres = await startEmbeddedPostgres(postgresOptions);
+    };
   }
-  const devServer = await startTemporalDevServer({
+  const devServerOptions = {
     cliPath: requireTemporalCli(process.env.TEMPORAL_CLI_PATH),
     dbFile: path.join(scratchDir, 'temporal.db'),
     port: await freePort(),
     uiPort: await freePort(),
-  });
+  };
+  let devServer = await startTemporalDevServer(devServerOptions);
   stops.push(() => devServer.stop());
   const mailDir = path.join(scratchDir, 'mail');
   const catcher = await startMailCatcher({ dir: mailDir, port: 0 });
@@ -88,6 +96,11 @@ export async function startBenchInfrastructure(): Promise<BenchInfrastructure> {
       databases.push(database);
       return database;
     },
+    async restartTemporal() {
+      await devServer.stop();
+      devServer = await startTemporalDevServer(devServerOptions);
+    },
+    restartPostgres,
     async stop() {
       for (const { db } of databases) await db.$disconnect();
       for (const stop of stops.reverse()) await stop().catch(() => undefined);

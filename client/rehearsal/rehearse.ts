@@ -35,6 +35,10 @@ export interface RehearsalOptions {
   approvalDelayDays: number;
   /** Days before its due date that staff submit each other obligation's document (negative: after it). */
   obligationLeadDays: number;
+  /** The mail server down for `days`, starting `startDay` days after the launch: every message then fails. */
+  smtpOutage?: { startDay: number; days: number };
+  /** No worker at all for `days`, starting `startDay` days after the launch (timers due meanwhile fire after). */
+  workerOutage?: { startDay: number; days: number };
   seed: number;
   testServerPath?: string;
   onProgress?: (line: string) => void;
@@ -89,17 +93,36 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       ),
       now: () => env.currentTimeMs(),
     };
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'rehearsal',
-      workflowsPath: require.resolve('../../workflows'),
-      activities: createSimulatedActivities(state),
-    });
+    const activities = createSimulatedActivities(state);
+    /**
+     * `goesAway`: this worker will be stopped mid-run. It then keeps no workflow cache, hence no sticky task queue:
+     * the time-skipping server died when a worker holding one went away (a replacement then replays histories).
+     */
+    const startWorker = async (goesAway: boolean) => {
+      const worker = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue: 'rehearsal',
+        workflowsPath: require.resolve('../../workflows'),
+        activities,
+        ...(goesAway ? { maxCachedWorkflows: 0 } : {}),
+      });
+      return { worker, running: worker.run() };
+    };
+    let current = await startWorker(options.workerOutage !== undefined);
+    const stopWorker = async () => {
+      if (current.worker.getState() === 'RUNNING') current.worker.shutdown();
+      await current.running;
+    };
     const plan = planDeadlines(options.openingDate);
     const closeAt = Date.parse(plan['survey-close'].dueAt);
 
-    return await worker.runUntil(async () => {
+    try {
       const start = await env.currentTimeMs();
+      if (options.smtpOutage)
+        state.smtpOutage = {
+          from: start + options.smtpOutage.startDay * DAY,
+          until: start + (options.smtpOutage.startDay + options.smtpOutage.days) * DAY,
+        };
       const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
         taskQueue: 'rehearsal',
         workflowId: 'rehearsal-session',
@@ -130,7 +153,24 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       let onTime = 0;
       let late = 0;
       const cycle = env.client.workflow.getHandle('rehearsal-cycle');
+      let workerOutage = options.workerOutage && {
+        from: start + options.workerOutage.startDay * DAY,
+        ms: options.workerOutage.days * DAY,
+      };
+      /** Takes the worker away for the outage once its start is reached, and brings a new one up after it. */
+      const workerOutageBy = async (at: number) => {
+        if (!workerOutage || workerOutage.from > at) return;
+        const wait = workerOutage.from - (await env.currentTimeMs());
+        if (wait > 0) await env.sleep(wait);
+        await stopWorker();
+        state.timeline.push({ at: await env.currentTimeMs(), what: 'WORKER DOWN' });
+        await env.sleep(workerOutage.ms);
+        current = await startWorker(false);
+        state.timeline.push({ at: await env.currentTimeMs(), what: 'worker back' });
+        workerOutage = undefined;
+      };
       for (const reply of replies) {
+        await workerOutageBy(reply.at);
         const wait = reply.at - (await env.currentTimeMs());
         if (wait > 0) await env.sleep(wait);
         const accepted = await cycle
@@ -147,6 +187,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
           late += 1;
         }
       }
+      await workerOutageBy(Number.POSITIVE_INFINITY);
       progress(`replies: ${onTime} on time, ${late} late`);
 
       // Wait for the report, then approve after the configured delay.
@@ -190,7 +231,9 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
         replies: { onTime, late },
         obligations,
       };
-    });
+    } finally {
+      await stopWorker();
+    }
   } finally {
     await env.teardown();
   }
