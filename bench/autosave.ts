@@ -90,12 +90,14 @@ function percentiles(samples: number[]) {
 }
 
 /**
- * Autocannon against `url`, each connection cycling through its own respondents; `rate` caps requests per second.
+ * Autocannon against `url`; `rate` caps requests per second. Respondents wait in a queue: a request takes the next
+ * idle one and hands it back with its answer, so no respondent ever has two saves in flight (as in a browser, whose
+ * form script waits for each save). Autocannon gives each request its own context, which carries its respondent.
  * `pathOf` is where a respondent's save goes (their autosave URL; the bare route's one path).
  */
 async function hammer(url: string, respondents: Respondent[], pathOf: (r: Respondent) => string, rate?: number) {
-  const perConnection = (connection: number) => respondents.filter((_, i) => i % CONNECTIONS === connection);
-  let nextConnection = 0;
+  if (respondents.length < 2 * CONNECTIONS) throw new Error(`at least ${2 * CONNECTIONS} respondents are needed`);
+  const idle = [...respondents];
   let saves = 0;
   const result = await autocannon({
     url,
@@ -105,11 +107,9 @@ async function hammer(url: string, respondents: Respondent[], pathOf: (r: Respon
     requests: [
       {
         method: 'POST',
-        setupRequest: (request, context: { mine?: Respondent[]; turn?: number; current?: Respondent }) => {
-          context.mine ??= perConnection(nextConnection++ % CONNECTIONS);
-          context.turn = ((context.turn ?? -1) + 1) % context.mine.length;
-          const respondent = context.mine[context.turn]!;
-          context.current = respondent;
+        setupRequest: (request, context: { respondent?: Respondent }) => {
+          const respondent = idle.shift()!;
+          context.respondent = respondent;
           saves += 1;
           return {
             ...request,
@@ -124,11 +124,15 @@ async function hammer(url: string, respondents: Respondent[], pathOf: (r: Respon
             body: draft(saves, respondent.version),
           };
         },
-        onResponse: (status, body, context: { current?: Respondent }) => {
-          if (status !== 200 || !context.current) return;
-          const { version } = JSON.parse(body) as { version: number };
-          context.current.version = version;
-          context.current.acknowledged = version;
+        onResponse: (status, body, context: { respondent?: Respondent }) => {
+          const { respondent } = context;
+          if (!respondent) return;
+          if (status === 200) {
+            const { version } = JSON.parse(body) as { version: number };
+            respondent.version = version;
+            respondent.acknowledged = version;
+          }
+          idle.push(respondent);
         },
       },
     ],
@@ -204,8 +208,19 @@ export async function benchAutosave(infra: BenchInfrastructure, respondentCount:
       );
     }
     const autosaveUrl = (r: Respondent) => `/r/${r.token}/form/autosave`;
+    // Autocannon stops at its deadline without reading the answers still in flight: those saves were made, so each
+    // respondent's form takes the stored version before the next run, as a reloaded page would.
+    const reloadVersions = async () => {
+      const stored = await db.response.findMany({
+        where: { cycleId },
+        select: { organisationId: true, version: true },
+      });
+      const versions = new Map(stored.map((r) => [r.organisationId, r.version]));
+      for (const r of respondents) r.version = versions.get(r.organisationId) ?? r.version;
+    };
     console.log(`autosave: ${respondents.length} respondents with their form open; saturating for ${SECONDS} s`);
     const ours = await hammer(baseUrl, respondents, autosaveUrl);
+    await reloadVersions();
     const limit = await hammer(
       bare.url,
       respondents.map((r) => ({ ...r })),
@@ -213,6 +228,7 @@ export async function benchAutosave(infra: BenchInfrastructure, respondentCount:
     );
     // At L3's load (1,000 respondents saving every 10 s: 100 saves a second), latency rather than capacity.
     const paced = await hammer(baseUrl, respondents, autosaveUrl, 100);
+    await reloadVersions();
 
     // Every acknowledged save is in the database: the stored draft is at least at the version the server answered.
     const stored = new Map(
