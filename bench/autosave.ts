@@ -208,17 +208,30 @@ export async function benchAutosave(infra: BenchInfrastructure, respondentCount:
       );
     }
     const autosaveUrl = (r: Respondent) => `/r/${r.token}/form/autosave`;
-    // Autocannon stops at its deadline without reading the answers still in flight: those saves were made, so each
-    // respondent's form takes the stored version before the next run, as a reloaded page would.
+    // Autocannon stops at its deadline without reading the answers still in flight, and the server finishes those
+    // saves after it. Once the stored versions stop moving, each respondent's form takes its stored version, as a
+    // reloaded page would.
     const reloadVersions = async () => {
-      const stored = await db.response.findMany({
-        where: { cycleId },
-        select: { organisationId: true, version: true },
-      });
-      const versions = new Map(stored.map((r) => [r.organisationId, r.version]));
+      const read = async () =>
+        JSON.stringify(
+          await db.response.findMany({
+            where: { cycleId },
+            select: { organisationId: true, version: true },
+            orderBy: { organisationId: 'asc' },
+          }),
+        );
+      let before = await read();
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const now = await read();
+        if (now === before) break;
+        before = now;
+      }
+      const versions = new Map(
+        (JSON.parse(before) as { organisationId: string; version: number }[]).map((r) => [r.organisationId, r.version]),
+      );
       for (const r of respondents) r.version = versions.get(r.organisationId) ?? r.version;
     };
-    console.log(`autosave: ${respondents.length} respondents with their form open; saturating for ${SECONDS} s`);
     const ours = await hammer(baseUrl, respondents, autosaveUrl);
     await reloadVersions();
     const limit = await hammer(
