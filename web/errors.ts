@@ -2,7 +2,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { direction, isLanguage, translateMessage, translator } from '../domain/i18n';
 import { AppError, InvalidInputError } from '../services/errors';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { render } from './views';
+
+/** What a 503 asks clients to wait: a database restart or failover takes seconds to a minute. */
+const RETRY_AFTER_SECONDS = 30;
 
 /**
  * Respondents (pages under /r/) read errors in the language of their pages — the one they chose (cookie), else the
@@ -64,6 +68,25 @@ export function registerErrorHandler(app: FastifyInstance): void {
           user: request.user,
         },
         status,
+      );
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      const message = 'The service is briefly unavailable. Nothing was lost: please try again in a minute.';
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      if (wantsJson) return reply.code(503).send({ error: 'unavailable', message });
+      return render(
+        reply,
+        'error',
+        {
+          lang,
+          dir,
+          heading: say('Please try again'),
+          message: say(message),
+          backLabel: say('Back'),
+          user: request.user,
+        },
+        503,
       );
     }
     request.log.error({ err: error }, 'unexpected error');

@@ -179,6 +179,9 @@ export const ar: Catalogue = {
   'That did not work': 'لم تنجح العملية',
   'Request refused': 'رُفض الطلب',
   'Something went wrong': 'حدث خطأ',
+  'Please try again': 'يرجى المحاولة مرة أخرى',
+  'The service is briefly unavailable. Nothing was lost: please try again in a minute.':
+    'الخدمة غير متاحة مؤقتا. لم يُفقد أي شيء: يرجى المحاولة مرة أخرى بعد دقيقة.',
   'The error was logged. Please try again.': 'سُجّل الخطأ. يُرجى المحاولة مرة أخرى.',
   Back: 'رجوع',
   'The form has expired or was not sent from this site. Reload the page and try again.':

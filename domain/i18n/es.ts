@@ -188,6 +188,9 @@ export const es: Catalogue = {
   'That did not work': 'No fue posible',
   'Request refused': 'Solicitud rechazada',
   'Something went wrong': 'Se produjo un error',
+  'Please try again': 'Vuelva a intentarlo',
+  'The service is briefly unavailable. Nothing was lost: please try again in a minute.':
+    'El servicio no está disponible por un momento. No se ha perdido nada: vuelva a intentarlo dentro de un minuto.',
   'The error was logged. Please try again.': 'El error quedó registrado. Inténtelo de nuevo.',
   Back: 'Volver',
   'The form has expired or was not sent from this site. Reload the page and try again.':

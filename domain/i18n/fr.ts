@@ -189,6 +189,9 @@ export const fr: Catalogue = {
   'That did not work': 'L’opération n’a pas abouti',
   'Request refused': 'Demande refusée',
   'Something went wrong': 'Une erreur s’est produite',
+  'Please try again': 'Veuillez réessayer',
+  'The service is briefly unavailable. Nothing was lost: please try again in a minute.':
+    'Le service est momentanément indisponible. Rien n’a été perdu : veuillez réessayer dans une minute.',
   'The error was logged. Please try again.': 'L’erreur a été enregistrée. Veuillez réessayer.',
   Back: 'Retour',
   'The form has expired or was not sent from this site. Reload the page and try again.':

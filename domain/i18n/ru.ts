@@ -191,6 +191,9 @@ export const ru: Catalogue = {
   'That did not work': 'Не получилось',
   'Request refused': 'Запрос отклонён',
   'Something went wrong': 'Произошла ошибка',
+  'Please try again': 'Повторите попытку',
+  'The service is briefly unavailable. Nothing was lost: please try again in a minute.':
+    'Служба временно недоступна. Ничего не потеряно: повторите попытку через минуту.',
   'The error was logged. Please try again.': 'Ошибка зарегистрирована. Повторите попытку.',
   Back: 'Назад',
   'The form has expired or was not sent from this site. Reload the page and try again.':

@@ -119,6 +119,8 @@ const ERRORS = [
   'That did not work',
   'Request refused',
   'Something went wrong',
+  'Please try again',
+  'The service is briefly unavailable. Nothing was lost: please try again in a minute.',
   'The error was logged. Please try again.',
   'Back',
   'The form has expired or was not sent from this site. Reload the page and try again.',

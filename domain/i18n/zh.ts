@@ -170,6 +170,9 @@ export const zh: Catalogue = {
   'That did not work': '操作未成功',
   'Request refused': '请求被拒绝',
   'Something went wrong': '出现错误',
+  'Please try again': '请重试',
+  'The service is briefly unavailable. Nothing was lost: please try again in a minute.':
+    '服务暂时不可用。没有丢失任何内容：请一分钟后重试。',
   'The error was logged. Please try again.': '错误已记录。请重试。',
   Back: '返回',
   'The form has expired or was not sent from this site. Reload the page and try again.':

@@ -3,6 +3,7 @@
  * link gets the same answer, lookups are rate-limited, state changes need the form's CSRF token, a link reaches only
  * its own organisation, markup in answers is escaped, and staff pages need the right role.
  */
+import { Client as PgClient } from 'pg';
 import { launchPreparation } from '../../client/preparation';
 import { createSession } from '../../services/sessions';
 import { hashAccessToken, newAccessToken } from '../../services/tokens';
@@ -139,6 +140,57 @@ describe('security of links and pages', () => {
     });
     expect(rows).toHaveLength(1);
     expect(unicri.organisation).toContain(rows[0]!.organisation.contacts[0]!.email.split('@')[1]);
+  });
+
+  it('answers 503 with Retry-After while the database refuses writes, writes nothing, and saves once it is back', async () => {
+    const { link } = links[7]!; // the CSRF test above wrote nothing through it
+    const respondent = new HttpSession(stack.baseUrl);
+    await respondent.submit(link, `${link}/start`);
+    const form = await respondent.get(`${link}/form`);
+    const csrf = csrfToken(form.body);
+    const version = Number(/name="version" value="(\d+)"/.exec(form.body)![1]);
+    const autosave = () =>
+      fetch(`${link}/form/autosave`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'csrf-token': csrf,
+          cookie: respondent.cookieHeader(),
+        },
+        body: JSON.stringify({ version, answers: { theme_a_description: 'Typed while the database was read-only' } }),
+      });
+    // The database turns read-only under the running service (as during a failover): new sessions cannot write.
+    const admin = new PgClient({ connectionString: stack.database.url });
+    await admin.connect();
+    const name = new URL(stack.database.url).pathname.slice(1);
+    const reconnectEveryone = () =>
+      admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
+    const storedVersions = async () =>
+      (await admin.query<{ version: number }>('SELECT version FROM "Response" ORDER BY version')).rows.map(
+        (r) => r.version,
+      );
+    const before = await storedVersions();
+    try {
+      await admin.query(`ALTER DATABASE "${name}" SET default_transaction_read_only = on`);
+      await reconnectEveryone();
+      const refused = [await autosave(), await autosave()];
+      expect(refused.map((r) => r.status)).toEqual([503, 503]);
+      expect(refused[1]!.headers.get('retry-after')).toBe('30');
+      expect(await refused[1]!.json()).toMatchObject({ error: 'unavailable' });
+      expect(await storedVersions()).toEqual(before);
+    } finally {
+      await admin.query(`ALTER DATABASE "${name}" RESET default_transaction_read_only`);
+      await reconnectEveryone();
+    }
+    // Writable again: the form's next attempt saves (the one before may still meet a dropped connection).
+    let saved = await autosave();
+    if (saved.status === 503) saved = await autosave();
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ version: version + 1 });
+    await admin.end();
   });
 
   it('keeps staff pages behind login and roles', async () => {
