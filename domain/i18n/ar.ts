@@ -134,6 +134,8 @@ export const ar: Catalogue = {
     'لم يُحفظ: عدّل شخص آخر هذا الرد. أعد تحميل الصفحة للاطلاع على تعديلاته.',
   'Not saved: the connection failed. Your answers are still on this page.':
     'لم يُحفظ: تعذّر الاتصال. لا تزال إجاباتكم في هذه الصفحة.',
+  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.':
+    'لم يُحفظ بعد: الخدمة غير متاحة مؤقتا. ستُعاد المحاولة قريبا؛ ولا تزال إجاباتكم في هذه الصفحة.',
   'Not saved: some answers need attention.': 'لم يُحفظ: بعض الإجابات تحتاج إلى مراجعة.',
   'General questions': 'أسئلة عامة',
   'Priority theme VI 1 (a)': 'الموضوع ذو الأولوية VI 1 (أ)',

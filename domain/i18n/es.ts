@@ -141,6 +141,8 @@ export const es: Catalogue = {
     'No se guardó: otra persona modificó esta respuesta. Vuelva a cargar la página para ver sus cambios.',
   'Not saved: the connection failed. Your answers are still on this page.':
     'No se guardó: falló la conexión. Sus respuestas siguen en esta página.',
+  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.':
+    'Aún no se ha guardado: el servicio no está disponible por un momento. Se volverá a intentar en breve; sus respuestas siguen en esta página.',
   'Not saved: some answers need attention.': 'No se guardó: algunas respuestas requieren atención.',
   'General questions': 'Preguntas generales',
   'Priority theme VI 1 (a)': 'Tema prioritario VI 1 a)',

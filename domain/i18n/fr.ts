@@ -142,6 +142,8 @@ export const fr: Catalogue = {
     'Non enregistré : une autre personne a modifié cette réponse. Rechargez la page pour voir ses modifications.',
   'Not saved: the connection failed. Your answers are still on this page.':
     'Non enregistré : la connexion a échoué. Vos réponses sont toujours sur cette page.',
+  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.':
+    'Pas encore enregistré : le service est momentanément indisponible. Nouvel essai sous peu ; vos réponses sont toujours sur cette page.',
   'Not saved: some answers need attention.': 'Non enregistré : certaines réponses doivent être corrigées.',
   'General questions': 'Questions générales',
   'Priority theme VI 1 (a)': 'Thème prioritaire VI 1 a)',

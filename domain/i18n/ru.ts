@@ -144,6 +144,8 @@ export const ru: Catalogue = {
     'Не сохранено: этот ответ изменил другой пользователь. Перезагрузите страницу, чтобы увидеть изменения.',
   'Not saved: the connection failed. Your answers are still on this page.':
     'Не сохранено: сбой соединения. Ваши ответы остаются на этой странице.',
+  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.':
+    'Пока не сохранено: служба временно недоступна. Скоро будет повторная попытка; ваши ответы остаются на этой странице.',
   'Not saved: some answers need attention.': 'Не сохранено: некоторые ответы требуют исправления.',
   'General questions': 'Общие вопросы',
   'Priority theme VI 1 (a)': 'Приоритетная тема VI 1 a)',

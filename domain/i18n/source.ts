@@ -13,6 +13,7 @@ export const FORM_SCRIPT = [
   'Draft saved at {{time}}',
   'Not saved: someone else changed this reply. Reload the page to see their changes.',
   'Not saved: the connection failed. Your answers are still on this page.',
+  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.',
   'Not saved: some answers need attention.',
 ];
 

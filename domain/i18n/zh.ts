@@ -125,6 +125,8 @@ export const zh: Catalogue = {
   'Not saved: someone else changed this reply. Reload the page to see their changes.':
     '未保存：其他人修改了此答复。请重新加载页面查看其修改。',
   'Not saved: the connection failed. Your answers are still on this page.': '未保存：连接失败。您的答复仍在本页上。',
+  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.':
+    '尚未保存：服务暂时不可用。稍后将重试；您的答复仍在本页上。',
   'Not saved: some answers need attention.': '未保存：部分答复需要修改。',
   'General questions': '一般性问题',
   'Priority theme VI 1 (a)': '优先主题 VI 1 (a)',

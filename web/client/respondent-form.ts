@@ -18,6 +18,8 @@ interface FormConfig {
 }
 
 const AUTOSAVE_DELAY_MS = 1500;
+/** When a save could not reach the server or the server could not commit, and it named no delay of its own. */
+const RETRY_SECONDS = 30;
 /** Fields of the form that are not answers. */
 const CONTROL_FIELDS = new Set(['_csrf', 'version', 'action', 'confirmWarnings']);
 
@@ -101,13 +103,27 @@ function start(): void {
       } else if (response.status === 409) {
         stopped = true; // saving over someone else's changes would lose them
         say(t('Not saved: someone else changed this reply. Reload the page to see their changes.'));
+      } else if (response.status === 503) {
+        // The server could not commit (database restarting or read-only): nothing was saved, so try again later.
+        say(
+          t(
+            'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.',
+          ),
+        );
+        retryLater(Number(response.headers.get('retry-after')) || RETRY_SECONDS);
       } else {
         say(t('Not saved: some answers need attention.'));
       }
     } catch {
       say(t('Not saved: the connection failed. Your answers are still on this page.'));
+      retryLater(RETRY_SECONDS);
     }
   }
+  /** Saves again after `seconds`, unless the respondent types first (which saves sooner). */
+  const retryLater = (seconds: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(saveSoon, seconds * 1000);
+  };
   let pending = false;
   const saveSoon = () => {
     pending = true;
