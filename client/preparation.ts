@@ -48,6 +48,8 @@ export interface PreparationClientDeps {
   db: Db;
   temporal: Client;
   taskQueue: string;
+  /** How long a page of e-mails may wait for the mail server before the alert (the workflow's default: 2 hours). */
+  mailAlertAfterMinutes?: number;
 }
 
 export interface LaunchResult {
@@ -112,6 +114,7 @@ export async function launchPreparation(
           reminderDaysBefore: survey.reminderDaysBefore,
           graceDays: survey.graceDays,
           ...(survey.organisations.length > 0 ? { organisationCodes: survey.organisations } : {}),
+          ...(deps.mailAlertAfterMinutes ? { mailAlertAfterMinutes: deps.mailAlertAfterMinutes } : {}),
         },
       ],
     });

@@ -36,6 +36,7 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default('CCPCJ Secretariat <ccpcj-secretariat@example.org>'),
   MAIL_MESSAGE_ID_DOMAIN: z.string().default('commission-prep.example.org'),
   MAIL_RATE_PER_SECOND: z.coerce.number().positive().default(5),
+  MAIL_ALERT_AFTER_MINUTES: z.coerce.number().int().positive().default(120),
   ESCALATION_CHIEF_EMAIL: z.string().email().default('chief.ccpcj@example.org'),
   WEB_HOST: z.string().default('127.0.0.1'),
   WEB_PORT: z.coerce.number().int().nonnegative().default(3000),
@@ -64,7 +65,14 @@ export interface AppConfig {
     testServerPath: string | undefined;
   };
   smtp: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined };
-  mail: { from: string; messageIdDomain: string; ratePerSecond: number; chiefEmail: string };
+  mail: {
+    from: string;
+    messageIdDomain: string;
+    ratePerSecond: number;
+    /** A page of e-mails waiting this long for the mail server raises the alert on the dashboard. */
+    alertAfterMinutes: number;
+    chiefEmail: string;
+  };
   /** trustProxy: take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string; trustProxy: boolean };
   storageDir: string;
@@ -116,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: e.MAIL_FROM,
       messageIdDomain: e.MAIL_MESSAGE_ID_DOMAIN,
       ratePerSecond: e.MAIL_RATE_PER_SECOND,
+      alertAfterMinutes: e.MAIL_ALERT_AFTER_MINUTES,
       chiefEmail: e.ESCALATION_CHIEF_EMAIL,
     },
     web: {

@@ -38,7 +38,12 @@ export interface WebDeps {
 
 /** The preparation-client dependencies every staff route uses. */
 export function preparationDeps(deps: WebDeps) {
-  return { db: deps.db, temporal: deps.temporal, taskQueue: deps.config.temporal.taskQueue };
+  return {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.config.temporal.taskQueue,
+    mailAlertAfterMinutes: deps.config.mail.alertAfterMinutes,
+  };
 }
 
 /** Link to a workflow in the Temporal Web UI. */

@@ -58,6 +58,7 @@ function createRuntime(): Runtime {
         db: this.db(),
         temporal: await connectTemporalClient(config.temporal),
         taskQueue: config.temporal.taskQueue,
+        mailAlertAfterMinutes: config.mail.alertAfterMinutes,
       };
       return deps;
     },
