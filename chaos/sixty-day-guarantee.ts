@@ -50,6 +50,22 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** A rehearsal that stalls (the test server stopped answering) fails the sweep instead of hanging it. */
+async function withinMinutes<T>(minutes: number, run: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`a rehearsal did not finish within ${minutes} minutes`)),
+      minutes * 60_000,
+    );
+  });
+  try {
+    return await Promise.race([run(), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function firstAt(result: RehearsalResult, matches: (what: string) => boolean): number | undefined {
   const event = result.timeline.find((e) => matches(e.what));
   return event ? Date.parse(event.at) : undefined;
@@ -75,19 +91,21 @@ export async function sixtyDayGuarantee(options: {
     // activity was waiting to retry (the SMTP outage), so the worker's outage starts a day after the mail server's.
     const overlaps = workerDay + 3 > smtpOutage.startDay && workerDay < smtpOutage.startDay + smtpOutage.days + 1;
     const workerOutage = { startDay: overlaps ? smtpOutage.startDay + smtpOutage.days + 1 : workerDay, days: 3 };
-    const result = await rehearse({
-      openingDate,
-      respondents: 20 + Math.floor(rand() * 30),
-      responseRate: 0.6 + rand() * 0.35,
-      lateRate: 0.3,
-      bounceRate: 0.05,
-      smtpFaults: Math.floor(rand() * 6),
-      approvalDelayDays,
-      obligationLeadDays: 10,
-      smtpOutage,
-      workerOutage,
-      seed,
-    });
+    const result = await withinMinutes(10, () =>
+      rehearse({
+        openingDate,
+        respondents: 20 + Math.floor(rand() * 30),
+        responseRate: 0.6 + rand() * 0.35,
+        lateRate: 0.3,
+        bounceRate: 0.05,
+        smtpFaults: Math.floor(rand() * 6),
+        approvalDelayDays,
+        obligationLeadDays: 10,
+        smtpOutage,
+        workerOutage,
+        seed,
+      }),
+    );
     const deadline = Date.parse(planDeadlines(openingDate)['dispatch-deadline'].dueAt);
     const approvedAt = firstAt(result, (what) => what.startsWith('report approved'));
     const escalatedAt = firstAt(result, (what) => what.startsWith('ESCALATION'));
