@@ -84,14 +84,15 @@ export async function sixtyDayGuarantee(options: {
     const openingDate = new Date(Date.now() + (170 + Math.floor(rand() * 150)) * DAY).toISOString().slice(0, 10);
     // Most managers approve within days; some take weeks, past what the deadline allows.
     const approvalDelayDays = 1 + Math.floor(rand() ** 2 * 48);
-    const workerDay = Math.floor(rand() * 60);
+    // From the day after the launch: a rehearsal whose worker was stopped at the launch instant stalled once.
+    const workerDay = 1 + Math.floor(rand() * 59);
     // Half the mail server outages hit the launch itself (the invitations wait for it), the rest any other moment.
     const smtpOutage = { startDay: rand() < 0.5 ? 0 : Math.floor(rand() * 60), days: 2 };
     // The two outages do not overlap: the time-skipping test server died whenever its worker went away while an
     // activity was waiting to retry (the SMTP outage), so the worker's outage starts a day after the mail server's.
     const overlaps = workerDay + 3 > smtpOutage.startDay && workerDay < smtpOutage.startDay + smtpOutage.days + 1;
     const workerOutage = { startDay: overlaps ? smtpOutage.startDay + smtpOutage.days + 1 : workerDay, days: 3 };
-    const result = await withinMinutes(10, () =>
+    const result = await withinMinutes(3, () =>
       rehearse({
         openingDate,
         respondents: 20 + Math.floor(rand() * 30),
