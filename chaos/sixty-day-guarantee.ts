@@ -7,6 +7,7 @@
  * before the deadline.
  */
 import { planDeadlines } from '../domain/deadlines';
+import { median } from '../domain/report-analysis';
 import { rehearse } from '../client/rehearsal/rehearse';
 import type { RehearsalResult } from '../client/rehearsal/rehearse';
 import { seededRandom } from '../platform/seeded-random';
@@ -42,12 +43,6 @@ export interface GuaranteeSweep {
   alertedWhenDue: number;
   medianSlackDays: number;
   wallSeconds: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** A rehearsal that stalls (the test server stopped answering) fails the sweep instead of hanging it. */
@@ -140,7 +135,7 @@ export async function sixtyDayGuarantee(options: {
     escalatedWhenNotMet: notMet.filter((r) => r.escalatedInTime).length,
     outagesAtLaunch: runs.filter((r) => r.outageAtLaunch).length,
     alertedWhenDue: runs.filter((r) => r.outageAtLaunch && r.mailAlert).length,
-    medianSlackDays: median(possible.map((r) => r.daysBeforeOpening - 60)),
+    medianSlackDays: median(possible.map((r) => r.daysBeforeOpening - 60)) ?? 0,
     wallSeconds: Math.round((Date.now() - started) / 1000),
   };
 }
