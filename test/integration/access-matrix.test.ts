@@ -20,6 +20,7 @@ const STAFF: Role[] = ['COORDINATOR', 'MANAGER'];
 describe('role × endpoint access matrix', () => {
   let stack: Stack;
   let ids: { organisation: string; contact: string };
+  let link: string;
 
   beforeAll(async () => {
     stack = await startStack('access-matrix-test');
@@ -28,10 +29,27 @@ describe('role × endpoint access matrix', () => {
     const db = stack.database.db;
     await createSession(db, { number: 48, openingDate: opening, closingDate: closing, venue: 'Vienna' }, 'test');
     await launchPreparation({ db, temporal: stack.env.client, taskQueue: 'access-matrix-test' }, 48, 'test');
-    const invitation = await eventually(
-      async () => (await db.invitation.findFirst()) ?? undefined,
+    // The respondent's link and the contact the matrix reissues belong to different people: a replaced link
+    // only says it was replaced. Mails go out one by one, so wait for a link before choosing the other contact.
+    const firstMail = await eventually(
+      async () =>
+        (await stack.mail.store.all())
+          .map((m) => ({
+            link: /\/r\/[A-Za-z0-9_-]{43}/.exec(m.parsed.text ?? '')?.[0],
+            to: JSON.stringify(m.parsed.to),
+          }))
+          .find((m) => m.link),
       60_000,
-      'an invitation',
+      'an invitation e-mail with a link',
+    );
+    link = firstMail.link!;
+    const invitation = await eventually(
+      async () =>
+        (await db.invitation.findMany({ include: { contact: true } })).find(
+          (i) => !firstMail.to.includes(i.contact.email),
+        ),
+      60_000,
+      'an invitation to another contact',
     );
     ids = { organisation: invitation.organisationId, contact: invitation.contactId };
   });
@@ -76,12 +94,6 @@ describe('role × endpoint access matrix', () => {
     await signedIn.COORDINATOR.login('coordinator@example.org', 'coordinator-demo');
     await signedIn.MANAGER.login('manager@example.org', 'manager-demo');
     const respondent = new HttpSession(stack.baseUrl);
-    // Not the contact whose link the matrix reissues (that link then only says it was replaced).
-    const reissued = await stack.database.db.contact.findUniqueOrThrow({ where: { id: ids.contact } });
-    const link = (await stack.mail.store.all())
-      .filter((m) => !JSON.stringify(m.parsed.to ?? '').includes(reissued.email))
-      .map((m) => /\/r\/[A-Za-z0-9_-]{43}/.exec(m.parsed.text ?? '')?.[0])
-      .find(Boolean)!;
     await respondent.get(link); // a respondent's cookies: language, CSRF secret — no login
 
     const cells: string[] = [];
