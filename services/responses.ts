@@ -10,6 +10,7 @@ import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { z } from 'zod';
 import { recordAudit } from './audit';
+import { readAccessRow } from './respondent-access-query';
 import { foreignAttachments } from './attachments';
 import { requireInvitedContact } from './delegations';
 import { questionnaireOfCycle } from './questionnaires';
@@ -58,60 +59,46 @@ export interface RespondentAccess {
  */
 export async function resolveAccess(db: Db, token: string, now = new Date()): Promise<RespondentAccess | undefined> {
   if (!looksLikeAccessToken(token)) return undefined;
-  const found = await db.accessToken.findUnique({
-    where: { tokenHash: hashAccessToken(token) },
-    include: { invitation: { include: { cycle: true, organisation: true, contact: true } }, delegation: true },
-  });
-  if (!found || found.revokedAt) return undefined;
-  const { delegation } = found;
-  if (delegation && (delegation.revokedAt || delegation.expiresAt <= now)) return undefined;
-  const { invitation } = found;
-  const { cycle } = invitation;
+  const row = await readAccessRow(db, hashAccessToken(token));
+  if (!row || row.tokenRevokedAt) return undefined;
+  if (row.delegationId && (row.delegationRevokedAt || row.delegationExpiresAt! <= now)) return undefined;
   // A link works until its invitation expires (the cycle's close, moved with it) plus the grace window, or until
   // the respondent's own extension if later.
-  const nominal = invitation.expiresAt;
-  const graceEnds = nominal.getTime() + cycle.graceDays * DAY_MS;
-  const usableUntil = Math.max(graceEnds, invitation.extendedUntil?.getTime() ?? 0);
-  if (invitation.revokedAt || usableUntil <= now.getTime() || cycle.status !== 'OPEN') return undefined;
-  const deadline = invitation.extendedUntil && invitation.extendedUntil > nominal ? invitation.extendedUntil : nominal;
-  const response = await db.response.findUnique({
-    where: { cycleId_organisationId: { cycleId: invitation.cycleId, organisationId: invitation.organisationId } },
-  });
-  const questionnaire = await questionnaireOfCycle(db, cycle);
+  const nominal = row.invitationExpiresAt;
+  const graceEnds = nominal.getTime() + row.graceDays * DAY_MS;
+  const usableUntil = Math.max(graceEnds, row.extendedUntil?.getTime() ?? 0);
+  if (row.invitationRevokedAt || usableUntil <= now.getTime() || row.cycleStatus !== 'OPEN') return undefined;
+  const deadline = row.extendedUntil && row.extendedUntil > nominal ? row.extendedUntil : nominal;
+  const questionnaire = await questionnaireOfCycle(db, { questionnaireId: row.questionnaireId, kind: row.cycleKind });
   return {
-    invitationId: invitation.id,
+    invitationId: row.invitationId,
     questionnaire,
-    cycleId: invitation.cycleId,
-    cycleKind: cycle.kind,
-    cycleWorkflowId: invitation.cycle.workflowId,
+    cycleId: row.cycleId,
+    cycleKind: row.cycleKind,
+    cycleWorkflowId: row.cycleWorkflowId,
     closesAt: deadline,
     late: now > deadline,
-    remindersOptedOut: invitation.remindersOptedOutAt !== null,
-    delegation: delegation
+    remindersOptedOut: row.remindersOptedOutAt !== null,
+    delegation: row.delegationId
       ? {
-          id: delegation.id,
-          name: delegation.delegateName,
-          sectionIds: delegation.sectionIds,
-          expiresAt: delegation.expiresAt,
-          delegatedBy: invitation.contact.name,
+          id: row.delegationId,
+          name: row.delegateName!,
+          sectionIds: row.delegationSectionIds!,
+          expiresAt: row.delegationExpiresAt!,
+          delegatedBy: row.contactName,
         }
       : undefined,
-    organisation: { id: invitation.organisation.id, name: invitation.organisation.name },
-    contact: {
-      id: invitation.contact.id,
-      name: invitation.contact.name,
-      email: invitation.contact.email,
-      language: invitation.contact.language,
-    },
-    response: response
+    organisation: { id: row.organisationId, name: row.organisationName },
+    contact: { id: row.contactId, name: row.contactName, email: row.contactEmail, language: row.contactLanguage },
+    response: row.responseStatus
       ? {
-          status: response.status,
-          answers: response.answers as Answers,
-          version: response.version,
-          submittedAt: response.submittedAt,
-          late: response.late,
-          declineReason: response.declineReason,
-          reopenReason: response.status === 'DRAFT' ? response.reopenReason : null,
+          status: row.responseStatus,
+          answers: row.answers as Answers,
+          version: row.responseVersion!,
+          submittedAt: row.submittedAt,
+          late: row.late!,
+          declineReason: row.declineReason,
+          reopenReason: row.responseStatus === 'DRAFT' ? row.reopenReason : null,
         }
       : undefined,
   };
@@ -208,23 +195,17 @@ export async function saveAnswers(
   const status = mode === 'submit' ? 'SUBMITTED' : 'DRAFT';
   return db.$transaction(async (tx) => {
     // The version in the WHERE clause is the optimistic lock: a concurrent save or a submission bumps it first.
-    const updated = await tx.response.updateMany({
-      where: {
-        cycleId: access.cycleId,
-        organisationId: access.organisation.id,
-        version: expectedVersion,
-        status: 'DRAFT',
-      },
-      data: {
-        answers: validation.answers,
-        version: { increment: 1 },
-        status,
-        submittedAt: mode === 'submit' ? new Date() : undefined,
-        late: mode === 'submit' ? access.late : undefined,
-        language,
-      },
-    });
-    if (updated.count === 0) {
+    // In SQL for the same reason as readAccessRow: it runs on every autosave.
+    const submittedAt = mode === 'submit' ? new Date() : null;
+    const late = mode === 'submit' ? access.late : null;
+    const updated = await tx.$executeRaw`
+      UPDATE "Response"
+         SET answers = ${JSON.stringify(validation.answers)}::jsonb, version = version + 1,
+             status = ${status}::"ResponseStatus", "submittedAt" = COALESCE(${submittedAt}, "submittedAt"),
+             late = COALESCE(${late}, late), language = ${language}, "updatedAt" = ${new Date()}
+       WHERE "cycleId" = ${access.cycleId} AND "organisationId" = ${access.organisation.id}
+         AND version = ${expectedVersion} AND status = 'DRAFT'`;
+    if (updated === 0) {
       const current = await tx.response.findUnique({
         where: { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } },
       });
