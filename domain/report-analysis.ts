@@ -183,6 +183,9 @@ export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis 
   };
 }
 
+/** One formatter for every amount: `toLocaleString` builds a new one per call, which showed in the report's profile. */
+const WHOLE_DOLLARS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 export function formatUsd(amount: number): string {
-  return `$${amount.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+  return `$${WHOLE_DOLLARS.format(amount)}`;
 }

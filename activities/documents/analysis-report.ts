@@ -4,24 +4,12 @@
  * its footnote; title and author line; summary with the mandate sentence; numbered paragraphs; figures; bold
  * recommendations; tables; annex of respondents. No job number or barcode: conference services assign those.
  */
-import {
-  AlignmentType,
-  Document,
-  Header,
-  ImageRun,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Header, ImageRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { REGIONS, REGION_LABELS, analyseReplies, formatUsd } from '../../domain/report-analysis';
 import type { ReportAnalysis, ReportRespondent, ThemeFinding } from '../../domain/report-analysis';
 import { sanitiseText } from '../../domain/questionnaire';
 import { reportCharts, svgToPng } from './charts';
+import { PlainTable } from './plain-table';
 import { FONT, agendaFootnote, heading, line, masthead } from './masthead';
 import type { MastheadData } from './masthead';
 
@@ -240,22 +228,8 @@ function numbered(text: string, bold = false): Paragraph {
   });
 }
 
-function cell(text: string, bold = false): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] });
-}
-
-function table(header: string[], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-    ],
-  });
-}
-
-function themeTable(finding: ThemeFinding): Table {
-  return table(
+function themeTable(finding: ThemeFinding): PlainTable {
+  return new PlainTable(
     ['Organization', 'Region', 'Activities reported', 'Budget reported', 'US dollars'],
     finding.activities.map((a) => [
       a.organisation,
@@ -267,15 +241,15 @@ function themeTable(finding: ThemeFinding): Table {
   );
 }
 
-function regionTable(a: ReportAnalysis): Table {
-  return table(
+function regionTable(a: ReportAnalysis): PlainTable {
+  return new PlainTable(
     ['Region', ...a.themes.map((t) => t.reference)],
     REGIONS.map((region) => [REGION_LABELS[region], ...a.themes.map((t) => String(t.byRegion[region]))]),
   );
 }
 
-function annexTable(respondents: ReportRespondent[]): Table {
-  return table(
+function annexTable(respondents: ReportRespondent[]): PlainTable {
+  return new PlainTable(
     ['Organization', 'Type', 'Region', 'Reply'],
     respondents.map((r) => [
       r.name,
