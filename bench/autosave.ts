@@ -5,19 +5,11 @@
  * trusts X-Forwarded-For here, so the per-address rate limit applies per respondent, as in production behind a
  * proxy). Every acknowledged save is then checked against the database.
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import { Client, Connection } from '@temporalio/client';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { loadConfig } from '../platform/config';
-import { createLogger } from '../platform/logger';
-import { hashAccessToken, newAccessToken } from '../services/tokens';
-import { buildWebServer } from '../web/server';
-import { openBenchCycle } from '../harness/bench-cycle';
+import { issueBenchLinks, openBenchCycle } from '../harness/bench-cycle';
+import { clientAddress, startBenchWebServer } from '../harness/bench-web';
 import type { Figure } from '../harness/figures';
 import type { BenchInfrastructure } from '../harness/infrastructure';
 
@@ -167,43 +159,18 @@ export async function benchAutosave(infra: BenchInfrastructure, respondentCount:
     sessionNumber: 92,
     organisations: respondentCount,
   });
-  const tokens = invitations.map(() => newAccessToken());
-  await db.accessToken.createMany({
-    data: invitations.map((invitation, i) => ({
-      invitationId: invitation.id,
-      emailKey: `bench-autosave:${cycleId}:${i}`,
-      tokenHash: hashAccessToken(tokens[i]!),
-    })),
-  });
+  const tokens = await issueBenchLinks(db, { cycleId, invitations });
 
-  const config = loadConfig({
-    DATABASE_URL: database.url,
-    TEMPORAL_ADDRESS: infra.temporalAddress,
-    SMTP_PORT: String(infra.smtpPort),
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-bench-web-')),
-    SESSION_SECRET: 'bench-secret-of-at-least-thirty-two-characters',
-    TRUST_PROXY: 'true',
-  });
-  const connection = await Connection.connect({ address: infra.temporalAddress });
-  const web = await buildWebServer({
-    config,
-    db,
-    temporal: new Client({ connection }),
-    // Access logs go nowhere: the bench measures the service, not a terminal.
-    logger: createLogger('warn', 'web', new PassThrough().resume()),
-  });
-  await web.listen({ host: '127.0.0.1', port: 0 });
-  const address = web.server.address();
-  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const web = await startBenchWebServer(infra, database);
+  const { baseUrl } = web;
   const bare = await bareServer();
   try {
     const respondents: Respondent[] = [];
-    const addressOf = (n: number) => `10.${n >> 16}.${(n >> 8) & 255}.${n & 255}`;
     for (let i = 0; i < tokens.length; i += 20) {
       const batch = tokens.slice(i, i + 20);
       respondents.push(
         ...(await Promise.all(
-          batch.map((token, j) => openForm(baseUrl, invitations[i + j]!.organisationId, token, addressOf(i + j))),
+          batch.map((token, j) => openForm(baseUrl, invitations[i + j]!.organisationId, token, clientAddress(i + j))),
         )),
       );
     }
@@ -328,6 +295,5 @@ export async function benchAutosave(infra: BenchInfrastructure, respondentCount:
   } finally {
     await bare.app.close();
     await web.close();
-    await connection.close();
   }
 }

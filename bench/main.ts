@@ -8,13 +8,14 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { benchAutosave } from './autosave';
 import { benchFanOut } from './fan-out';
+import { benchLinkTiming } from './link-timing';
 import type { Figure } from '../harness/figures';
 import { printTable } from '../harness/figures';
 import { startBenchInfrastructure } from '../harness/infrastructure';
 import { benchRehearsal } from './rehearsal';
 import { benchReport } from './report';
 
-const BENCHMARKS = ['fan-out', 'autosave', 'report', 'rehearsal'] as const;
+const BENCHMARKS = ['fan-out', 'autosave', 'links', 'report', 'rehearsal'] as const;
 
 async function main(): Promise<void> {
   const program = new Command('bench')
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   try {
     if (chosen.has('fan-out')) figures.push(...(await benchFanOut(infra, options.respondents)));
     if (chosen.has('autosave')) figures.push(...(await benchAutosave(infra, options.autosavers)));
+    if (chosen.has('links')) figures.push(...(await benchLinkTiming(infra)));
     if (chosen.has('report')) figures.push(...(await benchReport(infra, options.replies)));
     if (chosen.has('rehearsal')) figures.push(...(await benchRehearsal(options.rehearsed)));
   } finally {

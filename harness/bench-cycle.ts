@@ -10,6 +10,7 @@ import { createActivities } from '../activities';
 import { LedgerMailer } from '../activities/mail/ledger-mailer';
 import { RateLimiter } from '../activities/mail/rate-limiter';
 import type { Db } from '../platform/database';
+import { hashAccessToken, newAccessToken } from '../services/tokens';
 import { createSession } from '../services/sessions';
 import type { BenchInfrastructure } from './infrastructure';
 import { addSyntheticOrganisations } from './roster';
@@ -74,4 +75,17 @@ export async function openBenchCycle(
     select: { id: true, organisationId: true, contactId: true },
   });
   return { activities, sessionId: session.id, cycleId, invitations };
+}
+
+/** A personal link for each invitation, as the invitation e-mails would have issued them: the raw tokens, in order. */
+export async function issueBenchLinks(db: Db, cycle: Pick<BenchCycle, 'cycleId' | 'invitations'>): Promise<string[]> {
+  const tokens = cycle.invitations.map(() => newAccessToken());
+  await db.accessToken.createMany({
+    data: cycle.invitations.map((invitation, i) => ({
+      invitationId: invitation.id,
+      emailKey: `bench:${cycle.cycleId}:${i}`,
+      tokenHash: hashAccessToken(tokens[i]!),
+    })),
+  });
+  return tokens;
 }
