@@ -2,7 +2,7 @@
  * A survey cycle to N respondents on the real dev server, with the worker as its own process, disrupted again and
  * again at random moments (each once the worker has sent something since the last disruption) while replies arrive
  * all the while. What disrupts it is the caller's: SIGKILLs of the worker (F1), a deploy, a restart of the Temporal
- * server or of PostgreSQL (F5, F7). Afterwards: every organisation invited (or its message held as uncertain, never
+ * server or of PostgreSQL, the network between the worker and Temporal cut (F5, F7). Afterwards: every organisation invited (or its message held as uncertain, never
  * sent twice), every reply kept with exactly one receipt, no Message-ID at the SMTP sink twice, the cycle's workflow
  * completing on its own; and the time the system took to drain its backlog after the last disruption.
  */
@@ -18,15 +18,19 @@ import { createSession } from '../services/sessions';
 import { closeCycleSignal, cycleQuery } from '../workflows/definitions';
 import type { BenchInfrastructure } from '../harness/infrastructure';
 import { addSyntheticOrganisations } from '../harness/roster';
+import { startTcpProxy } from '../harness/tcp-proxy';
+import type { TcpProxy } from '../harness/tcp-proxy';
 import { startWorkerProcess, stopWorkerProcess } from '../harness/worker-process';
 
 const DAY = 24 * 3600 * 1000;
 /** The system-wide survey's organisations (the synthetic roster is all UN entities). */
 const SURVEYED = { type: { in: [...SURVEYED_TYPES.SYSTEM_WIDE] } };
 
-/** What a disruption may do to the worker: replace it (after stopping it with `signal`). */
+/** What a disruption may do to the worker: replace it (after stopping it with `signal`), or cut its network. */
 export interface FaultContext {
   replaceWorker: (signal: NodeJS.Signals) => Promise<void>;
+  /** The worker reaches the Temporal server only through this relay, which can cut the network. */
+  workerNetwork: TcpProxy;
 }
 
 export interface CycleFaultReport {
@@ -41,6 +45,8 @@ export interface CycleFaultReport {
   repliesKept: number;
   receipts: number;
   drainSeconds: number;
+  /** Times the worker exited without being stopped (and was started again). */
+  unaskedWorkerExits: number;
   cycleCompleted: boolean;
   wallSeconds: number;
 }
@@ -75,15 +81,32 @@ export async function cycleUnderFaults(
   );
   const surveyed = await db.organisation.count({ where: SURVEYED });
   const taskQueue = `chaos-${options.sessionNumber}`;
-  const spawnWorker = () =>
-    startWorkerProcess({
+  const workerNetwork = await startTcpProxy(infra.temporalAddress);
+  // A worker that exits when nobody stopped it is started again, as the service manager does in production
+  // (README, "Running in production"), and counted.
+  const stopped = new WeakSet<ChildProcess>();
+  let unaskedExits = 0;
+  const spawnWorker = (): ChildProcess => {
+    const child = startWorkerProcess({
       databaseUrl: url,
-      temporalAddress: infra.temporalAddress,
+      temporalAddress: workerNetwork.address,
       taskQueue,
       smtpPort: infra.smtpPort,
       dataDir: infra.scratchDir,
       mailRatePerSecond: 200,
     });
+    child.once('exit', () => {
+      if (stopped.has(child)) return;
+      unaskedExits += 1;
+      options.log('the worker exited on its own: started again');
+      worker = spawnWorker();
+    });
+    return child;
+  };
+  const stopWorker = (signal?: NodeJS.Signals) => {
+    stopped.add(worker);
+    return stopWorkerProcess(worker, signal);
+  };
   let worker: ChildProcess = spawnWorker();
   const connection = await Connection.connect({ address: infra.temporalAddress });
   const temporal = new Client({ connection });
@@ -134,9 +157,10 @@ export async function cycleUnderFaults(
 
     const context: FaultContext = {
       async replaceWorker(signal) {
-        await stopWorkerProcess(worker, signal);
+        await stopWorker(signal);
         worker = spawnWorker();
       },
+      workerNetwork,
     };
     const disruptions: string[] = [];
     let lastRestart = performance.now();
@@ -195,11 +219,13 @@ export async function cycleUnderFaults(
       repliesKept: await db.response.count({ where: { cycleId: cycleRow.id, status: 'SUBMITTED' } }),
       receipts: await db.emailMessage.count({ where: { kind: 'receipt', status: { in: ['SENT', 'UNCERTAIN'] } } }),
       drainSeconds: Math.round(drainSeconds * 10) / 10,
+      unaskedWorkerExits: unaskedExits,
       cycleCompleted: completed,
       wallSeconds: Math.round((performance.now() - started) / 1000),
     };
   } finally {
-    await stopWorkerProcess(worker);
+    await stopWorker();
     await connection.close();
+    await workerNetwork.close();
   }
 }

@@ -32,7 +32,7 @@ function cycleChecks(report: CycleFaultReport): Check[] {
 }
 
 function cycleSummary(report: CycleFaultReport): string {
-  return `backlog drained ${report.drainSeconds} s after the last disruption; ${report.uncertainInvitations} invitation(s) uncertain (in SMTP at a kill: not resent, shown to the coordinator); whole run ${report.wallSeconds} s`;
+  return `backlog drained ${report.drainSeconds} s after the last disruption; ${report.uncertainInvitations} invitation(s) uncertain (in SMTP at a kill: not resent, shown to the coordinator); the worker exited on its own ${report.unaskedWorkerExits} time(s); whole run ${report.wallSeconds} s`;
 }
 
 async function withInfrastructure<T>(run: (infra: BenchInfrastructure) => Promise<T>): Promise<T> {
@@ -53,7 +53,7 @@ async function killScenario(options: { respondents: number; kills: number; repli
   });
 }
 
-async function platformScenario(options: { respondents: number; replies: number }) {
+async function platformScenario(options: { respondents: number; replies: number; cutMinutes: number }) {
   return withInfrastructure(async (infra) => {
     const report = await platformRestarts(infra, { ...options, log: (line) => console.log(line) });
     const checks: Check[] = [[report.disruptions.join('; '), true], ...cycleChecks(report)];
@@ -88,13 +88,14 @@ async function main(): Promise<number> {
   const program = new Command('chaos')
     .description(
       'Faults on real parts: the worker killed at random during a survey cycle (kills); a worker deploy and restarts ' +
-        'of the Temporal server and PostgreSQL during one (platform); the sixty-day guarantee over randomised ' +
+        'of the Temporal server and PostgreSQL and a 10-minute network cut between worker and Temporal during one (platform); the sixty-day guarantee over randomised ' +
         'time-skipped sessions with outages (guarantee). Checks that nothing is lost or doubled.',
     )
     .option('--only <scenarios...>', `scenarios to run (${SCENARIOS.join(', ')})`, [...SCENARIOS])
     .option('--respondents <n>', 'kills, platform: organisations surveyed', (v) => Number.parseInt(v, 10), 1000)
     .option('--kills <n>', 'kills: SIGKILLs of the worker', (v) => Number.parseInt(v, 10), 20)
     .option('--replies <n>', 'kills, platform: replies submitted during the run', (v) => Number.parseInt(v, 10), 100)
+    .option('--cut-minutes <n>', 'platform: how long the worker is cut off from Temporal', Number.parseFloat, 10)
     .option('--cycles <n>', 'guarantee: randomised sessions', (v) => Number.parseInt(v, 10), 200)
     .option('--seed <n>', 'guarantee: first random seed', (v) => Number.parseInt(v, 10), 1)
     .option('--out <file>', 'where to write the JSON results', path.join('.data', 'chaos', 'results.json'))
@@ -104,6 +105,7 @@ async function main(): Promise<number> {
     respondents: number;
     kills: number;
     replies: number;
+    cutMinutes: number;
     cycles: number;
     seed: number;
     out: string;
