@@ -4,9 +4,9 @@
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { Client } from '@temporalio/client';
-import type { InvitationPage, ReminderPage } from '../../activities/fan-out';
+import type { InvitationPage } from '../../activities/fan-out';
 import { launchPreparation } from '../../client/preparation';
-import { createActivityFixture } from '../helpers/activity-fixture';
+import { createActivityFixture, remindEveryPage } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';
 import { quietTemporalLogs } from '../helpers/temporal';
 
@@ -109,18 +109,7 @@ describe('invitation and reminder pages (real PostgreSQL, real SMTP)', () => {
     expect(await new MockActivityEnvironment().run(activities.countUnanswered, { cycleId })).toBe(invited.length - 2);
 
     const before = mail.store.ids().length;
-    let sent = 0;
-    let after: string | undefined;
-    do {
-      const page: ReminderPage = await new MockActivityEnvironment().run(activities.remindOrganisationsPage, {
-        cycleId,
-        sequence: 1,
-        after,
-        limit: 2,
-      });
-      sent += page.sent;
-      after = page.next;
-    } while (after);
+    const sent = await remindEveryPage(activities, { cycleId, sequence: 1, limit: 2 });
     expect(sent).toBe(invited.length - 2);
     expect(mail.store.ids().length - before).toBe(invited.length - 2);
     const reminders = await database.db.emailMessage.findMany({ where: { kind: 'reminder' } });

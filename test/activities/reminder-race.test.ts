@@ -4,14 +4,12 @@
  * its own reminder is about to go, so none of the fifty is reminded, and every other organisation gets exactly one
  * reminder for the round, on real PostgreSQL and a real SMTP server.
  */
-import { MockActivityEnvironment } from '@temporalio/testing';
 import nodemailer from 'nodemailer';
-import type { ReminderPage } from '../../activities/fan-out';
 import { CONCURRENT_ORGANISATIONS } from '../../activities/fan-out';
 import { LedgerMailer } from '../../activities/mail/ledger-mailer';
 import { RateLimiter } from '../../activities/mail/rate-limiter';
 import { addSyntheticOrganisations } from '../../harness/roster';
-import { createActivityFixture } from '../helpers/activity-fixture';
+import { createActivityFixture, remindEveryPage } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
@@ -98,21 +96,7 @@ describe('reminder round with replies arriving while it runs (L4)', () => {
       });
     };
 
-    const round = async () => {
-      let sent = 0;
-      let after: string | undefined;
-      do {
-        const page: ReminderPage = await new MockActivityEnvironment().run(activities.remindOrganisationsPage, {
-          cycleId,
-          sequence: 1,
-          after,
-          limit: 200,
-        });
-        sent += page.sent;
-        after = page.next;
-      } while (after);
-      return sent;
-    };
+    const round = () => remindEveryPage(activities, { cycleId, sequence: 1, limit: 200 });
     expect(await round()).toBe(NON_RESPONDENTS - LATE_SUBMITTERS);
 
     const reminders = await db.emailMessage.findMany({ where: { kind: 'reminder' }, select: { businessKey: true } });

@@ -2,7 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
+import type { ReminderPage } from '../../activities/fan-out';
 import type { LedgerMailer } from '../../activities/mail/ledger-mailer';
 import type { Db } from '../../platform/database';
 import { createTestDatabase } from './database';
@@ -64,4 +66,22 @@ export async function createActivityFixture(
       await database.drop();
     },
   };
+}
+
+/** A whole reminder round, page after page as the cycle's workflow runs it; how many reminders the pages sent. */
+export async function remindEveryPage(
+  activities: ActivityFixture['activities'],
+  round: { cycleId: string; sequence: number; limit: number },
+): Promise<number> {
+  let sent = 0;
+  let after: string | undefined;
+  do {
+    const page: ReminderPage = await new MockActivityEnvironment().run(activities.remindOrganisationsPage, {
+      ...round,
+      after,
+    });
+    sent += page.sent;
+    after = page.next;
+  } while (after);
+  return sent;
 }
