@@ -20,7 +20,7 @@ import type { BenchInfrastructure } from '../harness/infrastructure';
 import { addSyntheticOrganisations } from '../harness/roster';
 import { startTcpProxy } from '../harness/tcp-proxy';
 import type { TcpProxy } from '../harness/tcp-proxy';
-import { startWorkerProcess, stopWorkerProcess } from '../harness/worker-process';
+import { lastErrorOutput, startWorkerProcess, stopWorkerProcess } from '../harness/worker-process';
 
 const DAY = 24 * 3600 * 1000;
 /** The system-wide survey's organisations (the synthetic roster is all UN entities). */
@@ -95,10 +95,11 @@ export async function cycleUnderFaults(
       dataDir: infra.scratchDir,
       mailRatePerSecond: 200,
     });
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
       if (stopped.has(child)) return;
       unaskedExits += 1;
-      options.log('the worker exited on its own: started again');
+      const why = lastErrorOutput(child).trim().split('\n').slice(-3).join(' | ');
+      options.log(`the worker exited on its own (${signal ?? `code ${code}`}): started again. Last said: ${why}`);
       worker = spawnWorker();
     });
     return child;

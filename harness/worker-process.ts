@@ -15,8 +15,15 @@ export interface WorkerProcessOptions {
 
 const ROOT = path.join(__dirname, '..');
 
+const errorOutput = new WeakMap<ChildProcess, string>();
+
+/** The last few kilobytes the worker wrote to stderr, to say why it stopped. */
+export function lastErrorOutput(child: ChildProcess): string {
+  return errorOutput.get(child) ?? '';
+}
+
 export function startWorkerProcess(options: WorkerProcessOptions): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'worker', 'main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'worker', 'main.ts')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
@@ -31,6 +38,11 @@ export function startWorkerProcess(options: WorkerProcessOptions): ChildProcess 
       LOG_LEVEL: 'warn',
     },
   });
+  // Drained as it comes: a pipe nobody reads fills up, and then the worker blocks on its next warning.
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    errorOutput.set(child, (lastErrorOutput(child) + chunk).slice(-4096));
+  });
+  return child;
 }
 
 export async function stopWorkerProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
