@@ -12,11 +12,24 @@ const NETWORK_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETI
 const MESSAGES =
   /Connection terminated|read-only transaction|Can't reach database server|the database system is (starting up|shutting down)/i;
 
+/**
+ * Walks the error and what it wraps: `cause` chains, and the driver's own error that Prisma keeps in
+ * `meta.driverAdapterError` when a raw SQL statement fails (code P2010, the SQLSTATE only in there).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === 'object' && !seen.has(current);) {
+  const pending: unknown[] = [error];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
     seen.add(current);
-    const e = current as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
+    const e = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
     for (const code of [e.code, e.originalCode])
       if (
         typeof code === 'string' &&
@@ -24,7 +37,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       )
         return true;
     if (typeof e.message === 'string' && MESSAGES.test(e.message)) return true;
-    current = e.cause;
+    pending.push(e.cause, e.meta?.driverAdapterError);
   }
   return false;
 }
