@@ -9,11 +9,15 @@
  * escapes every text and drops the characters XML cannot hold. test/unit/plain-table.test.ts checks that the XML is
  * the one docx's own objects write, so a docx upgrade that changes it shows up there.
  */
-import { FileChild } from 'docx';
+import { FileChild, sectionMarginDefaults, sectionPageSizeDefaults } from 'docx';
 import type { IXmlableObject } from 'docx';
 
-/** Text width of an A4 page with docx's default 2.54 cm margins, in twentieths of a point (what docx divides). */
-const TEXT_WIDTH_TWIPS = 9026;
+/** The text width of docx's default page (the report's), in twentieths of a point: what docx's tables divide. */
+const TEXT_WIDTH_TWIPS =
+  sectionPageSizeDefaults.WIDTH -
+  sectionMarginDefaults.LEFT -
+  sectionMarginDefaults.RIGHT -
+  sectionMarginDefaults.GUTTER;
 /** 9 points, in half-points. */
 const CELL_TEXT_SIZE = 18;
 
