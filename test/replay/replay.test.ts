@@ -16,7 +16,6 @@ const HISTORIES = HISTORIES_DIR;
 const WORKFLOW_TYPE_BY_PREFIX: Record<string, string> = {
   'session-preparation': 'sessionPreparationWorkflow',
   'survey-cycle': 'surveyCycleWorkflow',
-  'survey-cycle-batched': 'batchedSurveyCycleWorkflow',
   'weekly-digest': 'weeklyDigestWorkflow',
   'obligation-deadline': 'obligationDeadlineWorkflow',
 };
