@@ -17,12 +17,6 @@ export function surveyedBy(cycle: { kind: 'SYSTEM_WIDE' | 'IGO_NGO'; selection: 
   };
 }
 
-export interface Invitee {
-  organisationId: string;
-  /** Primary first, then alternates; bounced addresses left out. */
-  contactIds: string[];
-}
-
 export function surveyActivities({ db }: ActivityDeps) {
   return {
     /** Creates one of the session's survey cycles (IV 10 (a) or (b)), or returns the one a previous attempt created. */
@@ -68,20 +62,6 @@ export function surveyActivities({ db }: ActivityDeps) {
         });
         return { cycleId: cycle.id };
       });
-    },
-
-    /**
-     * Who the cycle surveys: the UN-system entities, specialized agencies and institutes (IV 10 (a)), or the
-     * intergovernmental and non-governmental organizations (IV 10 (b)).
-     */
-    async listInvitees({ cycleId }: { cycleId: string }): Promise<Invitee[]> {
-      const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
-      const organisations = await db.organisation.findMany({
-        where: surveyedBy(cycle),
-        include: { contacts: { where: { bouncedAt: null }, orderBy: [{ role: 'asc' }, { email: 'asc' }] } },
-        orderBy: { name: 'asc' },
-      });
-      return organisations.map((o) => ({ organisationId: o.id, contactIds: o.contacts.map((c) => c.id) }));
     },
 
     /** The session moved: the survey closes on the new date, and the personal links expire with it. */

@@ -3,12 +3,10 @@ import {
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
-  patched,
   proxyActivities,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
-import type { ChildWorkflowHandle } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import { DEADLINE_KEYS, DEADLINE_RULES, openingInstant, planDeadlines } from '../domain/deadlines';
 import type { DeadlineKey, DeadlinePlan } from '../domain/deadlines';
@@ -34,7 +32,6 @@ import type {
   RescheduleInput,
   ReviseReportInput,
 } from './definitions';
-import { batchedSurveyCycleWorkflow } from './batched-survey-cycle';
 import { surveyCycleWorkflow } from './survey-cycle';
 
 type Activities = ReturnType<typeof createActivities>;
@@ -337,9 +334,7 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
   });
   view.stage = 'surveying';
   const planAtStart = planVersion;
-  // Sessions launched before the batched cycle existed keep starting the first version (replay-safe).
-  const surveyCycle = patched('batched-survey-cycle') ? batchedSurveyCycleWorkflow : surveyCycleWorkflow;
-  const cycle = await startChild(surveyCycle, {
+  const cycle = await startChild(surveyCycleWorkflow, {
     workflowId: input.cycleWorkflowId,
     args: [
       {
@@ -351,38 +346,36 @@ export async function sessionPreparationWorkflow(input: SessionPreparationInput)
       },
     ],
   });
-  // The IGO/NGO survey of IV 10 (b) runs alongside, on the same dates (sessions launched before it had one survey).
-  let igoNgo: ChildWorkflowHandle<typeof surveyCycleWorkflow> | undefined;
-  if (patched('igo-ngo-survey')) {
-    const workflowId = input.igoNgoCycleWorkflowId ?? `${input.cycleWorkflowId.replace(/-system-wide$/, '')}-igo-ngo`;
-    const opened = await db.openSurveyCycle({
-      sessionId: input.sessionId,
-      closesAt: plan['survey-close'].dueAt,
-      workflowId,
-      kind: 'IGO_NGO',
-      reminderDaysBefore: input.reminderDaysBefore,
-      graceDays: input.graceDays,
-      organisationCodes: input.organisationCodes,
-    });
-    igoNgo = await startChild(surveyCycle, {
-      workflowId,
-      args: [
-        {
-          cycleId: opened.cycleId,
-          closesAt: plan['survey-close'].dueAt,
-          reminderAt: plan['survey-reminder'].dueAt,
-          reminderDaysBefore: input.reminderDaysBefore,
-          mailAlertAfterMinutes: input.mailAlertAfterMinutes,
-        },
-      ],
-    });
-    view.igoNgoCycleWorkflowId = workflowId;
-  }
-  startedCycles = [input.cycleWorkflowId, ...(view.igoNgoCycleWorkflowId ? [view.igoNgoCycleWorkflowId] : [])];
+  // The IGO/NGO survey of IV 10 (b) runs alongside, on the same dates.
+  const igoNgoWorkflowId =
+    input.igoNgoCycleWorkflowId ?? `${input.cycleWorkflowId.replace(/-system-wide$/, '')}-igo-ngo`;
+  const igoNgoOpened = await db.openSurveyCycle({
+    sessionId: input.sessionId,
+    closesAt: plan['survey-close'].dueAt,
+    workflowId: igoNgoWorkflowId,
+    kind: 'IGO_NGO',
+    reminderDaysBefore: input.reminderDaysBefore,
+    graceDays: input.graceDays,
+    organisationCodes: input.organisationCodes,
+  });
+  const igoNgo = await startChild(surveyCycleWorkflow, {
+    workflowId: igoNgoWorkflowId,
+    args: [
+      {
+        cycleId: igoNgoOpened.cycleId,
+        closesAt: plan['survey-close'].dueAt,
+        reminderAt: plan['survey-reminder'].dueAt,
+        reminderDaysBefore: input.reminderDaysBefore,
+        mailAlertAfterMinutes: input.mailAlertAfterMinutes,
+      },
+    ],
+  });
+  view.igoNgoCycleWorkflowId = igoNgoWorkflowId;
+  startedCycles = [input.cycleWorkflowId, igoNgoWorkflowId];
   // The session moved while the surveys were being started: they began with the old dates.
   if (planVersion !== planAtStart) await rescheduleCycles(startedCycles);
   const survey = await cycle.result();
-  if (igoNgo) await igoNgo.result();
+  await igoNgo.result();
   await settle('survey-reminder', survey.remindedAt, TIMER_GRACE_MS);
   // The close is met when the survey stopped taking on-time replies; a grace window after it is part of the plan.
   await settle('survey-close', survey.closeReachedAt ?? new Date().toISOString(), TIMER_GRACE_MS);

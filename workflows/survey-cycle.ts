@@ -1,46 +1,51 @@
 import {
-  ActivityFailure,
-  ApplicationFailure,
   allHandlersFinished,
   condition,
-  log,
-  patched,
+  continueAsNew,
   proxyActivities,
   setHandler,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
-import { FailureType } from '../domain/failure-types';
 import { reminderSchedule } from '../domain/reminders';
-import { DeadlineClock } from './deadline-clock';
 import {
   closeCycleSignal,
   cycleQuery,
   deadlineExtendedSignal,
+  delegatedSignal,
   reissueLinkSignal,
   remindNowSignal,
   rescheduleCycleSignal,
+  responseReopenedSignal,
   submissionReceivedSignal,
 } from './definitions';
 import type { CycleView } from './definitions';
 
 type Activities = ReturnType<typeof createActivities>;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Organisations per invitation or reminder activity: 10,000 respondents make 50 activities per round. */
+const PAGE_SIZE = 200;
+/** How long a page may wait for the mail server before the managers are alerted, unless the launch says otherwise. */
+const DEFAULT_MAIL_ALERT_AFTER_MINUTES = 120;
+/** Well under Temporal's warning threshold (10,240 events): the run continues as new before it. */
+const HISTORY_EVENTS_BEFORE_CONTINUING = 4000;
 
 const db = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
 const mail = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
-
-export interface SurveyCycleInput {
-  cycleId: string;
-  closesAt: string;
-  /** Skipped when it has already passed at launch. Used when no schedule is given (cycles started before schedules). */
-  reminderAt: string;
-  /** Reminders this many days before the close (e.g. [21, 7, 2]); those already past at launch are skipped. */
-  reminderDaysBefore?: number[];
-}
+// A page sends up to PAGE_SIZE messages at the mail server's pace; the heartbeat (after every few organisations)
+// shows it is alive and where it is, so a page on a worker that died is taken up again within half a minute.
+// Retries wait at most a minute: a page fails mostly because its worker died (it resumes where it was, so a retry
+// costs little), and with a ten-minute ceiling a page killed a few times in a row sat idle long after the workers
+// were back (the kills rehearsal drained in 138 s instead of 35 s). Mail-server trouble is handled inside the page
+// and by the backlog alert, not by spacing the retries out.
+const pages = proxyActivities<Activities>({
+  startToCloseTimeout: '2 hours',
+  heartbeatTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
 
 export interface SurveyCycleResult {
   invited: number;
@@ -53,171 +58,314 @@ export interface SurveyCycleResult {
 }
 
 /**
- * The first version of a survey cycle, kept unchanged for cycles started before `batchedSurveyCycleWorkflow` (which
- * new sessions start) and for the replay of their histories. One activity per invitation and reminder: fine for
- * the programme network, too long a history for thousands of respondents.
- *
- * One survey cycle (IV 10 (a)): invite every organisation through its first deliverable contact, remind the
- * organisations that have not submitted on the cycle's schedule, and close at the deadline (after the grace window
- * and every personal extension), when everyone has answered, or on request. The close and reminder instants move
- * when the session's dates change. Coordinators can remind now, extend one organisation's deadline, and have a
- * contact's link replaced.
+ * What a signal asks for. Handlers only queue it; the main loop carries it out between its own steps, so a run can
+ * hand its queue to the next one at any moment (no handler is ever left half-way through an activity).
+ */
+export type CycleRequest =
+  | { kind: 'receipt'; organisationId: string; contactId: string }
+  | { kind: 'remind-now'; round: number; organisationIds?: string[] }
+  | { kind: 'reissue'; sequence: number; contactId: string; requestedBy: string }
+  | { kind: 'reopen-notice'; organisationId: string; version: number }
+  | { kind: 'delegation'; delegationId: string };
+
+/** What one run hands to the next when the history is long enough to continue as new. */
+export interface CycleProgress {
+  /** Requests received and not yet carried out, oldest first. */
+  requests: CycleRequest[];
+  phase: 'inviting' | 'open' | 'grace' | 'closed';
+  /** Submissions counted when the cycle closed (a run that continues after the close reports them). */
+  submittedAtClose?: number;
+  /** Invitations resume after this organisation. */
+  inviteAfter?: string;
+  invited: number;
+  undeliverable: number;
+  remindersSent: number;
+  submissions: number;
+  /** Scheduled reminders already sent, by sequence number. */
+  remindersDone: number[];
+  remindNowRounds: number;
+  reissues: number;
+  launchedAt: number;
+  remindedAt?: string;
+  closeReachedAt?: string;
+  closedBy?: string;
+}
+
+export interface SurveyCycleInput {
+  cycleId: string;
+  closesAt: string;
+  /** The single reminder when no schedule is given; skipped when it has already passed at launch. */
+  reminderAt: string;
+  /** Reminders this many days before the close (e.g. [21, 7, 2]); those already past at launch are skipped. */
+  reminderDaysBefore?: number[];
+  /** Set by the run that continued as new. */
+  progress?: CycleProgress;
+  /** Continue as new after this many history events (tests make it small). */
+  historyEventsBeforeContinuing?: number;
+  /** A page of invitations or reminders still not through after this long raises the e-mail alert. */
+  mailAlertAfterMinutes?: number;
+}
+
+/**
+ * One survey cycle (IV 10 (a) or (b)) at any scale: invitations and reminders go out one page of organisations per
+ * activity, and the run continues as new (after its signal handlers finish) before its history grows long, so
+ * 10,000 respondents and their replies stay far from Temporal's limits. Reminders go on the cycle's schedule to those
+ * who have not answered; coordinators can remind now, have a personal link reissued and close early; the close moves
+ * with the session; the final close comes after the grace window and every personal extension.
  */
 export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<SurveyCycleResult> {
-  const submitted = new Set<string>();
-  let closedBy: string | undefined;
-  const clock = new DeadlineClock({ close: Date.parse(input.closesAt), reminder: Date.parse(input.reminderAt) });
-  let pendingCloseUpdate: string | undefined;
-  const view: CycleView = {
-    cycleId: input.cycleId,
-    status: 'inviting',
-    closesAt: input.closesAt,
+  const progress: CycleProgress = input.progress ?? {
+    phase: 'inviting',
+    requests: [],
     invited: 0,
     undeliverable: 0,
-    submitted: 0,
     remindersSent: 0,
+    submissions: 0,
+    remindersDone: [],
+    remindNowRounds: 0,
+    reissues: 0,
+    launchedAt: Date.now(),
   };
-  setHandler(submissionReceivedSignal, async ({ organisationId, contactId }) => {
-    submitted.add(organisationId);
-    view.submitted = submitted.size;
-    await mail.sendReceipt({ cycleId: input.cycleId, organisationId, contactId });
+  let closesAt = input.closesAt;
+  let reminderAt = input.reminderAt;
+  let pendingCloseUpdate: string | undefined;
+  let extensions = 0;
+  let everyoneAnswered = false;
+  /** Submissions counted when the database was last asked whether anyone is still to answer. */
+  let submissionsChecked = -1;
+  const view: CycleView = {
+    cycleId: input.cycleId,
+    status: progress.phase === 'inviting' ? 'inviting' : progress.phase === 'closed' ? 'closed' : 'open',
+    closesAt,
+    invited: progress.invited,
+    undeliverable: progress.undeliverable,
+    submitted: progress.submissions,
+    remindersSent: progress.remindersSent,
+  };
+
+  setHandler(cycleQuery, () => view);
+  setHandler(submissionReceivedSignal, ({ organisationId, contactId }) => {
+    progress.submissions += 1;
+    view.submitted = progress.submissions;
+    progress.requests.push({ kind: 'receipt', organisationId, contactId });
   });
-  const invitedOrganisations: string[] = [];
-  let remindNowRounds = 0;
-  setHandler(remindNowSignal, async ({ organisationIds }) => {
-    remindNowRounds += 1;
-    const round = remindNowRounds;
-    const wanted = organisationIds ? new Set(organisationIds) : undefined;
-    const targets = invitedOrganisations.filter((id) => !submitted.has(id) && (!wanted || wanted.has(id)));
-    for (const organisationId of targets) {
-      const outcome = await mail.sendReminder({
-        cycleId: input.cycleId,
-        organisationId,
-        sequence: round,
-        occasion: 'on-request',
-      });
-      if (outcome === 'sent') view.remindersSent += 1;
-    }
+  setHandler(remindNowSignal, ({ organisationIds }) => {
+    progress.remindNowRounds += 1;
+    progress.requests.push({ kind: 'remind-now', round: progress.remindNowRounds, organisationIds });
   });
-  setHandler(closeCycleSignal, ({ closedBy: by }) => {
-    closedBy ??= by;
+  setHandler(reissueLinkSignal, ({ contactId, requestedBy }) => {
+    progress.reissues += 1;
+    progress.requests.push({ kind: 'reissue', sequence: progress.reissues, contactId, requestedBy });
   });
-  setHandler(rescheduleCycleSignal, ({ closesAt, reminderAt }) => {
-    clock.replace({ close: Date.parse(closesAt), reminder: Date.parse(reminderAt) });
+  setHandler(responseReopenedSignal, ({ organisationId, version }) => {
+    progress.requests.push({ kind: 'reopen-notice', organisationId, version });
+  });
+  setHandler(delegatedSignal, ({ delegationId }) => {
+    progress.requests.push({ kind: 'delegation', delegationId });
+  });
+  setHandler(closeCycleSignal, ({ closedBy }) => {
+    progress.closedBy ??= closedBy;
+  });
+  setHandler(rescheduleCycleSignal, (moved) => {
+    closesAt = moved.closesAt;
+    reminderAt = moved.reminderAt;
     view.closesAt = closesAt;
     pendingCloseUpdate = closesAt;
   });
-  setHandler(cycleQuery, () => view);
-  let extensions = 0;
   setHandler(deadlineExtendedSignal, () => {
     extensions += 1;
   });
-  let reissues = 0;
-  setHandler(reissueLinkSignal, async ({ contactId, requestedBy }) => {
-    reissues += 1;
-    await mail.reissueLink({ cycleId: input.cycleId, contactId, requestedBy, sequence: reissues });
-  });
 
-  // A reminder whose date has already passed when the cycle starts is skipped, not sent at once.
-  const reminderPlanned = clock.at('reminder') > Date.now();
-  const invitees = await db.listInvitees({ cycleId: input.cycleId });
-  for (const invitee of invitees) {
-    if (closedBy !== undefined) break;
-    if (await inviteFirstDeliverable(input.cycleId, invitee.contactIds)) {
-      invitedOrganisations.push(invitee.organisationId);
-      view.invited += 1;
-    } else {
-      view.undeliverable += 1;
+  /**
+   * Waits for a page of e-mails. Pages retry through a mail server outage for as long as it lasts (nothing is
+   * dropped); one still not through after the alert delay raises the e-mail alert on the managers' dashboard, which
+   * is cleared when the page gets through.
+   */
+  async function throughMailServer<T>(page: Promise<T>): Promise<T> {
+    let settled = false;
+    page.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    const alertAfterMs = (input.mailAlertAfterMinutes ?? DEFAULT_MAIL_ALERT_AFTER_MINUTES) * 60_000;
+    if (await condition(() => settled, alertAfterMs)) return page;
+    await db.raiseMailAlert({
+      cycleId: input.cycleId,
+      waitingSince: new Date(Date.now() - alertAfterMs).toISOString(),
+    });
+    const result = await page;
+    await db.clearMailAlert({ cycleId: input.cycleId });
+    return result;
+  }
+
+  async function remindAll(sequence: number, occasion: 'scheduled' | 'on-request', organisationIds?: string[]) {
+    let after: string | undefined;
+    do {
+      const page = await throughMailServer(
+        pages.remindOrganisationsPage({
+          cycleId: input.cycleId,
+          sequence,
+          occasion,
+          organisationIds,
+          after,
+          limit: PAGE_SIZE,
+        }),
+      );
+      progress.remindersSent += page.sent;
+      view.remindersSent = progress.remindersSent;
+      after = page.next;
+    } while (after !== undefined);
+  }
+
+  /** Carries out the queued requests in order; a request leaves the queue only once it is done. */
+  async function serveRequests() {
+    for (;;) {
+      const request = progress.requests[0];
+      if (request === undefined) return;
+      if (historyIsLong()) await continueWithFreshHistory();
+      if (request.kind === 'receipt')
+        await mail.sendReceipt({
+          cycleId: input.cycleId,
+          organisationId: request.organisationId,
+          contactId: request.contactId,
+        });
+      else if (request.kind === 'remind-now') await remindAll(request.round, 'on-request', request.organisationIds);
+      else if (request.kind === 'delegation')
+        await mail.sendDelegationInvite({ cycleId: input.cycleId, delegationId: request.delegationId });
+      else if (request.kind === 'reopen-notice')
+        await mail.sendReopenNotice({
+          cycleId: input.cycleId,
+          organisationId: request.organisationId,
+          version: request.version,
+        });
+      else
+        await mail.reissueLink({
+          cycleId: input.cycleId,
+          contactId: request.contactId,
+          requestedBy: request.requestedBy,
+          sequence: request.sequence,
+        });
+      progress.requests.shift();
     }
   }
-  view.status = 'open';
 
-  const everyoneAnswered = () => invitedOrganisations.every((id) => submitted.has(id));
-  const stop = () => closedBy !== undefined || everyoneAnswered();
+  const historyLimit = input.historyEventsBeforeContinuing ?? HISTORY_EVENTS_BEFORE_CONTINUING;
+  const historyIsLong = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
+  const stop = () => progress.closedBy !== undefined || everyoneAnswered;
+  /** Hands the cycle, with its queue of requests, to a fresh run. Handlers only queue, so none is left running. */
+  const continueWithFreshHistory = async (): Promise<never> => {
+    await condition(allHandlersFinished);
+    return continueAsNew<typeof surveyCycleWorkflow>({ ...input, closesAt, reminderAt, progress });
+  };
   // Links expire with the cycle: a moved close date is written through before waiting on it.
   const syncCloseDate = async () => {
     while (pendingCloseUpdate !== undefined) {
-      const closesAt = pendingCloseUpdate;
+      const moved = pendingCloseUpdate;
       pendingCloseUpdate = undefined;
-      await db.moveSurveyClose({ cycleId: input.cycleId, closesAt });
+      await db.moveSurveyClose({ cycleId: input.cycleId, closesAt: moved });
     }
+  };
+  const queued = () => progress.requests.length > 0;
+  /** New submissions may cover every invitation: worth asking the database. */
+  const mayAllHaveAnswered = () =>
+    progress.submissions !== submissionsChecked && progress.submissions >= progress.invited;
+  /** Everyone invited has answered: asked of the database whenever the submissions could cover the invitations. */
+  const checkEveryoneAnswered = async () => {
+    if (progress.phase === 'inviting' || !mayAllHaveAnswered()) return;
+    submissionsChecked = progress.submissions;
+    everyoneAnswered = (await db.countUnanswered({ cycleId: input.cycleId })) === 0;
+  };
+  /** Waits until `at`, or until something needs attention first (false then). */
+  const waitUntil = async (at: number): Promise<boolean> => {
+    const remaining = at - Date.now();
+    if (remaining <= 0) return true;
+    const interrupted = await condition(
+      () => stop() || pendingCloseUpdate !== undefined || historyIsLong() || mayAllHaveAnswered() || queued(),
+      remaining,
+    );
+    return !interrupted;
   };
 
-  let remindedAt: string | undefined;
-  const remindNonRespondents = async (sequence: number) => {
-    remindedAt = new Date().toISOString();
-    for (const organisationId of invitedOrganisations.filter((id) => !submitted.has(id))) {
-      const outcome = await mail.sendReminder({ cycleId: input.cycleId, organisationId, sequence });
-      if (outcome === 'sent') view.remindersSent += 1;
-    }
-  };
-  if (input.reminderDaysBefore) {
-    // Each reminder waits for its own instant, counted back from the close (which can move).
-    const launchedAt = Date.now();
-    for (const reminder of reminderSchedule(clock.at('close'), input.reminderDaysBefore)) {
-      if (reminder.at <= launchedAt) continue; // already past at launch: skipped, not sent at once
-      const offset = -reminder.daysBefore * DAY_MS;
-      let due = false;
-      while (!stop()) {
-        due = !(await clock.waitFor('close', () => stop() || pendingCloseUpdate !== undefined, offset));
-        await syncCloseDate();
-        if (due) break;
-      }
-      if (!due || stop()) break;
-      await remindNonRespondents(reminder.sequence);
-    }
-  } else if (reminderPlanned) {
-    let reminderDue = false;
-    while (!stop()) {
-      reminderDue = !(await clock.waitFor('reminder', () => stop() || pendingCloseUpdate !== undefined));
-      await syncCloseDate();
-      if (reminderDue) break;
-    }
-    if (reminderDue && !stop()) await remindNonRespondents(1);
+  while (progress.phase === 'inviting') {
+    if (progress.closedBy !== undefined) break;
+    const page = await throughMailServer(
+      pages.inviteOrganisationsPage({
+        cycleId: input.cycleId,
+        after: progress.inviteAfter,
+        limit: PAGE_SIZE,
+      }),
+    );
+    progress.invited += page.invited;
+    progress.undeliverable += page.undeliverable;
+    view.invited = progress.invited;
+    view.undeliverable = progress.undeliverable;
+    progress.inviteAfter = page.next;
+    await serveRequests(); // receipts and requests wait at most one page
+    if (page.next === undefined) break;
+    if (historyIsLong()) await continueWithFreshHistory();
   }
-  for (;;) {
-    const stopped = await clock.waitFor('close', () => stop() || pendingCloseUpdate !== undefined);
+  if (progress.phase === 'inviting') progress.phase = 'open';
+  if (progress.phase !== 'closed') view.status = 'open';
+
+  // The reminders still to send, each counted back from the (movable) close; those past at launch are skipped.
+  const reminderInstants = (): { sequence: number; at: number }[] => {
+    const close = Date.parse(closesAt);
+    const planned = input.reminderDaysBefore
+      ? reminderSchedule(close, input.reminderDaysBefore).map((r) => ({ sequence: r.sequence, at: r.at }))
+      : [{ sequence: 1, at: Date.parse(reminderAt) }];
+    return planned.filter((r) => r.at > progress.launchedAt && !progress.remindersDone.includes(r.sequence));
+  };
+
+  while (progress.phase === 'open') {
+    await serveRequests();
+    await checkEveryoneAnswered();
+    if (stop()) break;
+    const next = reminderInstants()[0];
+    const reached = await waitUntil(next ? next.at : Date.parse(closesAt));
     await syncCloseDate();
-    if (!stopped || stop()) break;
-  }
-  const closeReachedAt = new Date().toISOString();
-  if (patched('grace-and-extensions')) {
-    // After the close, replies are still accepted (and flagged late) through the grace window and until every
-    // personal extension has run out; the cycle closes for good after the last of them.
-    for (;;) {
-      if (stop()) break;
-      const { until } = await db.finalCloseInstant({ cycleId: input.cycleId });
-      const remaining = Date.parse(until) - Date.now();
-      if (remaining <= 0) break;
-      const seen = extensions;
-      await condition(() => stop() || extensions !== seen, remaining);
+    await serveRequests();
+    await checkEveryoneAnswered();
+    if (stop()) break;
+    if (historyIsLong()) await continueWithFreshHistory();
+    if (!reached) continue; // something changed: look at the plan again
+    if (!next) {
+      progress.closeReachedAt = new Date().toISOString();
+      progress.phase = 'grace';
+      break;
     }
+    progress.remindedAt = new Date().toISOString();
+    await remindAll(next.sequence, 'scheduled');
+    progress.remindersDone.push(next.sequence);
+  }
+  progress.closeReachedAt ??= new Date().toISOString();
+
+  // After the close, replies are still accepted (and flagged late) through the grace window and until every personal
+  // extension has run out; the cycle closes for good after the last of them.
+  while (progress.phase === 'grace' && !stop()) {
+    await serveRequests();
+    const { until } = await db.finalCloseInstant({ cycleId: input.cycleId });
+    if (Date.parse(until) <= Date.now()) break;
+    const seen = extensions;
+    await condition(
+      () => stop() || extensions !== seen || historyIsLong() || mayAllHaveAnswered() || queued(),
+      Date.parse(until) - Date.now(),
+    );
+    await checkEveryoneAnswered();
+    if (historyIsLong()) await continueWithFreshHistory();
   }
 
-  const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: closedBy ?? 'deadline' });
+  if (progress.phase !== 'closed') {
+    const closed = await db.closeSurveyCycle({ cycleId: input.cycleId, closedBy: progress.closedBy ?? 'deadline' });
+    progress.submittedAtClose = closed.submitted;
+    progress.phase = 'closed'; // a run that continues as new from here only sends what is queued
+  }
   view.status = 'closed';
-  await condition(allHandlersFinished); // receipts still being sent
-
-  return { invited: view.invited, submitted: closed.submitted, remindedAt, closedEarlyBy: closedBy, closeReachedAt };
-}
-
-/** Tries the contacts in order (primary first); a permanent bounce moves on to the next one. */
-async function inviteFirstDeliverable(cycleId: string, contactIds: string[]): Promise<boolean> {
-  for (const contactId of contactIds) {
-    try {
-      await mail.sendInvitation({ cycleId, contactId });
-      return true;
-    } catch (error) {
-      const type =
-        error instanceof ActivityFailure && error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
-      if (type === FailureType.PermanentDeliveryFailure) continue;
-      if (type === FailureType.DeliveryOutcomeUnknown) {
-        // The message may have left before the worker died: count it as sent rather than risk a duplicate.
-        log.warn('invitation outcome unknown, not resent', { cycleId, contactId });
-        return true;
-      }
-      throw error;
-    }
-  }
-  return false;
+  await serveRequests(); // the last receipts
+  return {
+    invited: progress.invited,
+    submitted: progress.submittedAtClose ?? 0,
+    remindedAt: progress.remindedAt,
+    closedEarlyBy: progress.closedBy,
+    closeReachedAt: progress.closeReachedAt,
+  };
 }

@@ -91,7 +91,6 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       await note(`survey opened for ${state.organisations.length} organisations`);
       return { cycleId: 'rehearsal-cycle' };
     },
-    listInvitees: ({ cycleId }) => Promise.resolve(invitees(cycleId)),
     moveSurveyClose: async ({ closesAt }) => note(`survey close moved to ${closesAt.slice(0, 10)}`),
     sendInvitation,
     sendReminder,

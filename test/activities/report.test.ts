@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MockActivityEnvironment } from '@temporalio/testing';
+import { surveyedBy } from '../../activities/survey';
 import { saveReportOption } from '../../services/report-options';
 import { createActivityFixture } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';
@@ -24,13 +25,19 @@ describe('analysis report (IV 10 (c))', () => {
       surveyCloses: '2027-01-28T00:00:00.000Z',
     });
     ({ database, activities, sessionId, cycleId } = fixture);
-    const invitees = await activities.listInvitees({ cycleId });
+    // Every surveyed organisation invited through its primary contact, as the cycle's invitation pages do.
+    const cycle = await database.db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
+    const invitees = await database.db.organisation.findMany({
+      where: surveyedBy(cycle),
+      include: { contacts: { where: { bouncedAt: null }, orderBy: [{ role: 'asc' }, { email: 'asc' }] } },
+      orderBy: { name: 'asc' },
+    });
     for (const invitee of invitees) {
       await database.db.invitation.create({
         data: {
           cycleId,
-          organisationId: invitee.organisationId,
-          contactId: invitee.contactIds[0]!,
+          organisationId: invitee.id,
+          contactId: invitee.contacts[0]!.id,
           expiresAt: new Date('2027-01-28'),
         },
       });

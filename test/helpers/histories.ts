@@ -1,22 +1,29 @@
 /**
- * Replay fixtures: with UPDATE_HISTORIES=1, a workflow test keeps its run's history under test/histories as binary
- * protobuf (as the SDK keeps its own: exact, and independent of JSON field-name conventions).
+ * Replay fixtures: with UPDATE_HISTORIES=1 (set by `npm run histories:record`), a workflow test keeps its run's
+ * history as binary protobuf (as the SDK keeps its own: exact, and independent of JSON field-name conventions) in the
+ * history set of the release being prepared, test/histories/<next>/ (workflows/versioning.json). The sets of released
+ * versions are frozen: nothing here writes to them (docs/workflow-versioning.md).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
+import { HISTORIES_ROOT, loadRegister } from './workflow-versioning';
 
-export const HISTORIES_DIR = path.join(__dirname, '..', 'histories');
+/** The history set recorded from today's code. */
+export function nextHistoriesDir(): string {
+  return path.join(HISTORIES_ROOT, loadRegister().next);
+}
 
+/** `name` is `<workflow prefix>-<scenario>` (see the prefixes in test/replay/replay.test.ts). */
 export async function saveHistory(
   name: string,
   handle: { fetchHistory(): Promise<temporal.api.history.v1.IHistory> },
 ): Promise<void> {
   if (process.env.UPDATE_HISTORIES !== '1') return;
-  const file = path.join(HISTORIES_DIR, `${name}.bin`);
-  // A committed history is the record of a workflow version that may still be running: never replaced. A new
-  // version of a workflow saves its runs under new names.
-  if (existsSync(file) && process.env.UPDATE_HISTORIES_REPLACE !== name) return;
-  mkdirSync(HISTORIES_DIR, { recursive: true });
-  writeFileSync(file, temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish());
+  const dir = nextHistoriesDir();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, `${name}.bin`),
+    temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish(),
+  );
 }

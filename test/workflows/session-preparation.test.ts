@@ -255,8 +255,8 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
 
       await approve(handle);
       const outcome = await handle.result();
-      await saveHistory('session-preparation-batched-full-chain', handle);
-      await saveHistory('survey-cycle-batched-full-chain', cycle);
+      await saveHistory('session-preparation-full-chain', handle);
+      await saveHistory('survey-cycle-full-chain', cycle);
       return outcome;
     });
 
@@ -324,7 +324,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
         args: [{ documentId: 'doc-2', approvedBy: 'manager@example.org' }],
       });
       await handle.result();
-      await saveHistory('session-preparation-batched-review', handle);
+      await saveHistory('session-preparation-review', handle);
     });
     expect(events).toContain('returned: Cost the options for each region');
     expect(activities.compileAnalysisReport.mock.calls.map(([input]) => input.version)).toEqual([1, 2]);
@@ -355,7 +355,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await env.sleep(close - (await env.currentTimeMs()) + DAY);
       await approve(handle);
       await handle.result();
-      await saveHistory('survey-cycle-batched-schedule', env.client.workflow.getHandle('survey-cycle-test-schedule'));
+      await saveHistory('survey-cycle-schedule', env.client.workflow.getHandle('survey-cycle-test-schedule'));
     });
     const daysBeforeClose = (at: string) => Math.round((close - Date.parse(at)) / DAY);
     expect(report.reminders.map((r) => [r.organisationId, r.sequence, daysBeforeClose(r.at)])).toEqual([
@@ -397,9 +397,9 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       expect((await cycle.query(cycleQuery)).status).toBe('closed');
       await approve(handle);
       await handle.result();
-      await saveHistory('survey-cycle-batched-grace', cycle);
+      await saveHistory('survey-cycle-grace', cycle);
       // Both surveys of IV 10 (a) and (b) as children, the schedule and grace window in the input.
-      await saveHistory('session-preparation-batched-two-surveys', handle);
+      await saveHistory('session-preparation-two-surveys', handle);
     });
     expect(activities.openSurveyCycle).toHaveBeenCalledWith(
       expect.objectContaining({ reminderDaysBefore: [7], graceDays: 3 }),
@@ -478,7 +478,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       expect(late.risk).toMatch(/not approved although approval was due on/);
       await approve(handle);
       const outcome = await handle.result();
-      await saveHistory('session-preparation-batched-breach', handle);
+      await saveHistory('session-preparation-breach', handle);
       return outcome;
     });
     const escalations = events.filter((e) => e.startsWith('escalate'));
@@ -540,9 +540,9 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await approve(handle);
       const outcome = await handle.result();
       const name = shiftDays > 0 ? 'later' : 'earlier';
-      await saveHistory(`session-preparation-batched-moved-${name}`, handle);
+      await saveHistory(`session-preparation-moved-${name}`, handle);
       await saveHistory(
-        `survey-cycle-batched-moved-${name}`,
+        `survey-cycle-moved-${name}`,
         env.client.workflow.getHandle(`survey-cycle-test-move-${shiftDays}`),
       );
       return outcome;
@@ -585,7 +585,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
       await env.sleep('1 hour');
       await approve(handle);
       await handle.result();
-      await saveHistory('survey-cycle-batched-remind-now', cycle);
+      await saveHistory('survey-cycle-remind-now', cycle);
     });
     const rounds = activities.sendReminder.mock.calls
       .map(([c]) => `${c.organisationId}:${c.occasion}:${c.sequence}`)

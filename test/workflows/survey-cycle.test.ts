@@ -1,5 +1,5 @@
 /**
- * The batched survey cycle at scale on the time-skipping server: a thousand organisations, replies signalled in
+ * The survey cycle at scale on the time-skipping server: a thousand organisations, replies signalled in
  * bursts while the workflow continues as new, reminders only to those who have not answered, and every run's history
  * kept short.
  */
@@ -9,7 +9,7 @@ import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
 import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
 import { FailureType } from '../../domain/failure-types';
-import { batchedSurveyCycleWorkflow } from '../../workflows';
+import { surveyCycleWorkflow } from '../../workflows';
 import {
   closeCycleSignal,
   cycleQuery,
@@ -29,7 +29,7 @@ const REPLIES = 400;
 
 quietTemporalLogs();
 
-describe('batchedSurveyCycleWorkflow', () => {
+describe('surveyCycleWorkflow', () => {
   let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
@@ -79,17 +79,17 @@ describe('batchedSurveyCycleWorkflow', () => {
       },
       ...closing(answered),
     } satisfies Partial<Activities>;
-    const worker = await workerOn('test-batched', activities);
+    const worker = await workerOn('test-continued', activities);
     const start = await env.currentTimeMs();
     const closesAt = new Date(start + 30 * DAY).toISOString();
 
     const { result, runs, longestRun, firstRunId } = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(batchedSurveyCycleWorkflow, {
-        taskQueue: 'test-batched',
-        workflowId: 'survey-cycle-test-batched',
+      const handle = await env.client.workflow.start(surveyCycleWorkflow, {
+        taskQueue: 'test-continued',
+        workflowId: 'survey-cycle-test-continued',
         args: [
           {
-            cycleId: 'cycle-batched',
+            cycleId: 'cycle-continued',
             closesAt,
             reminderAt: closesAt,
             reminderDaysBefore: [7],
@@ -125,10 +125,10 @@ describe('batchedSurveyCycleWorkflow', () => {
         longest = Math.max(longest, history.events?.length ?? 0);
         runId = history.events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId ?? undefined;
       }
-      await saveHistory('survey-cycle-batched-continued-first-run', {
+      await saveHistory('survey-cycle-continued-first-run', {
         fetchHistory: () => env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId).fetchHistory(),
       });
-      await saveHistory('survey-cycle-batched-continued-last-run', handle);
+      await saveHistory('survey-cycle-continued-last-run', handle);
       return { result: outcome, runs: count, longestRun: longest, firstRunId: handle.firstExecutionRunId };
     });
 
@@ -181,12 +181,12 @@ describe('batchedSurveyCycleWorkflow', () => {
       },
       ...closing(answered),
     } satisfies Partial<Activities>;
-    const worker = await workerOn('test-batched-requests', activities);
+    const worker = await workerOn('test-requests', activities);
     const closesAt = new Date((await env.currentTimeMs()) + 30 * DAY).toISOString();
     const result = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(batchedSurveyCycleWorkflow, {
-        taskQueue: 'test-batched-requests',
-        workflowId: 'survey-cycle-test-batched-requests',
+      const handle = await env.client.workflow.start(surveyCycleWorkflow, {
+        taskQueue: 'test-requests',
+        workflowId: 'survey-cycle-test-requests',
         args: [{ cycleId: 'cycle-requests', closesAt, reminderAt: closesAt, reminderDaysBefore: [7] }],
       });
       await env.sleep('1 day');
@@ -200,7 +200,7 @@ describe('batchedSurveyCycleWorkflow', () => {
       await env.sleep('2 days');
       await handle.signal(closeCycleSignal, { closedBy: 'coordinator@example.org' });
       const outcome = await handle.result();
-      await saveHistory('survey-cycle-batched-requests', handle);
+      await saveHistory('survey-cycle-requests', handle);
       return outcome;
     });
     expect(sent).toEqual([
@@ -255,13 +255,13 @@ describe('batchedSurveyCycleWorkflow', () => {
       },
       ...closing(answered),
     } satisfies Partial<Activities>;
-    const worker = await workerOn('test-batched-outage', activities);
+    const worker = await workerOn('test-outage', activities);
     // The reminder (D-7) falls on day 1.5, inside the outage.
     const closesAt = new Date(start + 8.5 * DAY).toISOString();
     const result = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(batchedSurveyCycleWorkflow, {
-        taskQueue: 'test-batched-outage',
-        workflowId: 'survey-cycle-test-batched-mail-outage',
+      const handle = await env.client.workflow.start(surveyCycleWorkflow, {
+        taskQueue: 'test-outage',
+        workflowId: 'survey-cycle-test-mail-outage',
         args: [{ cycleId: 'cycle-outage', closesAt, reminderAt: closesAt, reminderDaysBefore: [7] }],
       });
       await env.sleep('47 hours');
@@ -277,7 +277,7 @@ describe('batchedSurveyCycleWorkflow', () => {
       }
       await env.sleep(8 * DAY);
       const outcome = await handle.result();
-      await saveHistory('survey-cycle-batched-mail-outage', handle);
+      await saveHistory('survey-cycle-mail-outage', handle);
       return outcome;
     });
 
