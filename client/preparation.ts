@@ -20,6 +20,8 @@ import {
 import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/workflow-ids';
 import type { Db } from '../platform/database';
 import { recordAudit } from '../services/audit';
+import { sessionSurveys } from '../services/cycle-status';
+import type { SurveyCounts } from '../services/cycle-status';
 import { signalObligations, startObligationWorkflows } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
 import {
@@ -203,11 +205,14 @@ export interface PreparationStatus {
   launched: boolean;
   preparation?: PreparationView;
   cycle?: CycleView;
+  /** Each survey's reply counts, from the one survey query (asked for with `surveys: true`). */
+  surveys?: SurveyCounts[];
 }
 
 export async function getPreparationStatus(
   deps: PreparationClientDeps,
   sessionNumber: number,
+  options: { surveys?: boolean } = {},
 ): Promise<PreparationStatus> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
   const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
@@ -220,7 +225,13 @@ export async function getPreparationStatus(
         .query(cycleQuery)
         .catch(() => undefined);
     }
-    return { sessionNumber, workflowId, launched: true, preparation, cycle };
+    if (!options.surveys) return { sessionNumber, workflowId, launched: true, preparation, cycle };
+    const surveys = (await sessionSurveys(deps.db, session.id)).map((s) => s.counts);
+    // The workflow counts submission signals (a reopened reply submitted again counts twice); what is shown is the
+    // database's count of the 'submitted' state, so `prep status` agrees with the console and the report.
+    const systemWide = surveys.find((s) => s.kind === 'SYSTEM_WIDE');
+    if (cycle && systemWide) cycle = { ...cycle, submitted: systemWide.states.submitted };
+    return { sessionNumber, workflowId, launched: true, preparation, cycle, surveys };
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) return { sessionNumber, workflowId, launched: false };
     throw error;
