@@ -9,6 +9,8 @@ import { launchBlocker, planDeadlines } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../activities/survey';
 import { isLanguage, missingQuestionnaireTranslations, missingTranslations } from '../domain/i18n';
 import { questionnaireTexts } from '../domain/questionnaire';
+import { SURVEY_NAMES } from '../domain/questionnaires';
+import type { SurveyKind } from '../domain/questionnaires';
 import { currentQuestionnaire } from '../services/questionnaires';
 import {
   DEFAULT_REMINDER_DAYS,
@@ -238,23 +240,35 @@ export async function getPreparationStatus(
   }
 }
 
-/** The session's open surveys (IV 10 (a) and (b)), or a 404/409 saying why there are none. */
-async function openCycles(deps: PreparationClientDeps, sessionNumber: number) {
+/**
+ * The session's open surveys (IV 10 (a) and (b)), or only the one named, or a 404/409 saying why there are none.
+ */
+async function openCycles(deps: PreparationClientDeps, sessionNumber: number, kind?: SurveyKind) {
   const session = await getSessionByNumber(deps.db, sessionNumber);
-  const cycles = await deps.db.surveyCycle.findMany({ where: { sessionId: session.id }, orderBy: { kind: 'asc' } });
-  if (cycles.length === 0) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
+  const cycles = await deps.db.surveyCycle.findMany({
+    where: { sessionId: session.id, ...(kind ? { kind } : {}) },
+    orderBy: { kind: 'asc' },
+  });
+  if (cycles.length === 0)
+    throw new NotFoundError(`Session ${sessionNumber} has no ${kind ? SURVEY_NAMES[kind] : 'survey cycle'} yet`);
   const open = cycles.filter((c) => c.status === 'OPEN');
-  if (open.length === 0) throw new ConflictError(`The surveys of session ${sessionNumber} are closed`);
+  if (open.length === 0)
+    throw new ConflictError(
+      kind
+        ? `The ${SURVEY_NAMES[kind]} of session ${sessionNumber} is closed`
+        : `The surveys of session ${sessionNumber} are closed`,
+    );
   return open;
 }
 
-/** The coordinator closes the surveys before their deadline; the report is compiled next. */
+/** The coordinator closes the surveys (or only the one named) before their deadline; the report is compiled next. */
 export async function closeSurveyEarly(
   deps: PreparationClientDeps,
   sessionNumber: number,
   actor: string,
+  kind?: SurveyKind,
 ): Promise<void> {
-  for (const cycle of await openCycles(deps, sessionNumber)) {
+  for (const cycle of await openCycles(deps, sessionNumber, kind)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
     await deps.db.$transaction((tx) =>
       recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
@@ -262,9 +276,17 @@ export async function closeSurveyEarly(
   }
 }
 
-/** The coordinator reminds every organisation that has not replied, now; the scheduled reminders still follow. */
-export async function remindNow(deps: PreparationClientDeps, sessionNumber: number, actor: string): Promise<void> {
-  for (const cycle of await openCycles(deps, sessionNumber)) {
+/**
+ * The coordinator reminds every organisation that has not replied (in both surveys, or only the one named), now; the
+ * scheduled reminders still follow.
+ */
+export async function remindNow(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  actor: string,
+  kind?: SurveyKind,
+): Promise<void> {
+  for (const cycle of await openCycles(deps, sessionNumber, kind)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
     await deps.db.$transaction((tx) =>
       recordAudit(tx, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id }),

@@ -131,14 +131,22 @@ export async function cycleOfSession(db: Db, sessionNumber: number, kind: Survey
   return { session, cycle };
 }
 
-/** The cycle of the session that surveys this organisation (each type of organisation is in one survey). */
-export async function cycleOfOrganisation(db: Db, sessionNumber: number, organisationId: string) {
+/**
+ * The cycle of the session that surveys this organisation (each type of organisation is in one survey); when `kind`
+ * is named, only that survey.
+ */
+export async function cycleOfOrganisation(db: Db, sessionNumber: number, organisationId: string, kind?: SurveyKind) {
   const session = await getSessionByNumber(db, sessionNumber);
   const invitation = await db.invitation.findFirst({
-    where: { organisationId, cycle: { sessionId: session.id } },
+    where: { organisationId, cycle: { sessionId: session.id, ...(kind ? { kind } : {}) } },
     include: { cycle: true },
   });
-  if (!invitation) throw new NotFoundError('That organisation was not invited to a survey of this session');
+  if (!invitation)
+    throw new NotFoundError(
+      kind
+        ? `That organisation was not invited to the ${SURVEY_NAMES[kind]} of this session`
+        : 'That organisation was not invited to a survey of this session',
+    );
   return { session, cycle: invitation.cycle };
 }
 
@@ -176,7 +184,10 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
 
   const byOrganisation = new Map<string, typeof invitations>();
   for (const invitation of invitations)
-    byOrganisation.set(invitation.organisationId, [...(byOrganisation.get(invitation.organisationId) ?? []), invitation]);
+    byOrganisation.set(invitation.organisationId, [
+      ...(byOrganisation.get(invitation.organisationId) ?? []),
+      invitation,
+    ]);
 
   const rows: CycleStatusRow[] = [];
   const respondents: ReportRespondent[] = [];
@@ -242,9 +253,10 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
       .filter((t) => t.activities.some((a) => a.organisation === row.organisation))
       .map((t) => t.code);
 
-  const states = Object.fromEntries(
-    REPLY_STATES.map((s) => [s, rows.filter((r) => isIn(r, s)).length]),
-  ) as Record<ReplyState, number>;
+  const states = Object.fromEntries(REPLY_STATES.map((s) => [s, rows.filter((r) => isIn(r, s)).length])) as Record<
+    ReplyState,
+    number
+  >;
   const replies = rows.filter((r) => countsAsReply(r.state)).length;
   const group = (key: (r: CycleStatusRow) => string): RateBar[] => {
     const groups = new Map<string, CycleStatusRow[]>();
