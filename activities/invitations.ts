@@ -161,8 +161,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         include: { organisation: true, cycle: true },
       });
       // Every answer that stops reminders earns a receipt (domain/reply-states).
-      if (!response || !isAnswered(response.status))
-        return 'not-submitted';
+      if (!response || !isAnswered(response.status)) return 'not-submitted';
       const contact = await db.contact.findUniqueOrThrow({ where: { id: input.contactId } });
       const answers = response.answers as Answers;
       const questionnaire = await questionnaireOfCycle(db, response.cycle);
