@@ -1,4 +1,5 @@
 import { DUE_RULES } from '../domain/due-rules';
+import { surveyStatus } from '../services/cycle-status';
 import type { DueRuleKey } from '../domain/due-rules';
 import { formatDate, renderMail } from './mail/render';
 import type { ActivityDeps } from './deps';
@@ -61,6 +62,28 @@ export function digestActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
       // A breach is reported in the week it happened; older ones are on the dashboard.
       const missed = items.filter((d) => d.state === 'missed' && d.dueAt.getTime() >= now - 7 * DAY_MS).map(line);
       const upcoming = items.filter((d) => d.state === 'open' && d.dueAt.getTime() >= now).map(line);
+      // Each survey still running, or closed in the week before, with the counts every other surface shows.
+      const cycles = await db.surveyCycle.findMany({
+        where: { OR: [{ status: 'OPEN' }, { closedAt: { gte: new Date(now - 7 * DAY_MS) } }] },
+        include: { session: true },
+        orderBy: [{ session: { number: 'asc' } }, { kind: 'asc' }],
+      });
+      const surveys = await Promise.all(
+        cycles.map(async (cycle) => {
+          const { counts } = await surveyStatus(db, cycle, new Date(now));
+          return {
+            session: cycle.session.number,
+            survey: counts.survey,
+            standing: counts.standing,
+            replies: counts.replies,
+            invited: counts.invited,
+            responseRate: counts.responseRate,
+            nilReturns: counts.states['nil return'],
+            declined: counts.states.declined,
+            bounced: counts.states.bounced,
+          };
+        }),
+      );
       const managers = await db.user.findMany({ where: { role: 'MANAGER' }, orderBy: { email: 'asc' } });
       let delivered = 0;
       for (const manager of managers) {
@@ -75,6 +98,7 @@ export function digestActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
                 overdue,
                 missed,
                 upcoming,
+                surveys,
                 dashboardUrl: `${publicBaseUrl}/dashboard`,
               });
               const flags =

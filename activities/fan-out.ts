@@ -7,15 +7,13 @@
  */
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
+import { ANSWERED_STATUSES } from '../domain/reply-states';
 import type { ActivityDeps } from './deps';
 import type { invitationActivities } from './invitations';
 import { MESSAGE_RETRIES, withTransientRetries } from './mail/transient-retry';
 import { surveyedBy } from './survey';
 
 type Messages = ReturnType<typeof invitationActivities>;
-
-/** Replies that end the chase: no reminder to these, and they count as answered. */
-export const ANSWERED_STATUSES = ['SUBMITTED', 'NIL_RETURN', 'DECLINED'] as const;
 
 /** Organisations of a page handled at once: the pooled SMTP transport keeps up to five connections open. */
 export const CONCURRENT_ORGANISATIONS = 4;

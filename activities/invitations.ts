@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
+import { ANSWERED_STATUSES, isAnswered } from '../domain/reply-states';
 import { displayAnswer, sectionsOf } from '../domain/questionnaire';
 import type { Answers } from '../domain/questionnaire';
 import { receiptReference } from '../domain/receipt';
@@ -159,8 +160,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         where: { cycleId_organisationId: { cycleId: input.cycleId, organisationId: input.organisationId } },
         include: { organisation: true, cycle: true },
       });
-      if (response?.status !== 'SUBMITTED' && response?.status !== 'NIL_RETURN' && response?.status !== 'DECLINED')
-        return 'not-submitted';
+      // Every answer that stops reminders earns a receipt (domain/reply-states).
+      if (!response || !isAnswered(response.status)) return 'not-submitted';
       const contact = await db.contact.findUniqueOrThrow({ where: { id: input.contactId } });
       const answers = response.answers as Answers;
       const questionnaire = await questionnaireOfCycle(db, response.cycle);
@@ -382,7 +383,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         where: {
           cycleId: input.cycleId,
           organisationId: input.organisationId,
-          status: { in: ['SUBMITTED', 'NIL_RETURN', 'DECLINED'] },
+          status: { in: ANSWERED_STATUSES },
         },
       });
       // The workflow already skips respondents; this guards against a submission whose signal has not arrived yet.

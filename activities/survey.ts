@@ -1,3 +1,4 @@
+import { REPLY_STATUSES } from '../domain/reply-states';
 import { recordAudit } from '../services/audit';
 import { currentQuestionnaire } from '../services/questionnaires';
 import type { ActivityDeps } from './deps';
@@ -116,7 +117,8 @@ export function surveyActivities({ db }: ActivityDeps) {
         });
         if (closed.count > 0)
           await recordAudit(tx, { actor: closedBy, action: 'cycle.close', entity: 'SurveyCycle', entityId: cycleId });
-        const submitted = await tx.response.count({ where: { cycleId, status: { in: ['SUBMITTED', 'NIL_RETURN'] } } });
+        // Replies that count (domain/reply-states COUNTS_AS_REPLY): submissions and nil returns, not declines.
+        const submitted = await tx.response.count({ where: { cycleId, status: { in: REPLY_STATUSES } } });
         return { submitted };
       });
     },

@@ -3,6 +3,8 @@
  * (the source of truth), then the cycle workflow is told.
  */
 import { z } from 'zod';
+import { SURVEY_NAMES } from '../domain/questionnaires';
+import type { SurveyKind } from '../domain/questionnaires';
 import { extendDeadline } from '../services/cycle-admin';
 import { recordAudit } from '../services/audit';
 import { ConflictError, NotFoundError } from '../services/errors';
@@ -22,8 +24,9 @@ export async function grantExtension(
   sessionNumber: number,
   input: unknown,
   actor: string,
+  kind?: SurveyKind,
 ): Promise<{ until: string }> {
-  const extended = await extendDeadline(deps.db, sessionNumber, input, actor);
+  const extended = await extendDeadline(deps.db, sessionNumber, input, actor, kind);
   await deps.temporal.workflow
     .getHandle(extended.cycleWorkflowId)
     .signal(deadlineExtendedSignal, { organisationId: extended.organisationId });
@@ -36,13 +39,20 @@ export async function reissueLink(
   sessionNumber: number,
   contactId: string,
   actor: string,
+  /** Only in this survey (the CLI's --survey); any survey of the session otherwise. */
+  kind?: SurveyKind,
 ): Promise<{ email: string }> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
   const invitation = await deps.db.invitation.findFirst({
-    where: { contactId, cycle: { sessionId: session.id } },
+    where: { contactId, cycle: { sessionId: session.id, ...(kind ? { kind } : {}) } },
     include: { contact: true, cycle: true },
   });
-  if (!invitation) throw new NotFoundError('That contact was not invited to a survey of this session');
+  if (!invitation)
+    throw new NotFoundError(
+      kind
+        ? `That contact was not invited to the ${SURVEY_NAMES[kind]} of this session`
+        : 'That contact was not invited to a survey of this session',
+    );
   const { cycle } = invitation;
   if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: links can no longer be reissued');
   await deps.db.$transaction((tx) =>

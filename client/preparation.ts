@@ -9,6 +9,8 @@ import { launchBlocker, planDeadlines } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../activities/survey';
 import { isLanguage, missingQuestionnaireTranslations, missingTranslations } from '../domain/i18n';
 import { questionnaireTexts } from '../domain/questionnaire';
+import { SURVEY_NAMES } from '../domain/questionnaires';
+import type { SurveyKind } from '../domain/questionnaires';
 import { currentQuestionnaire } from '../services/questionnaires';
 import {
   DEFAULT_REMINDER_DAYS,
@@ -20,6 +22,8 @@ import {
 import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/workflow-ids';
 import type { Db } from '../platform/database';
 import { recordAudit } from '../services/audit';
+import { sessionSurveys } from '../services/cycle-status';
+import type { SurveyCounts } from '../services/cycle-status';
 import { signalObligations, startObligationWorkflows } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
 import {
@@ -203,11 +207,14 @@ export interface PreparationStatus {
   launched: boolean;
   preparation?: PreparationView;
   cycle?: CycleView;
+  /** Each survey's reply counts, from the one survey query (asked for with `surveys: true`). */
+  surveys?: SurveyCounts[];
 }
 
 export async function getPreparationStatus(
   deps: PreparationClientDeps,
   sessionNumber: number,
+  options: { surveys?: boolean } = {},
 ): Promise<PreparationStatus> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
   const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
@@ -220,30 +227,48 @@ export async function getPreparationStatus(
         .query(cycleQuery)
         .catch(() => undefined);
     }
-    return { sessionNumber, workflowId, launched: true, preparation, cycle };
+    if (!options.surveys) return { sessionNumber, workflowId, launched: true, preparation, cycle };
+    const surveys = (await sessionSurveys(deps.db, session.id)).map((s) => s.counts);
+    // The workflow counts submission signals (a reopened reply submitted again counts twice); what is shown is the
+    // database's count of the 'submitted' state, so `prep status` agrees with the console and the report.
+    const systemWide = surveys.find((s) => s.kind === 'SYSTEM_WIDE');
+    if (cycle && systemWide) cycle = { ...cycle, submitted: systemWide.states.submitted };
+    return { sessionNumber, workflowId, launched: true, preparation, cycle, surveys };
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) return { sessionNumber, workflowId, launched: false };
     throw error;
   }
 }
 
-/** The session's open surveys (IV 10 (a) and (b)), or a 404/409 saying why there are none. */
-async function openCycles(deps: PreparationClientDeps, sessionNumber: number) {
+/**
+ * The session's open surveys (IV 10 (a) and (b)), or only the one named, or a 404/409 saying why there are none.
+ */
+async function openCycles(deps: PreparationClientDeps, sessionNumber: number, kind?: SurveyKind) {
   const session = await getSessionByNumber(deps.db, sessionNumber);
-  const cycles = await deps.db.surveyCycle.findMany({ where: { sessionId: session.id }, orderBy: { kind: 'asc' } });
-  if (cycles.length === 0) throw new NotFoundError(`Session ${sessionNumber} has no survey cycle yet`);
+  const cycles = await deps.db.surveyCycle.findMany({
+    where: { sessionId: session.id, ...(kind ? { kind } : {}) },
+    orderBy: { kind: 'asc' },
+  });
+  if (cycles.length === 0)
+    throw new NotFoundError(`Session ${sessionNumber} has no ${kind ? SURVEY_NAMES[kind] : 'survey cycle'} yet`);
   const open = cycles.filter((c) => c.status === 'OPEN');
-  if (open.length === 0) throw new ConflictError(`The surveys of session ${sessionNumber} are closed`);
+  if (open.length === 0)
+    throw new ConflictError(
+      kind
+        ? `The ${SURVEY_NAMES[kind]} of session ${sessionNumber} is closed`
+        : `The surveys of session ${sessionNumber} are closed`,
+    );
   return open;
 }
 
-/** The coordinator closes the surveys before their deadline; the report is compiled next. */
+/** The coordinator closes the surveys (or only the one named) before their deadline; the report is compiled next. */
 export async function closeSurveyEarly(
   deps: PreparationClientDeps,
   sessionNumber: number,
   actor: string,
+  kind?: SurveyKind,
 ): Promise<void> {
-  for (const cycle of await openCycles(deps, sessionNumber)) {
+  for (const cycle of await openCycles(deps, sessionNumber, kind)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
     await deps.db.$transaction((tx) =>
       recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
@@ -251,9 +276,17 @@ export async function closeSurveyEarly(
   }
 }
 
-/** The coordinator reminds every organisation that has not replied, now; the scheduled reminders still follow. */
-export async function remindNow(deps: PreparationClientDeps, sessionNumber: number, actor: string): Promise<void> {
-  for (const cycle of await openCycles(deps, sessionNumber)) {
+/**
+ * The coordinator reminds every organisation that has not replied (in both surveys, or only the one named), now; the
+ * scheduled reminders still follow.
+ */
+export async function remindNow(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  actor: string,
+  kind?: SurveyKind,
+): Promise<void> {
+  for (const cycle of await openCycles(deps, sessionNumber, kind)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
     await deps.db.$transaction((tx) =>
       recordAudit(tx, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id }),

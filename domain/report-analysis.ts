@@ -8,6 +8,8 @@ import { PRIORITY_THEMES } from './priority-themes';
 import type { ThemeCode } from './priority-themes';
 import { sanitiseText } from './questionnaire';
 import type { Answers, TableRow } from './questionnaire';
+import { countsAsReply } from './reply-states';
+import type { ProgressState } from './reply-states';
 
 export const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA_PACIFIC', 'EUROPE', 'WESTERN_ASIA', 'GLOBAL'] as const;
 export type RegionCode = (typeof REGIONS)[number];
@@ -38,6 +40,16 @@ export interface ReportRespondent {
   nilReturn?: boolean;
   /** The organisation declined to take part. */
   declined?: boolean;
+  /** Where its reply stands (domain/reply-states); derived from the fields above when not given. */
+  state?: ProgressState;
+}
+
+/** The respondent's reply state: as given, else from its answers, nil return or decline. */
+export function stateOfRespondent(r: ReportRespondent): ProgressState {
+  if (r.state) return r.state;
+  if (r.nilReturn) return 'nil return';
+  if (r.declined) return 'declined';
+  return r.answers === undefined ? 'invited' : 'submitted';
 }
 
 export interface ReportedActivity {
@@ -67,8 +79,10 @@ export interface ThemeFinding {
 export interface ReportAnalysis {
   themes: ThemeFinding[];
   invited: number;
+  /** Replies that count for the response rate (submissions and nil returns; a decline does not count). */
   replied: number;
   nilReturns: number;
+  declined: number;
   repliedByCategory: Record<RespondentCategory, { invited: number; replied: number }>;
   /** Themes with the fewest organisations reporting, and theme–region pairs with none. */
   gaps: { weakestThemes: ThemeCode[]; emptyRegions: { theme: ThemeCode; region: RegionCode }[] };
@@ -162,7 +176,7 @@ export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis 
     };
   });
   const fewest = Math.min(...themes.map((t) => t.organisations));
-  const answered = (r: ReportRespondent) => r.answers !== undefined || r.nilReturn === true || r.declined === true;
+  const answered = (r: ReportRespondent) => countsAsReply(stateOfRespondent(r));
   const tally = (category: RespondentCategory) => {
     const inCategory = respondents.filter((r) => categoryOf(r.type) === category);
     return { invited: inCategory.length, replied: inCategory.filter(answered).length };
@@ -171,7 +185,8 @@ export function analyseReplies(respondents: ReportRespondent[]): ReportAnalysis 
     themes,
     invited: respondents.length,
     replied: respondents.filter(answered).length,
-    nilReturns: respondents.filter((r) => r.nilReturn).length,
+    nilReturns: respondents.filter((r) => stateOfRespondent(r) === 'nil return').length,
+    declined: respondents.filter((r) => stateOfRespondent(r) === 'declined').length,
     repliedByCategory: { 'un-system': tally('un-system'), 'igo-ngo': tally('igo-ngo') },
     gaps: {
       weakestThemes: themes.filter((t) => t.organisations === fewest).map((t) => t.code),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { sanitiseText } from '../domain/questionnaire';
 import { MAX_GRACE_DAYS } from '../domain/reminders';
+import type { SurveyKind } from '../domain/questionnaires';
 import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, NotFoundError } from './errors';
@@ -31,9 +32,11 @@ export async function extendDeadline(
   sessionNumber: number,
   input: unknown,
   actor: string,
+  /** Only in this survey (the CLI's --survey); any survey of the session otherwise. */
+  kind?: SurveyKind,
 ): Promise<{ cycleWorkflowId: string; organisationId: string; until: string }> {
   const data = parseOrThrow(ZExtension, input);
-  const { cycle } = await cycleOfOrganisation(db, sessionNumber, data.organisationId);
+  const { cycle } = await cycleOfOrganisation(db, sessionNumber, data.organisationId, kind);
   if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: deadlines can no longer be extended');
   const until = new Date(Date.parse(`${data.until}T23:59:59.999Z`));
   if (Number.isNaN(until.getTime())) throw new ConflictError(`No such date: ${data.until}`);

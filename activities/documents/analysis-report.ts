@@ -5,7 +5,8 @@
  * recommendations; tables; annex of respondents. No job number or barcode: conference services assign those.
  */
 import { AlignmentType, Document, Header, ImageRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
-import { REGIONS, REGION_LABELS, analyseReplies, formatUsd } from '../../domain/report-analysis';
+import { REGIONS, REGION_LABELS, analyseReplies, formatUsd, stateOfRespondent } from '../../domain/report-analysis';
+import { annexReplyLabel } from '../../domain/reply-states';
 import type { ReportAnalysis, ReportRespondent, ThemeFinding } from '../../domain/report-analysis';
 import { sanitiseText } from '../../domain/questionnaire';
 import { reportCharts, svgToPng } from './charts';
@@ -160,7 +161,9 @@ function surveyParagraph(a: ReportAnalysis): string {
     (other.invited > 0 ? ` and ${other.invited} intergovernmental and non-governmental organizations` : '') +
     `. When the surveys closed, ${un.replied} of the former` +
     (other.invited > 0 ? ` and ${other.replied} of the latter` : '') +
-    ` had replied, ${a.nilReturns} of them with a nil return. The organizations are listed in the annex.`
+    ` had replied, ${a.nilReturns} of them with a nil return` +
+    (a.declined > 0 ? `; ${a.declined} declined to take part and are not counted as replies` : '') +
+    `. The organizations are listed in the annex.`
   );
 }
 
@@ -255,15 +258,7 @@ function annexTable(respondents: ReportRespondent[]): PlainTable {
       r.name,
       TYPE_LABELS[r.type] ?? r.type,
       REGION_LABELS[r.region as keyof typeof REGION_LABELS] ?? r.region,
-      r.nilReturn
-        ? 'Nil return'
-        : r.declined
-          ? 'Declined'
-          : r.answers === undefined
-            ? 'No reply'
-            : r.answers.activitiesCarriedOut === 'no'
-              ? 'Replied: no activities'
-              : 'Replied',
+      annexReplyLabel(stateOfRespondent(r), r.answers?.activitiesCarriedOut === 'no'),
     ]),
   );
 }

@@ -1,4 +1,6 @@
 /** Plain-text output of the CLI. */
+import { REPLY_STATES } from '../../domain/reply-states';
+import type { SurveyCounts } from '../../services/cycle-status';
 import type { SessionObligationView } from '../../services/obligations';
 import type { PreparationStatus } from '../preparation';
 import type { RehearsalResult } from '../rehearsal/rehearse';
@@ -30,6 +32,14 @@ export function printPlan(out: (line: string) => void, plan: PlanEntry[]): void 
   );
 }
 
+/** One survey in one line: where it stands, the replies that count, and every state that has anyone in it. */
+export function surveyLine(s: SurveyCounts): string {
+  const states = REPLY_STATES.filter((state) => s.states[state] > 0)
+    .map((state) => `${s.states[state]} ${state}`)
+    .join(', ');
+  return `${s.survey}: ${s.standing}; ${s.replies} of ${s.invited} replied (${s.responseRate}%)${states ? `: ${states}` : ''}.`;
+}
+
 export function printPreparation(out: (line: string) => void, status: PreparationStatus): void {
   if (!status.launched || !status.preparation) {
     out(`Session ${status.sessionNumber} has not been launched.`);
@@ -38,7 +48,9 @@ export function printPreparation(out: (line: string) => void, status: Preparatio
   const p = status.preparation;
   out(`Session ${status.sessionNumber}: ${p.stage} (workflow ${status.workflowId})`);
   printPlan(out, p.plan);
-  if (status.cycle) {
+  if (status.surveys?.length) {
+    for (const s of status.surveys) out(surveyLine(s));
+  } else if (status.cycle) {
     out(
       `Survey: ${status.cycle.status}, ${status.cycle.invited} invited, ${status.cycle.submitted} submitted, ${status.cycle.remindersSent} reminded, closes ${status.cycle.closesAt.slice(0, 10)}`,
     );

@@ -131,4 +131,35 @@ describe('prep CLI', () => {
       )?.dueAt,
     ).toBe('2031-03-13T00:00:00.000Z');
   });
+
+  it('takes --survey system-wide or igo-ngo on every survey command, refusing anything else', async () => {
+    await expect(prep('survey', 'status', '--session', '38', '--survey', 'igo-ngo')).rejects.toThrow(
+      'Session 38 has no Survey of IGOs and NGOs (IV 10 (b)) yet',
+    );
+    await expect(prep('survey', 'status', '--session', '38')).rejects.toThrow(
+      'Session 38 has no System-wide survey (IV 10 (a)) yet',
+    );
+    for (const command of [
+      ['status'],
+      ['export', '--out', 'x.csv'],
+      ['remind'],
+      ['close'],
+      ['extend', '--organisation', 'COE', '--until', '2031-04-01', '--reason', 'Mission travel'],
+      ['reissue', '--email', 'focal.point@coe.example.org'],
+    ])
+      await expect(
+        prep('survey', command[0]!, '--session', '38', '--survey', 'regional', ...command.slice(1)),
+      ).rejects.toThrow('--survey must be system-wide or igo-ngo, got "regional"');
+    await expect(prep('survey', 'remind', '--session', '38', '--survey', 'igo-ngo')).rejects.toThrow(
+      'Session 38 has no Survey of IGOs and NGOs (IV 10 (b)) yet',
+    );
+    await expect(prep('survey', 'close', '--session', '38', '--survey', 'IGO_NGO')).rejects.toThrow(
+      'Session 38 has no Survey of IGOs and NGOs (IV 10 (b)) yet',
+    );
+    await expect(prep('survey', 'status', '--session', '38', '--state', 'replied')).rejects.toThrow(
+      '--state must be one of invited, delivered, bounced, opened, in progress, submitted, nil return, declined, late, extended; got "replied"',
+    );
+    expect(await database.db.surveyCycle.count()).toBe(0);
+    expect(await database.db.auditEvent.count({ where: { action: { startsWith: 'cycle.' } } })).toBe(0);
+  });
 });

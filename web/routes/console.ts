@@ -2,8 +2,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { stackedBarChart } from '../../activities/documents/charts';
 import { grantExtension, reissueLink, remindOrganisations } from '../../client/cycle';
-import { RESPONDENT_STATES, cycleStatus } from '../../services/cycle-status';
-import type { CycleStatusFilter, RateBar, responseRates } from '../../services/cycle-status';
+import { cycleStatus } from '../../services/cycle-status';
+import type { CycleStatusFilter, RateBar, SurveyCounts } from '../../services/cycle-status';
+import { REPLY_STATES, REPLY_STATE_LABELS } from '../../domain/reply-states';
 import { exportResponses } from '../../services/response-export';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../domain/i18n';
 import { SURVEY_NAMES } from '../../domain/questionnaires';
@@ -112,21 +113,14 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
         session,
         stage: status.preparation?.stage ?? 'not launched',
         workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,
-        cycle: cycle
-          ? {
-              status: cycle.status,
-              closesAt: cycle.closesAt.toISOString().slice(0, 10),
-              reminderDaysBefore: cycle.reminderDaysBefore,
-              graceDays: cycle.graceDays,
-            }
-          : undefined,
+        cycle: cycle ? { status: cycle.status, reminderDaysBefore: cycle.reminderDaysBefore } : undefined,
         survey,
         kind,
         surveyNames: SURVEY_NAMES,
         labelLanguages: LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] })),
         filter,
-        states: [...RESPONDENT_STATES, 'late', 'extended'],
-        charts: survey ? rateCharts(survey.rates) : undefined,
+        states: REPLY_STATES.map((value) => ({ value, label: REPLY_STATE_LABELS[value] })),
+        charts: survey ? rateCharts(survey.counts) : undefined,
         audit: cycle ? await cycleAuditTrail(deps.db, cycle.id) : [],
         canAct: canAct && cycle?.status === 'OPEN',
         canMove: canAct && status.preparation?.stage !== 'done' && status.preparation?.stage !== 'dispatching',
@@ -194,8 +188,12 @@ function back(reply: FastifyReply, number: number, flash: string): FastifyReply 
   return reply.redirect(`/console/sessions/${number}?flash=${encodeURIComponent(flash)}`);
 }
 
-/** Response rates as stacked bars: replied and outstanding, by organisation type and region; reporting by theme. */
-function rateCharts(rates: ReturnType<typeof responseRates>) {
+/**
+ * Response rates as stacked bars: replied and outstanding, by organisation type and region; and the activities
+ * reported under each priority theme, as the report counts them (one per theme for the system-wide survey, one per
+ * activity row for the IGO/NGO survey).
+ */
+function rateCharts(rates: SurveyCounts) {
   const series = [
     { label: 'Replied', colour: '#0072B2' },
     { label: 'Not yet', colour: '#E69F00' },
@@ -210,9 +208,9 @@ function rateCharts(rates: ReturnType<typeof responseRates>) {
     }),
     byRegion: stackedBarChart({ title: 'Replies by region', series, bars: bars(rates.byRegion), format: String }),
     byTheme: stackedBarChart({
-      title: 'Organisations reporting activities, by priority theme',
-      series: [series[0]!],
-      bars: rates.byTheme.map((r) => ({ label: r.label, values: [r.replied] })),
+      title: 'Activities reported, by priority theme',
+      series: [{ label: 'Activities', colour: '#0072B2' }],
+      bars: rates.byTheme.map((r) => ({ label: r.label, values: [r.activities] })),
       format: String,
     }),
   };

@@ -10,11 +10,13 @@ import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
 import { analyseReplies } from '../../domain/report-analysis';
 import { listSessionObligations } from '../../services/obligations';
 import { listReportOptions } from '../../services/report-options';
-import { loadReplyProgress, loadReportRespondents } from '../../services/report-data';
+import { sessionSurveys } from '../../services/cycle-status';
 import type { SessionSummary } from '../../services/sessions';
 import type { PlanEntry } from '../../workflows/definitions';
 import { burnDownSvg } from '../charts/burn-down';
 import { timelineSvg } from '../charts/timeline';
+
+const SURVEY_TITLES = { SYSTEM_WIDE: 'system-wide survey', IGO_NGO: 'IGO/NGO survey' } as const;
 
 export async function sessionDashboard(
   deps: PreparationClientDeps,
@@ -59,8 +61,9 @@ export async function sessionDashboard(
     now,
     `Session ${session.number}: every deadline to the opening on ${session.openingDate}`,
   );
-  const progress = await loadReplyProgress(deps.db, session.id);
-  const respondents = progress ? await loadReportRespondents(deps.db, session.id) : [];
+  // The same query as the console's and the report's: each survey's counts, and every respondent for the charts.
+  const surveys = await sessionSurveys(deps.db, session.id, new Date(now));
+  const respondents = surveys.flatMap((s) => s.respondents).sort((a, b) => a.name.localeCompare(b.name));
   const charts = respondents.length > 0 ? reportCharts(analyseReplies(respondents)) : undefined;
   const rehearsals = await deps.db.rehearsal.findMany({
     where: { sessionId: session.id },
@@ -74,7 +77,16 @@ export async function sessionDashboard(
     deadlines,
     obligations,
     timeline,
-    burnDown: progress ? burnDownSvg(progress, now, 'Replies to the system-wide survey against its close') : undefined,
+    replies: surveys.map(({ counts }) => ({
+      kind: counts.kind,
+      survey: counts.survey,
+      standing: counts.standing,
+      invited: counts.invited,
+      replies: counts.replies,
+      responseRate: counts.responseRate,
+      declined: counts.states.declined,
+      burnDown: burnDownSvg(counts.burnDown, now, `Replies to the ${SURVEY_TITLES[counts.kind]} against its close`),
+    })),
     charts,
     report: preparation?.report,
     reviews: preparation?.reviews ?? [],

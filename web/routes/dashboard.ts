@@ -45,7 +45,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
 
   app.get('/api/sessions/:number/preparation', { config: STAFF }, async (request) => {
     const { number } = request.params as { number: string };
-    return getPreparationStatus(prep, Number(number));
+    return getPreparationStatus(prep, Number(number), { surveys: true });
   });
 
   app.post<{ Params: { number: string } }>(

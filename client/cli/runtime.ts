@@ -1,0 +1,37 @@
+/** What every command group of `prep` is given: lazily opened connections, and where to print. */
+import { databaseUrlOf, loadConfig } from '../../platform/config';
+import { createPrismaClient } from '../../platform/database';
+import type { Db } from '../../platform/database';
+import type { PreparationClientDeps } from '../preparation';
+import { connectTemporalClient } from '../temporal-connection';
+
+export interface Runtime {
+  deps(): Promise<PreparationClientDeps>;
+  db(): Db;
+  close(): Promise<void>;
+}
+
+export type Out = (line: string) => void;
+
+/** Connections are opened lazily: `prep --help` and bad arguments need neither the database nor Temporal. */
+export function createRuntime(): Runtime {
+  const config = loadConfig();
+  let db: Db | undefined;
+  let deps: PreparationClientDeps | undefined;
+  return {
+    db: () => (db ??= createPrismaClient(databaseUrlOf(config))),
+    async deps() {
+      deps ??= {
+        db: this.db(),
+        temporal: await connectTemporalClient(config.temporal),
+        taskQueue: config.temporal.taskQueue,
+        mailAlertAfterMinutes: config.mail.alertAfterMinutes,
+      };
+      return deps;
+    },
+    async close() {
+      await deps?.temporal.connection.close();
+      await db?.$disconnect();
+    },
+  };
+}
