@@ -2,6 +2,8 @@
  * The kinds of file a respondent may attach, each known by its extension and by the first bytes of its content:
  * both must agree, so a renamed executable is not taken for a PDF.
  */
+import { stripUnsafe } from './safe-text';
+
 export const FILE_KINDS = {
   pdf: { label: 'PDF', extensions: ['.pdf'], mime: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] },
   docx: {
@@ -36,9 +38,12 @@ export function detectFileKind(
   });
 }
 
-/** A file name safe to show and to put in a header: no folders, no control characters, at most 200 characters. */
+/**
+ * A file name safe to show and to put in a header: no folders, no control characters, no bidirectional overrides
+ * ("invoice\u202Eexe.pdf" would show as "invoicefdp.exe"), at most 200 characters.
+ */
 export function safeFileName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const base = stripUnsafe(fileName).split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001F\u007F"<>|:*?]/g, '').trim();
   return (clean || 'attachment').slice(-200);

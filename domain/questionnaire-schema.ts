@@ -2,6 +2,7 @@
  * The shape a stored questionnaire definition must have, checked whenever one is read from the database or
  * imported: a definition that does not parse is refused with the path of every problem, never half-used.
  */
+import { UnsafeTextError, safeInput } from './safe-text';
 import { z } from 'zod';
 import { CURRENCY_CODES } from './currencies';
 import { FILE_KIND_NAMES } from './file-kinds';
@@ -85,7 +86,15 @@ export type QuestionnaireProblem = { path: string; message: string };
 export function parseQuestionnaire(
   definition: unknown,
 ): { ok: true; questionnaire: Questionnaire } | { ok: false; problems: QuestionnaireProblem[] } {
-  const parsed = ZQuestionnaire.safeParse(definition);
+  let safe: unknown;
+  try {
+    // A definition is imported from outside: its texts and translations are made safe first (domain/safe-text.ts).
+    safe = safeInput(definition);
+  } catch (error) {
+    if (!(error instanceof UnsafeTextError)) throw error;
+    return { ok: false, problems: [{ path: error.field, message: error.fieldMessage }] };
+  }
+  const parsed = ZQuestionnaire.safeParse(safe);
   if (parsed.success) return { ok: true, questionnaire: parsed.data };
   return {
     ok: false,

@@ -2,6 +2,7 @@
  * Questionnaires are data: a list of typed questions from which the answer schemas are derived, so the form, the
  * server-side validation and the report all read the same definition. Answers are stored as codes and numbers.
  */
+import { UnsafeTextError, safeInput, stripUnsafe } from './safe-text';
 import { z } from 'zod';
 import { CURRENCY_CODES } from './currencies';
 import type { CurrencyCode } from './currencies';
@@ -244,10 +245,12 @@ export function displayAnswer(
   }
 }
 
-/** Control characters (except tab and newlines) break Word documents and e-mails; they are removed from free text. */
+/**
+ * Free text, trimmed, without the characters that break Word documents and e-mails (domain/safe-text.ts). Entry
+ * points have already refused lone surrogates with `safeInput`; this keeps the rule where documents are built too.
+ */
 export function sanitiseText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  return stripUnsafe(value).trim();
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -507,7 +510,15 @@ export function validateAnswers(
   input: unknown,
   mode: 'draft' | 'submit',
 ): ValidationResult {
-  const result = answersSchema(questionnaire, mode).safeParse(groupTableFields(questionnaire, input));
+  let safe: unknown;
+  try {
+    // Answers come from outside: made safe before they are checked (domain/safe-text.ts).
+    safe = safeInput(input);
+  } catch (error) {
+    if (!(error instanceof UnsafeTextError)) throw error;
+    return { ok: false, errors: [{ field: error.field, message: error.fieldMessage }] };
+  }
+  const result = answersSchema(questionnaire, mode).safeParse(groupTableFields(questionnaire, safe));
   if (result.success) return { ok: true, answers: result.data };
   return {
     ok: false,

@@ -6,6 +6,7 @@ import { isUniqueConstraintViolation } from '../platform/database';
 import { recordAudit } from './audit';
 import { planSessionObligations } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors';
+import { safeInputOrThrow } from './safe-input';
 
 export const COMMISSION_CODE = 'CCPCJ';
 
@@ -45,8 +46,9 @@ export interface SessionSummary {
   kind: 'REGULAR' | 'RECONVENED';
 }
 
+/** Every service input from outside (web forms, the CLI) passes here: made safe (domain/safe-text.ts), then checked. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(safeInputOrThrow(input));
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
   throw new InvalidInputError(fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);

@@ -13,7 +13,8 @@ import type { Db } from '../../platform/database';
 import { recordAudit } from '../audit';
 import { InvalidInputError } from '../errors';
 import { readTable } from './table-files';
-import type { TableFormat } from './table-files';
+import type { Table, TableFormat } from './table-files';
+import { UnsafeTextError, safeText } from '../../domain/safe-text';
 
 // One list each, shared with the rest of the product: the database's enum, the report's regions, the six languages.
 const ORGANISATION_TYPES = Object.values(OrganisationType) as [OrganisationType, ...OrganisationType[]];
@@ -208,6 +209,26 @@ function checkGovernments(rows: { row: number; value: GovernmentRow }[], issues:
   }
 }
 
+/**
+ * Every cell of the file, the header included, made safe as text from outside (domain/safe-text.ts): characters a
+ * Word document or an e-mail cannot hold are removed, bidirectional overrides neutralised; a lone surrogate is an
+ * issue of its row and column.
+ */
+function safeCells(table: Table, issues: RosterIssue[]): Table {
+  const safe = (cell: string, row: number, column: string) => {
+    try {
+      return safeText(cell).trim();
+    } catch (error) {
+      if (!(error instanceof UnsafeTextError)) throw error;
+      issues.push({ row, column, message: error.fieldMessage });
+      return '';
+    }
+  };
+  const header = table.header.map((cell, i) => safe(cell, 1, cell || `column ${i + 1}`));
+  const rows = table.rows.map((cells, r) => cells.map((cell, i) => safe(cell, r + 2, header[i] || `column ${i + 1}`)));
+  return { header, rows };
+}
+
 export async function importRoster(
   db: Db,
   file: { buffer: Buffer; format: TableFormat },
@@ -215,8 +236,9 @@ export async function importRoster(
   actor: string,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportSummary> {
-  const table = await readTable(file.buffer, file.format);
   const issues: RosterIssue[] = [];
+  const table = safeCells(await readTable(file.buffer, file.format), issues);
+  if (issues.length > 0) throw new RosterInvalidError(issues);
   if (kind === 'organisations') {
     const rows = parseRows(table.header, table.rows, ROSTER_COLUMNS.organisations, ZOrganisationRow, issues);
     checkOrganisations(rows, issues);

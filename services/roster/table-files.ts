@@ -40,8 +40,15 @@ export async function readTable(buffer: Buffer, format: TableFormat): Promise<Ta
   if (buffer.length > MAX_TABLE_BYTES) throw new InvalidInputError('The file is larger than 10 MB');
   let cells: string[][];
   if (format === 'csv') {
+    let text: string;
     try {
-      cells = parse(buffer, { bom: true, skip_empty_lines: true, relax_column_count: true });
+      // Strict: a file saved in another encoding would otherwise be imported with U+FFFD in place of its accents.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    } catch {
+      throw new InvalidInputError('The CSV file is not UTF-8 text: save it as "CSV UTF-8" and import it again');
+    }
+    try {
+      cells = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
     } catch (error) {
       throw new InvalidInputError(`The CSV file cannot be read: ${(error as Error).message}`);
     }
