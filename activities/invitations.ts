@@ -35,22 +35,16 @@ export async function deliveryOutcome(sending: Promise<unknown>): Promise<'deliv
 /** What each survey's e-mails say: the system-wide survey (IV 10 (a)) or the IGO/NGO survey (IV 10 (b)). */
 const SURVEY_TEXTS = {
   SYSTEM_WIDE: {
-    subject: 'Survey of crime prevention and criminal justice activities: reply by {{date}}',
-    intro:
-      'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat is conducting a survey of activities in crime prevention and criminal justice within the United Nations system, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.',
-    reminder:
-      'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. The survey closes on {{date}}.',
-    receipt:
-      'The Secretariat has received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. Reference: {{reference}}.',
+    subject: 'mail.invitation.subject',
+    intro: 'mail.invitation.intro',
+    reminder: 'mail.reminder.body',
+    receipt: 'mail.receipt.body',
   },
   IGO_NGO: {
-    subject: 'Survey of activities on the priority themes: reply by {{date}}',
-    intro:
-      'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.',
-    reminder:
-      'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. The survey closes on {{date}}.',
-    receipt:
-      'The Secretariat has received the reply of {{organisation}} to the survey of activities of intergovernmental and non-governmental organizations on the priority themes. Reference: {{reference}}.',
+    subject: 'mail.invitation.igoNgo.subject',
+    intro: 'mail.invitation.igoNgo.intro',
+    reminder: 'mail.reminder.igoNgo.body',
+    receipt: 'mail.receipt.igoNgo.body',
   },
 } as const;
 
@@ -195,7 +189,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             });
             return Promise.resolve({
               to: contact.email,
-              subject: t('Reply received, reference {{reference}}', { reference }),
+              subject: translator(lang)('mail.receipt.subject', { reference }),
               ...body,
             });
           },
@@ -258,7 +252,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             });
             return {
               to: invitation.contact.email,
-              subject: translator(lang)('Your new link to the survey (reply by {{date}})', { date: closesOn }),
+              subject: translator(lang)('mail.reissue.subject', { date: closesOn }),
               ...body,
             };
           },
@@ -304,7 +298,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             });
             return {
               to: invitation.contact.email,
-              subject: translator(lang)('Your reply has been reopened for amendment (reply by {{date}})', {
+              subject: translator(lang)('mail.reopened.subject', {
                 date: closesOn,
               }),
               ...body,
@@ -342,7 +336,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             const until = formatDateIn(lang, delegation.expiresAt);
             const sections =
               delegation.sectionIds.length === 0
-                ? t('the whole questionnaire')
+                ? translator(lang)('respondent.wholeQuestionnaire')
                 : sectionsOf(questionnaire, delegation.sectionIds)
                     .map((section) => t(section.title))
                     .join('; ');
@@ -359,7 +353,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             });
             return {
               to: delegation.delegateEmail,
-              subject: t('{{name}} asks for your help with a United Nations survey (until {{date}})', {
+              subject: translator(lang)('mail.delegation.subject', {
                 name: invitation.contact.name,
                 date: until,
               }),
@@ -414,7 +408,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
             });
             return {
               to: invitation.contact.email,
-              subject: translator(lang)('Reminder: survey closes on {{date}}', { date: closesOn }),
+              subject: translator(lang)('mail.reminder.subject', { date: closesOn }),
               ...body,
             };
           },

@@ -7,8 +7,7 @@ import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../activities/survey';
-import { isLanguage, missingQuestionnaireTranslations, missingTranslations } from '../domain/i18n';
-import { questionnaireTexts } from '../domain/questionnaire';
+import { isLanguage, missingTranslations, reviewQuestionnaireTranslations } from '../domain/i18n';
 import { SURVEY_NAMES } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
 import { currentQuestionnaire } from '../services/questionnaires';
@@ -163,19 +162,33 @@ export async function languagesNotReady(db: Db): Promise<string | undefined> {
   const problems = needed.flatMap(({ language, _count }) => {
     if (!isLanguage(language))
       return [`${_count._all} contact(s) read ${language}, which is not one of the six official languages`];
+    // Only what is missing holds a launch. A translation whose English changed since (stale) is still shown: an
+    // earlier translation of nearly the same sentence serves respondents better than a held survey, and its review
+    // is the translators' (`npm run prep -- translations check` lists it).
     const missing = missingTranslations(language);
     const questionnaireGaps = questionnaires.flatMap((q) => {
-      const untranslated = missingQuestionnaireTranslations(language, questionnaireTexts(q), q).length;
-      return untranslated > 0
-        ? [`questionnaire ${q.id} has ${untranslated} text(s) not yet translated into ${language}`]
+      const untranslated = reviewQuestionnaireTranslations(language, q).missing;
+      return untranslated.length > 0
+        ? [
+            `questionnaire ${q.id} has ${untranslated.length} text(s) not yet translated into ${language} (${listed(untranslated)})`,
+          ]
         : [];
     });
     return [
-      ...(missing.length > 0 ? [`${missing.length} text(s) are not yet translated into ${language}`] : []),
+      ...(missing.length > 0
+        ? [`${missing.length} text(s) are not yet translated into ${language} (${listed(missing)})`]
+        : []),
       ...questionnaireGaps,
     ];
   });
   return problems.length > 0 ? problems.join('; ') : undefined;
+}
+
+/** The ids a refusal names: enough to act on, the rest counted (the translations check lists them all). */
+function listed(ids: readonly string[], shown = 10): string {
+  return ids.length <= shown
+    ? ids.join(', ')
+    : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more: npm run prep -- translations check`;
 }
 
 /** The survey's reminder schedule (days before the close; "21,7,2" from a form or the CLI) and grace window. */

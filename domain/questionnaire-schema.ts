@@ -8,12 +8,16 @@ import { CURRENCY_CODES } from './currencies';
 import { FILE_KIND_NAMES } from './file-kinds';
 import type { FileKind } from './file-kinds';
 import { LANGUAGES } from './i18n';
-import type { Questionnaire } from './questionnaire';
+import { fingerprint } from './i18n/fingerprint';
+import { questionnaireTextEntries } from './i18n/questionnaire-texts';
+import type { Questionnaire, QuestionnaireTranslation } from './questionnaire';
 
 const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits and _ only, starting with a letter');
 const text = z.string().trim().min(1).max(4000);
 const base = { id, label: text, help: text.optional(), required: z.boolean().optional() };
 const options = z.array(z.object({ code: z.string().min(1).max(40), label: text })).min(2);
+
+const ZTranslation = z.object({ text, source: z.string().regex(/^[0-9a-f]{8}$/, 'a fingerprint of 8 hex digits') });
 
 const ZText = z.object({
   ...base,
@@ -60,8 +64,12 @@ export const ZQuestionnaire = z
     questions: z.array(ZQuestion).min(1),
     sections: z.array(z.object({ id, title: text, questionIds: z.array(id).min(1) })).min(1),
     submitRules: z.array(z.enum(['theme-described-when-active', 'activity-listed-when-active'])),
-    /** Texts of this version that the shared catalogues do not hold, by language and English text. */
-    translations: z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), z.string())).optional(),
+    /**
+     * Texts of this version that the shared catalogues do not hold, by language and text id: the translation, or the
+     * translation and the fingerprint of the English it was made from (as an exported version writes it).
+     * Definitions stored before text ids were keyed by the English text itself; those still read (see below).
+     */
+    translations: z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), z.union([text, ZTranslation]))).optional(),
   })
   .superRefine((q, ctx) => {
     const ids = q.questions.map((question) => question.id);
@@ -79,7 +87,33 @@ export const ZQuestionnaire = z
     for (const question of placed)
       if (!ids.includes(question))
         ctx.addIssue({ code: 'custom', path: ['sections'], message: `section names an unknown question ${question}` });
-  });
+  })
+  .transform((q) => ({ ...q, translations: q.translations && byTextId(q as Questionnaire, q.translations) }));
+
+/**
+ * Every translation keyed by text id with the fingerprint of its English. A translation given without one was made
+ * from this version's English; a key that is an English text rather than a text id (how definitions were stored
+ * before) stands for every text id with that English. A key that names no text of the version is dropped: nothing
+ * would show it, and the launch check reports the text it may have meant as missing.
+ */
+function byTextId(
+  questionnaire: Questionnaire,
+  translations: Partial<Record<string, Record<string, string | QuestionnaireTranslation>>>,
+): Partial<Record<string, Record<string, QuestionnaireTranslation>>> {
+  const entries = questionnaireTextEntries(questionnaire);
+  const englishOf = new Map(entries.map((entry) => [entry.id, entry.text]));
+  return Object.fromEntries(
+    Object.entries(translations).map(([language, own]) => {
+      const result: Record<string, QuestionnaireTranslation> = {};
+      for (const [key, value] of Object.entries(own ?? {})) {
+        const ids = englishOf.has(key) ? [key] : entries.filter((entry) => entry.text === key).map((e) => e.id);
+        for (const id of ids)
+          result[id] = typeof value === 'string' ? { text: value, source: fingerprint(englishOf.get(id)!) } : value;
+      }
+      return [language, result];
+    }),
+  );
+}
 
 export type QuestionnaireProblem = { path: string; message: string };
 

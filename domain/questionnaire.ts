@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CURRENCY_CODES } from './currencies';
 import type { CurrencyCode } from './currencies';
 import type { FileKind } from './file-kinds';
+import { en } from './i18n/en';
 import { PRIORITY_THEMES } from './priority-themes';
 
 interface QuestionBase {
@@ -78,23 +79,17 @@ export interface Questionnaire {
   sections: QuestionnaireSection[];
   /** Checks across questions on submission, by name (see SUBMIT_RULES). */
   submitRules: SubmitRule[];
-  /** Texts of this version the shared catalogues do not hold: language → English text → translation. */
-  translations?: Partial<Record<string, Record<string, string>>>;
+  /**
+   * Texts of this version the shared catalogues do not hold: language → text id (domain/i18n/questionnaire-texts)
+   * → the translation and the fingerprint of the English it was translated from (stale when that English changed).
+   */
+  translations?: Partial<Record<string, Record<string, QuestionnaireTranslation>>>;
 }
 
-/** Every text of the questionnaire a respondent reads (each must exist in every language a cycle needs). */
-export function questionnaireTexts(questionnaire: Questionnaire): string[] {
-  const texts = new Set<string>([questionnaire.title, questionnaire.intro]);
-  const addQuestion = (question: Question) => {
-    texts.add(question.label);
-    if (question.help) texts.add(question.help);
-    if (question.type === 'single-choice' || question.type === 'multiple-choice')
-      for (const option of question.options) texts.add(option.label);
-    if (question.type === 'table') question.columns.forEach(addQuestion);
-  };
-  questionnaire.questions.forEach(addQuestion);
-  for (const section of questionnaire.sections) texts.add(section.title);
-  return [...texts];
+export interface QuestionnaireTranslation {
+  text: string;
+  /** Fingerprint (domain/i18n/fingerprint) of the English text translated. */
+  source: string;
 }
 
 export type SubmitRule = 'theme-described-when-active' | 'activity-listed-when-active';
@@ -228,7 +223,7 @@ export function displayAnswer(
     case 'money':
       return `${Number(value).toLocaleString('en-US')} ${scalar(answers[currencyField(question)]) || 'USD'}`;
     case 'file':
-      return fileNames[scalar(value)] ?? label('attached file');
+      return fileNames[scalar(value)] ?? label(en['respondent.attachedFile']);
     case 'table':
       return (value as TableRow[])
         .map(

@@ -1,6 +1,6 @@
 /** The one place that turns errors into responses and logs them (once, and only unexpected ones as errors). */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { direction, isLanguage, translateMessage, translator } from '../domain/i18n';
+import { direction, en, isLanguage, translateMessage, translator } from '../domain/i18n';
 import { AppError, InvalidInputError } from '../services/errors';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { render } from './views';
@@ -21,12 +21,12 @@ function speakerOf(request: FastifyRequest) {
   const chosen = respondent ? (request.cookies?.lang ?? asked) : undefined;
   const lang = isLanguage(chosen) ? chosen : 'en';
   const t = translator(lang);
-  return { lang, dir: direction(lang), say: (message: string) => translateMessage(t, message) };
+  return { lang, dir: direction(lang), t, say: (message: string) => translateMessage(t, message) };
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
-    const { lang, dir, say } = speakerOf(request);
+    const { lang, dir, t, say } = speakerOf(request);
     const wantsJson = (request.headers.accept ?? '').includes('application/json');
     if (error instanceof AppError) {
       request.log.info({ code: error.code }, error.message);
@@ -38,10 +38,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
         {
           lang,
           dir,
-          heading: say('That did not work'),
+          heading: t('error.heading'),
           message: say(error.message),
           fields: fields.map((f) => ({ field: f.field, message: say(f.message) })),
-          backLabel: say('Back'),
+          backLabel: t('error.back'),
           user: request.user,
           back: request.headers.referer,
         },
@@ -51,10 +51,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       // Framework-level client errors: bad CSRF token, malformed body, rate limit.
-      const message =
-        status === 403
-          ? 'The form has expired or was not sent from this site. Reload the page and try again.'
-          : (error as Error).message;
+      const message = status === 403 ? en['error.csrf'] : (error as Error).message;
       if (wantsJson) return reply.code(status).send({ error: 'request_rejected', message });
       return render(
         reply,
@@ -62,9 +59,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         {
           lang,
           dir,
-          heading: say('Request refused'),
+          heading: t('error.refused'),
           message: say(message),
-          backLabel: say('Back'),
+          backLabel: t('error.back'),
           user: request.user,
         },
         status,
@@ -72,7 +69,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
-      const message = 'The service is briefly unavailable. Nothing was lost: please try again in a minute.';
+      const message = en['error.unavailable'];
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       if (wantsJson) return reply.code(503).send({ error: 'unavailable', message });
       return render(
@@ -81,9 +78,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         {
           lang,
           dir,
-          heading: say('Please try again'),
+          heading: t('error.tryAgain'),
           message: say(message),
-          backLabel: say('Back'),
+          backLabel: t('error.back'),
           user: request.user,
         },
         503,
@@ -96,9 +93,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       {
         lang,
         dir,
-        heading: say('Something went wrong'),
-        message: say('The error was logged. Please try again.'),
-        backLabel: say('Back'),
+        heading: t('error.unexpected'),
+        message: t('error.logged'),
+        backLabel: t('error.back'),
         user: request.user,
       },
       500,

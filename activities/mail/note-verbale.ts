@@ -2,11 +2,14 @@
  * The covering note verbale of a dispatch, in the working language of the receiving mission (one of the six official
  * languages; English when the mission's language is not one of them). The report itself stays in its original.
  */
+import { LANGUAGES, isLanguage } from '../../domain/i18n';
+import type { Language } from '../../domain/i18n';
 import { ordinalWords } from '../../domain/symbols';
 import { renderMail } from './render';
 
-export const NOTE_VERBALE_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type NoteVerbaleLanguage = (typeof NOTE_VERBALE_LANGUAGES)[number];
+/** A note verbale is written in any of the six official languages (domain/i18n keeps the list). */
+export const NOTE_VERBALE_LANGUAGES = LANGUAGES;
+export type NoteVerbaleLanguage = Language;
 
 interface Localisation {
   locale: string;
@@ -50,7 +53,7 @@ const LOCALISATIONS: Record<NoteVerbaleLanguage, Localisation> = {
 };
 
 export function noteVerbaleLanguage(language: string): NoteVerbaleLanguage {
-  return (NOTE_VERBALE_LANGUAGES as readonly string[]).includes(language) ? (language as NoteVerbaleLanguage) : 'en';
+  return isLanguage(language) ? language : 'en';
 }
 
 export interface NoteVerbaleInput {

@@ -1,218 +1,333 @@
-import { PRIORITY_THEMES } from '../priority-themes';
-import type { Catalogue } from './catalogue';
+/**
+ * French: each entry is the translation and the fingerprint of the English text (./en.ts) it was translated
+ * from. When the English changes the entry is kept and reported as needing review (`npm run prep -- translations
+ * check`); after review, record the new fingerprint the check prints.
+ */
+import type { Translations } from './catalogue';
 
-const THEMES: Record<string, [string, string]> = {
-  a: [
-    'Criminalité nationale et transnationale, criminalité organisée, criminalité économique, y compris le blanchiment d’argent, et rôle du droit pénal dans la protection de l’environnement',
-    'VI 1 a)',
-  ],
-  b: ['Prévention du crime en milieu urbain, délinquance juvénile et criminalité violente', 'VI 1 b)'],
-  c: [
-    'Efficacité, équité et amélioration de la gestion et de l’administration de la justice pénale et des systèmes connexes',
-    'VI 1 c)',
-  ],
-};
-
-export const fr: Catalogue = {
-  Survey: 'Enquête',
-  Questionnaire: 'Questionnaire',
-  Language: 'Langue',
-  'Replying for {{organisation}}': 'Réponse au nom de : {{organisation}}',
-  'Closes on {{date}}': 'Clôture le {{date}}',
-  'Closed on {{date}}': 'Clôturée le {{date}}',
-  'Thank you. Your organization filed a nil return (nothing to report) on {{date}}.':
-    'Merci. Votre organisation a déclaré le {{date}} n’avoir rien à signaler.',
-  "Thank you. Your organization's reply was submitted on {{date}}.":
-    'Merci. La réponse de votre organisation a été envoyée le {{date}}.',
-  'It arrived after the close and is recorded as late.':
-    'Elle est arrivée après la clôture et est enregistrée comme tardive.',
-  'Your organization declined to take part on {{date}}. No more reminders will be sent.':
+export const fr: Translations = {
+  'respondent.survey': ['Enquête', '211bb3de'],
+  'respondent.questionnaire': ['Questionnaire', 'eba9e2c8'],
+  'respondent.language': ['Langue', 'a4fe6526'],
+  'respondent.replyingFor': ['Réponse au nom de : {{organisation}}', '7a990b45'],
+  'respondent.closesOn': ['Clôture le {{date}}', 'b08ae8fd'],
+  'respondent.closedOn': ['Clôturée le {{date}}', '51a232fe'],
+  'respondent.nilReturnFiled': ['Merci. Votre organisation a déclaré le {{date}} n’avoir rien à signaler.', '0e23b0cc'],
+  'respondent.replySubmitted': ['Merci. La réponse de votre organisation a été envoyée le {{date}}.', '8bc2a560'],
+  'respondent.arrivedLate': ['Elle est arrivée après la clôture et est enregistrée comme tardive.', '0c5b9148'],
+  'respondent.declined': [
     'Votre organisation a décliné la participation le {{date}}. Aucun autre rappel ne sera envoyé.',
-  'Reference: {{reference}}': 'Référence : {{reference}}',
-  'The survey closed on {{date}}. A reply sent now is still accepted, and recorded as late.':
+    'be453af7',
+  ],
+  'respondent.reference': ['Référence : {{reference}}', '9d3da412'],
+  'respondent.closedLateAccepted': [
     'L’enquête a été clôturée le {{date}}. Une réponse envoyée maintenant est encore acceptée et enregistrée comme tardive.',
-  'Continue your reply': 'Poursuivre votre réponse',
-  'Start the questionnaire': 'Commencer le questionnaire',
-  'Nothing to report?': 'Rien à signaler ?',
-  'If your organization carried out no activities in crime prevention and criminal justice in the reporting period, you can file a nil return instead of answering the questionnaire.':
-    'Si votre organisation n’a mené aucune activité en matière de prévention du crime et de justice pénale pendant la période considérée, vous pouvez déclarer n’avoir rien à signaler au lieu de remplir le questionnaire.',
-  'File a nil return': 'Déclarer n’avoir rien à signaler',
-  'Not taking part?': 'Vous ne participez pas ?',
-  'Reason (optional)': 'Motif (facultatif)',
-  'Decline to take part': 'Décliner la participation',
-  'Send me no more reminders': 'Ne plus m’envoyer de rappels',
-  'You will receive no more scheduled reminders for this survey.':
-    'Vous ne recevrez plus de rappels programmés pour cette enquête.',
-  'Some answers need attention:': 'Certaines réponses sont à revoir :',
-  Currency: 'Monnaie',
-  'Save draft': 'Enregistrer le brouillon',
-  'Submit reply': 'Envoyer la réponse',
-  'Your draft was saved.': 'Votre brouillon a été enregistré.',
-  'This link is not available': 'Ce lien n’est pas disponible',
-  'The link may have expired, been replaced or been mistyped. If you need to reply to the survey, please contact the Secretariat at {{email}}.':
-    'Le lien a peut-être expiré, été remplacé ou été mal saisi. Si vous devez répondre à l’enquête, veuillez contacter le Secrétariat à l’adresse {{email}}.',
-  'This link was replaced': 'Ce lien a été remplacé',
-  'A new personal link was sent to you on {{date}}, and this one no longer works. Please use the link in the most recent e-mail from the Secretariat. If you cannot find it, contact the Secretariat at {{email}}.':
-    'Un nouveau lien personnel vous a été envoyé le {{date}} et celui-ci ne fonctionne plus. Veuillez utiliser le lien du message le plus récent du Secrétariat. Si vous ne le trouvez pas, contactez le Secrétariat à l’adresse {{email}}.',
-  'this question must be answered': 'il faut répondre à cette question',
-  'choose one of the answers offered': 'choisissez l’une des réponses proposées',
-  'enter the amount in digits only': 'saisissez le montant en chiffres uniquement',
-  'the amount cannot be negative': 'le montant ne peut pas être négatif',
-  'the amount is implausibly large': 'le montant est d’une ampleur invraisemblable',
-  'choose the currency from the list': 'choisissez la monnaie dans la liste',
-  'choose the currency of the amount': 'indiquez la monnaie du montant',
-  'describe the activities under at least one priority theme, or answer "No" above':
-    'décrivez les activités relevant d’au moins un thème prioritaire, ou répondez « Non » ci-dessus',
-  'at most {{count}} characters': '{{count}} caractères au maximum',
-  'Survey of crime prevention and criminal justice activities within the United Nations system':
-    'Enquête sur les activités de prévention du crime et de justice pénale menées au sein du système des Nations Unies',
-  'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat surveys the activities carried out in the field of crime prevention and criminal justice within the United Nations system. Your answers feed the report to the Commission on the priority themes and their budget implications.':
-    'Conformément à l’alinéa a) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat recense les activités menées dans le domaine de la prévention du crime et de la justice pénale au sein du système des Nations Unies. Vos réponses alimentent le rapport à la Commission sur les thèmes prioritaires et leurs incidences budgétaires.',
-  'Did your organization carry out activities in crime prevention and criminal justice in the reporting period?':
-    'Votre organisation a-t-elle mené des activités de prévention du crime et de justice pénale pendant la période considérée ?',
-  Yes: 'Oui',
-  No: 'Non',
-  'Describe each activity in the reporting period: what, where (country or region), with whom.':
-    'Décrivez chaque activité de la période considérée : quoi, où (pays ou région), avec qui.',
-  'Main partners (United Nations entities, intergovernmental and non-governmental organizations)':
-    'Principaux partenaires (entités des Nations Unies, organisations intergouvernementales et non gouvernementales)',
-  ...Object.fromEntries(
-    PRIORITY_THEMES.flatMap((theme) => {
-      const [title, reference] = THEMES[theme.code]!;
-      return [
-        [
-          `Activities under priority theme ${theme.reference}: ${theme.title}`,
-          `Activités relevant du thème prioritaire ${reference} : ${title}`,
-        ],
-        [`Budget for these activities (${theme.reference})`, `Budget de ces activités (${reference})`],
-      ];
-    }),
-  ),
-  'Dear {{name}},': 'Madame, Monsieur ({{name}}),',
-  'Secretariat of the Commission on Crime Prevention and Criminal Justice':
-    'Secrétariat de la Commission pour la prévention du crime et la justice pénale',
-  'United Nations Office at Vienna': 'Office des Nations Unies à Vienne',
-  'Survey of crime prevention and criminal justice activities: reply by {{date}}':
-    'Enquête sur les activités de prévention du crime et de justice pénale : réponse attendue d’ici au {{date}}',
-  'Your new link to the survey (reply by {{date}})': 'Votre nouveau lien vers l’enquête (réponse d’ici au {{date}})',
-  'This message replaces the links sent to you earlier, which no longer work.':
-    'Ce message remplace les liens qui vous ont été envoyés précédemment et qui ne fonctionnent plus.',
-  'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat is conducting a survey of activities in crime prevention and criminal justice within the United Nations system, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
-    'Conformément à l’alinéa a) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat mène une enquête sur les activités de prévention du crime et de justice pénale au sein du système des Nations Unies, en vue de la {{number}}e session de la Commission pour la prévention du crime et la justice pénale.',
-  'Please reply on behalf of {{organisation}} by {{date}}, using this personal link:':
-    'Nous vous prions de répondre au nom de {{organisation}} d’ici au {{date}}, au moyen de ce lien personnel :',
-  'The link is personal to you: please do not forward it. You can save your answers and come back before the deadline.':
-    'Ce lien vous est personnel : merci de ne pas le transférer. Vous pouvez enregistrer vos réponses et revenir avant la date limite.',
-  'Reminder: survey closes on {{date}}': 'Rappel : l’enquête sera clôturée le {{date}}',
-  'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. The survey closes on {{date}}.':
-    'Le Secrétariat n’a pas encore reçu la réponse de {{organisation}} à l’enquête sur les activités de prévention du crime et de justice pénale au sein du système des Nations Unies. L’enquête sera clôturée le {{date}}.',
-  'Your personal link:': 'Votre lien personnel :',
-  'If your organization has already replied, please disregard this message.':
-    'Si votre organisation a déjà répondu, veuillez ne pas tenir compte de ce message.',
-  'Reply received, reference {{reference}}': 'Réponse reçue, référence {{reference}}',
-  'The Secretariat has received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. Reference: {{reference}}.':
-    'Le Secrétariat a reçu la réponse de {{organisation}} à l’enquête sur les activités de prévention du crime et de justice pénale au sein du système des Nations Unies. Référence : {{reference}}.',
-  'Your organization declined to take part in this survey. No more reminders will be sent.':
-    'Votre organisation a décliné la participation à cette enquête. Aucun autre rappel ne sera envoyé.',
-  'Reason given: {{reason}}': 'Motif indiqué : {{reason}}',
-  'Your organization answered that it has nothing to report for this survey (nil return).':
-    'Votre organisation a déclaré n’avoir rien à signaler pour cette enquête.',
-  'A copy of the answers follows.': 'Vous trouverez ci-dessous une copie des réponses.',
-  "The reply arrived after the survey's close and is recorded as late.":
-    'La réponse est arrivée après la clôture de l’enquête et est enregistrée comme tardive.',
-  'Thank you for your contribution.': 'Nous vous remercions de votre contribution.',
-  'Your reply has been reopened for amendment (reply by {{date}})':
-    'Votre réponse a été rouverte pour modification (réponse d’ici au {{date}})',
-  'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:':
-    'Le Secrétariat a rouvert la réponse de {{organisation}} afin qu’elle puisse être modifiée, pour la raison suivante :',
-  'Please review the answers and submit them again by {{date}}, using this personal link:':
-    'Nous vous prions de revoir les réponses et de les soumettre à nouveau d’ici au {{date}}, au moyen de ce lien personnel :',
-  'The Secretariat reopened this reply for amendment: {{reason}}':
-    'Le Secrétariat a rouvert cette réponse pour modification : {{reason}}',
-  'this amount is unusually large: please check it': 'ce montant est inhabituellement élevé : veuillez le vérifier',
-  'this description is very short: please say what, where and with whom':
-    'cette description est très courte : veuillez préciser quoi, où et avec qui',
-  'no budget is given for these activities: confirm that there is none':
-    'aucun budget n’est indiqué pour ces activités : confirmez qu’il n’y en a pas',
-  'Please check these answers before submitting:': 'Veuillez vérifier ces réponses avant de soumettre :',
-  'I have checked these answers and they are correct': 'J’ai vérifié ces réponses et elles sont exactes',
-  'Saving…': 'Enregistrement…',
-  'Draft saved at {{time}}': 'Brouillon enregistré à {{time}}',
-  'Not saved: someone else changed this reply. Reload the page to see their changes.':
-    'Non enregistré : une autre personne a modifié cette réponse. Rechargez la page pour voir ses modifications.',
-  'Not saved: the connection failed. Your answers are still on this page.':
-    'Non enregistré : la connexion a échoué. Vos réponses sont toujours sur cette page.',
-  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.':
-    'Pas encore enregistré : le service est momentanément indisponible. Nouvel essai sous peu ; vos réponses sont toujours sur cette page.',
-  'Not saved: some answers need attention.': 'Non enregistré : certaines réponses doivent être corrigées.',
-  'General questions': 'Questions générales',
-  'Priority theme VI 1 (a)': 'Thème prioritaire VI 1 a)',
-  'Priority theme VI 1 (b)': 'Thème prioritaire VI 1 b)',
-  'Priority theme VI 1 (c)': 'Thème prioritaire VI 1 c)',
-  'the whole questionnaire': 'l’ensemble du questionnaire',
-  'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.':
+    '6bb80e24',
+  ],
+  'respondent.continueReply': ['Poursuivre votre réponse', '6dc6bd9f'],
+  'respondent.reopened': ['Le Secrétariat a rouvert cette réponse pour modification : {{reason}}', 'ebcfb650'],
+  'respondent.attachedFile': ['fichier joint', 'd9cdc397'],
+  'respondent.fileAccepted': ['Formats acceptés : {{kinds}}, jusqu’à {{size}} Mo', '975d8590'],
+  'respondent.attachFile': ['Joindre le fichier', 'ddb2e27e'],
+  'respondent.removeFile': ['Retirer le fichier', '26d14bac'],
+  'respondent.fileAttachedName': ['Fichier joint : {{name}} ({{size}} Ko)', '324190d8'],
+  'respondent.fileAttached': ['Le fichier a été joint.', '09b7f39b'],
+  'respondent.wholeQuestionnaire': ['l’ensemble du questionnaire', '35ea3642'],
+  'respondent.delegationNotice': [
     'Vous aidez {{organisation}} pour : {{sections}}. {{name}} soumettra la réponse.',
-  'The link is on its way to your colleague.': 'Le lien est en cours d’envoi à votre collègue.',
-  'Ask a colleague to help': 'Demander l’aide d’un collègue',
-  'Give a colleague their own link to answer the whole questionnaire or some sections. You keep sight of their answers and submit the reply yourself.':
+    '545fbcd8',
+  ],
+  'respondent.delegationSent': ['Le lien est en cours d’envoi à votre collègue.', 'fee9b203'],
+  'respondent.delegateHeading': ['Demander l’aide d’un collègue', '68b8f952'],
+  'respondent.delegateExplanation': [
     'Donnez à un collègue son propre lien pour répondre à tout le questionnaire ou à certaines sections. Vous voyez ses réponses et soumettez vous-même la réponse.',
-  'Colleagues helping with this reply': 'Collègues qui aident à cette réponse',
-  '{{name}} ({{email}}): {{sections}}, until {{date}}': '{{name}} ({{email}}) : {{sections}}, jusqu’au {{date}}',
-  'Withdraw the link': 'Retirer le lien',
-  "Colleague's name": 'Nom du collègue',
-  "Colleague's e-mail address": 'Adresse électronique du collègue',
-  'Sections (none ticked: the whole questionnaire)': 'Sections (aucune cochée : tout le questionnaire)',
-  'Link valid until': 'Lien valable jusqu’au',
-  'Message to your colleague (optional)': 'Message à votre collègue (facultatif)',
-  'Send the link': 'Envoyer le lien',
-  '{{name}} asks for your help with a United Nations survey (until {{date}})':
-    '{{name}} vous demande votre aide pour une enquête des Nations Unies (jusqu’au {{date}})',
-  '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.':
-    '{{name}}, de {{organisation}}, vous demande de répondre à la partie suivante de l’enquête « {{survey}} » : {{sections}}.',
-  'Message from {{name}}:': 'Message de {{name}} :',
-  'Your personal link, valid until {{date}}:': 'Votre lien personnel, valable jusqu’au {{date}} :',
-  'Your answers are saved for {{name}}, who will submit the reply.':
-    'Vos réponses sont enregistrées pour {{name}}, qui soumettra la réponse.',
-  'enter a number in digits only': 'saisissez un nombre en chiffres uniquement',
-  'enter a whole number': 'saisissez un nombre entier',
-  'enter a number from {{min}} to {{max}}': 'saisissez un nombre compris entre {{min}} et {{max}}',
-  'Supporting document (a report or work plan, if you have one)':
-    'Document justificatif (un rapport ou un plan de travail, le cas échéant)',
-  'attached file': 'fichier joint',
-  'Accepted: {{kinds}}, up to {{size}} MB': 'Formats acceptés : {{kinds}}, jusqu’à {{size}} Mo',
-  'Attach the file': 'Joindre le fichier',
-  'Remove the file': 'Retirer le fichier',
-  'Attached: {{name}} ({{size}} KB)': 'Fichier joint : {{name}} ({{size}} Ko)',
-  'The file was attached.': 'Le fichier a été joint.',
-  'the file is too large for this question': 'le fichier est trop volumineux pour cette question',
-  'this kind of file is not accepted here': 'ce type de fichier n’est pas accepté ici',
-  'the attached file is not valid: attach it again': 'le fichier joint n’est pas valide : joignez-le à nouveau',
-  'choose a file to attach': 'choisissez un fichier à joindre',
-  'That did not work': 'L’opération n’a pas abouti',
-  'Request refused': 'Demande refusée',
-  'Something went wrong': 'Une erreur s’est produite',
-  'Please try again': 'Veuillez réessayer',
-  'The service is briefly unavailable. Nothing was lost: please try again in a minute.':
+    '92867d67',
+  ],
+  'respondent.delegationsHeading': ['Collègues qui aident à cette réponse', 'f632763c'],
+  'respondent.delegationItem': ['{{name}} ({{email}}) : {{sections}}, jusqu’au {{date}}', 'aa15a588'],
+  'respondent.withdrawLink': ['Retirer le lien', '60b1c6ae'],
+  'respondent.colleagueName': ['Nom du collègue', '1436f5c7'],
+  'respondent.colleagueEmail': ['Adresse électronique du collègue', 'c9bf25ea'],
+  'respondent.delegateSections': ['Sections (aucune cochée : tout le questionnaire)', 'd58ab631'],
+  'respondent.linkValidUntil': ['Lien valable jusqu’au', '12c0c836'],
+  'respondent.colleagueMessage': ['Message à votre collègue (facultatif)', 'ad453a38'],
+  'respondent.sendLink': ['Envoyer le lien', 'a587318a'],
+  'respondent.startQuestionnaire': ['Commencer le questionnaire', 'aac16b18'],
+  'respondent.nilReturnHeading': ['Rien à signaler ?', '8d37023f'],
+  'respondent.nilReturnExplanation': [
+    'Si votre organisation n’a mené aucune activité en matière de prévention du crime et de justice pénale pendant la période considérée, vous pouvez déclarer n’avoir rien à signaler au lieu de remplir le questionnaire.',
+    '27c2da14',
+  ],
+  'respondent.fileNilReturn': ['Déclarer n’avoir rien à signaler', '5fea5181'],
+  'respondent.declineHeading': ['Vous ne participez pas ?', '8a7f16a5'],
+  'respondent.declineReason': ['Motif (facultatif)', '0f7d4664'],
+  'respondent.decline': ['Décliner la participation', 'b5c933d4'],
+  'respondent.optOut': ['Ne plus m’envoyer de rappels', '8a8da35b'],
+  'respondent.optedOut': ['Vous ne recevrez plus de rappels programmés pour cette enquête.', 'f32371e2'],
+  'respondent.problemsHeading': ['Certaines réponses sont à revoir :', '82706547'],
+  'respondent.currency': ['Monnaie', '3ac1a9ec'],
+  'respondent.saveDraft': ['Enregistrer le brouillon', '3de10010'],
+  'respondent.submitReply': ['Envoyer la réponse', 'b4a761c1'],
+  'respondent.draftSaved': ['Votre brouillon a été enregistré.', '3e60db19'],
+  'respondent.unavailableHeading': ['Ce lien n’est pas disponible', '766c4a39'],
+  'respondent.unavailableExplanation': [
+    'Le lien a peut-être expiré, été remplacé ou été mal saisi. Si vous devez répondre à l’enquête, veuillez contacter le Secrétariat à l’adresse {{email}}.',
+    '673f5337',
+  ],
+  'respondent.replacedHeading': ['Ce lien a été remplacé', 'ae7cb62a'],
+  'respondent.replacedExplanation': [
+    'Un nouveau lien personnel vous a été envoyé le {{date}} et celui-ci ne fonctionne plus. Veuillez utiliser le lien du message le plus récent du Secrétariat. Si vous ne le trouvez pas, contactez le Secrétariat à l’adresse {{email}}.',
+    'f48ea837',
+  ],
+  'respondent.moreRows': ['Enregistrez le brouillon pour obtenir d’autres lignes vierges.', '09eea09d'],
+  'respondent.row': ['Ligne {{row}}', '361bef8b'],
+  'form.checkBeforeSubmitting': ['Veuillez vérifier ces réponses avant de soumettre :', '6a4da383'],
+  'form.confirmWarnings': ['J’ai vérifié ces réponses et elles sont exactes', '57fc7948'],
+  'form.saving': ['Enregistrement…', '23e39291'],
+  'form.draftSavedAt': ['Brouillon enregistré à {{time}}', 'c7aa643e'],
+  'form.notSavedConflict': [
+    'Non enregistré : une autre personne a modifié cette réponse. Rechargez la page pour voir ses modifications.',
+    '82491bfa',
+  ],
+  'form.notSavedOffline': [
+    'Non enregistré : la connexion a échoué. Vos réponses sont toujours sur cette page.',
+    'ca2dca27',
+  ],
+  'form.notSavedUnavailable': [
+    'Pas encore enregistré : le service est momentanément indisponible. Nouvel essai sous peu ; vos réponses sont toujours sur cette page.',
+    '2592c973',
+  ],
+  'form.notSavedInvalid': ['Non enregistré : certaines réponses doivent être corrigées.', '5b9a4714'],
+  'validation.required': ['il faut répondre à cette question', '32db76d1'],
+  'validation.chooseOffered': ['choisissez l’une des réponses proposées', '1e002d79'],
+  'validation.amountDigits': ['saisissez le montant en chiffres uniquement', '3af3d77b'],
+  'validation.fileTooLarge': ['le fichier est trop volumineux pour cette question', '8a6e2ef9'],
+  'validation.fileKindRefused': ['ce type de fichier n’est pas accepté ici', '0a061ce3'],
+  'validation.fileInvalid': ['le fichier joint n’est pas valide : joignez-le à nouveau', 'a7d32236'],
+  'validation.fileMissing': ['choisissez un fichier à joindre', 'c94dd121'],
+  'validation.numberDigits': ['saisissez un nombre en chiffres uniquement', 'd5ec90d7'],
+  'validation.wholeNumber': ['saisissez un nombre entier', '5d47a194'],
+  'validation.numberRange': ['saisissez un nombre compris entre {{min}} et {{max}}', '4971f671'],
+  'validation.amountNegative': ['le montant ne peut pas être négatif', '270f8329'],
+  'validation.amountImplausible': ['le montant est d’une ampleur invraisemblable', '32808432'],
+  'validation.currencyFromList': ['choisissez la monnaie dans la liste', '133aef34'],
+  'validation.currencyMissing': ['indiquez la monnaie du montant', '5d72c8b8'],
+  'validation.themeDescribed': [
+    'décrivez les activités relevant d’au moins un thème prioritaire, ou répondez « Non » ci-dessus',
+    'd3965b42',
+  ],
+  'validation.maxCharacters': ['{{count}} caractères au maximum', '8996fa91'],
+  'validation.amountUnusual': ['ce montant est inhabituellement élevé : veuillez le vérifier', '88d84ac8'],
+  'validation.descriptionShort': [
+    'cette description est très courte : veuillez préciser quoi, où et avec qui',
+    '1854c687',
+  ],
+  'validation.budgetMissing': [
+    'aucun budget n’est indiqué pour ces activités : confirmez qu’il n’y en a pas',
+    '40d08353',
+  ],
+  'validation.dateFormat': ['indiquez la date sous la forme AAAA-MM-JJ', '30d8a385'],
+  'validation.activityListed': ['indiquez au moins une activité, ou répondez « Non » ci-dessus', '6450f07c'],
+  'validation.maxRows': ['{{count}} lignes au maximum', '5cf00ea2'],
+  'error.heading': ['L’opération n’a pas abouti', '93a20328'],
+  'error.refused': ['Demande refusée', 'd4b4a451'],
+  'error.unexpected': ['Une erreur s’est produite', 'ab827e3f'],
+  'error.tryAgain': ['Veuillez réessayer', 'de5aa7c1'],
+  'error.unavailable': [
     'Le service est momentanément indisponible. Rien n’a été perdu : veuillez réessayer dans une minute.',
-  'The error was logged. Please try again.': 'L’erreur a été enregistrée. Veuillez réessayer.',
-  Back: 'Retour',
-  'The form has expired or was not sent from this site. Reload the page and try again.':
+    '642af416',
+  ],
+  'error.logged': ['L’erreur a été enregistrée. Veuillez réessayer.', 'a9d93f9a'],
+  'error.back': ['Retour', '76900f1b'],
+  'error.csrf': [
     'Le formulaire a expiré ou n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.',
-  'Open the questionnaire from your link first': 'Ouvrez d’abord le questionnaire à partir de votre lien',
-  'This questionnaire has already been submitted': 'Ce questionnaire a déjà été soumis',
-  'Someone else saved this questionnaire meanwhile; reload to see their changes':
+    '920d7260',
+  ],
+  'error.notStarted': ['Ouvrez d’abord le questionnaire à partir de votre lien', '16ea85f4'],
+  'error.alreadySubmitted': ['Ce questionnaire a déjà été soumis', '7e3809f1'],
+  'error.conflict': [
     'Une autre personne a enregistré ce questionnaire entre-temps ; rechargez la page pour voir ses modifications',
-  'This questionnaire has already been answered': 'Il a déjà été répondu à ce questionnaire',
-  'The questionnaire has no such section; reload the page':
-    'Le questionnaire ne comporte pas cette section ; rechargez la page',
-  'That is your own address: give your colleague’s': 'C’est votre propre adresse : indiquez celle de votre collègue',
-  'Give a date from today to the reply’s deadline':
-    'Indiquez une date comprise entre aujourd’hui et la date limite de la réponse',
-  'This reply has already been sent': 'Cette réponse a déjà été envoyée',
-  'This question is not in the sections you were asked to answer':
+    'ba80b2af',
+  ],
+  'error.alreadyAnswered': ['Il a déjà été répondu à ce questionnaire', '8eaf3ba3'],
+  'error.noSuchSection': ['Le questionnaire ne comporte pas cette section ; rechargez la page', '4ac7bde6'],
+  'error.ownAddress': ['C’est votre propre adresse : indiquez celle de votre collègue', '96757b35'],
+  'error.delegationDate': ['Indiquez une date comprise entre aujourd’hui et la date limite de la réponse', '4b523b0e'],
+  'error.alreadySent': ['Cette réponse a déjà été envoyée', 'ffd04a0b'],
+  'error.outsideSections': [
     'Cette question ne fait pas partie des sections pour lesquelles votre aide a été demandée',
-  'Only the colleague who asked for your help can do this': 'Seul le collègue qui a demandé votre aide peut le faire',
-  'Some answers need attention': 'Certaines réponses sont à revoir',
-  "give your colleague's name": 'indiquez le nom de votre collègue',
-  "give your colleague's e-mail address": 'indiquez l’adresse électronique de votre collègue',
+    '912b42e7',
+  ],
+  'error.delegatorOnly': ['Seul le collègue qui a demandé votre aide peut le faire', '470bf7d2'],
+  'error.problems': ['Certaines réponses sont à revoir', '78c7f4ec'],
+  'error.colleagueNameMissing': ['indiquez le nom de votre collègue', '02f18754'],
+  'error.colleagueEmailMissing': ['indiquez l’adresse électronique de votre collègue', 'eabdd2b5'],
+  'mail.dear': ['Madame, Monsieur ({{name}}),', 'ffc2a044'],
+  'mail.signature.secretariat': [
+    'Secrétariat de la Commission pour la prévention du crime et la justice pénale',
+    '2040738a',
+  ],
+  'mail.signature.office': ['Office des Nations Unies à Vienne', 'c594cc71'],
+  'mail.invitation.subject': [
+    'Enquête sur les activités de prévention du crime et de justice pénale : réponse attendue d’ici au {{date}}',
+    '11c91495',
+  ],
+  'mail.reissue.subject': ['Votre nouveau lien vers l’enquête (réponse d’ici au {{date}})', '2e7cae3f'],
+  'mail.reissue.replaces': [
+    'Ce message remplace les liens qui vous ont été envoyés précédemment et qui ne fonctionnent plus.',
+    '11659f84',
+  ],
+  'mail.invitation.intro': [
+    'Conformément à l’alinéa a) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat mène une enquête sur les activités de prévention du crime et de justice pénale au sein du système des Nations Unies, en vue de la {{number}}e session de la Commission pour la prévention du crime et la justice pénale.',
+    '49cd9e41',
+  ],
+  'mail.invitation.replyBy': [
+    'Nous vous prions de répondre au nom de {{organisation}} d’ici au {{date}}, au moyen de ce lien personnel :',
+    '97a631af',
+  ],
+  'mail.linkIsPersonal': [
+    'Ce lien vous est personnel : merci de ne pas le transférer. Vous pouvez enregistrer vos réponses et revenir avant la date limite.',
+    '3d8aeb1c',
+  ],
+  'mail.reminder.subject': ['Rappel : l’enquête sera clôturée le {{date}}', '68695a42'],
+  'mail.reminder.body': [
+    'Le Secrétariat n’a pas encore reçu la réponse de {{organisation}} à l’enquête sur les activités de prévention du crime et de justice pénale au sein du système des Nations Unies. L’enquête sera clôturée le {{date}}.',
+    'a8672350',
+  ],
+  'mail.reminder.link': ['Votre lien personnel :', 'bd04cbe3'],
+  'mail.reminder.disregard': [
+    'Si votre organisation a déjà répondu, veuillez ne pas tenir compte de ce message.',
+    '582f2c65',
+  ],
+  'mail.receipt.subject': ['Réponse reçue, référence {{reference}}', '553bf86f'],
+  'mail.receipt.body': [
+    'Le Secrétariat a reçu la réponse de {{organisation}} à l’enquête sur les activités de prévention du crime et de justice pénale au sein du système des Nations Unies. Référence : {{reference}}.',
+    'c0893098',
+  ],
+  'mail.receipt.declined': [
+    'Votre organisation a décliné la participation à cette enquête. Aucun autre rappel ne sera envoyé.',
+    'b275e4b2',
+  ],
+  'mail.receipt.declineReason': ['Motif indiqué : {{reason}}', '41e64a00'],
+  'mail.receipt.nilReturn': ['Votre organisation a déclaré n’avoir rien à signaler pour cette enquête.', '038eae1f'],
+  'mail.receipt.copyFollows': ['Vous trouverez ci-dessous une copie des réponses.', '7ebc9af9'],
+  'mail.receipt.late': [
+    'La réponse est arrivée après la clôture de l’enquête et est enregistrée comme tardive.',
+    'f096f08f',
+  ],
+  'mail.receipt.thanks': ['Nous vous remercions de votre contribution.', 'd9b29b35'],
+  'mail.reopened.subject': ['Votre réponse a été rouverte pour modification (réponse d’ici au {{date}})', 'ede9691d'],
+  'mail.reopened.body': [
+    'Le Secrétariat a rouvert la réponse de {{organisation}} afin qu’elle puisse être modifiée, pour la raison suivante :',
+    '3bfda7e8',
+  ],
+  'mail.reopened.replyBy': [
+    'Nous vous prions de revoir les réponses et de les soumettre à nouveau d’ici au {{date}}, au moyen de ce lien personnel :',
+    '0bd1e5a0',
+  ],
+  'mail.delegation.subject': [
+    '{{name}} vous demande votre aide pour une enquête des Nations Unies (jusqu’au {{date}})',
+    'ede2c266',
+  ],
+  'mail.delegation.body': [
+    '{{name}}, de {{organisation}}, vous demande de répondre à la partie suivante de l’enquête « {{survey}} » : {{sections}}.',
+    '5bae1ee8',
+  ],
+  'mail.delegation.note': ['Message de {{name}} :', 'f859f622'],
+  'mail.delegation.link': ['Votre lien personnel, valable jusqu’au {{date}} :', '39e6d150'],
+  'mail.delegation.savedFor': ['Vos réponses sont enregistrées pour {{name}}, qui soumettra la réponse.', 'be090a21'],
+  'mail.invitation.igoNgo.intro': [
+    'Conformément à l’alinéa b) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat mène une enquête sur les activités relatives aux thèmes prioritaires menées par les organisations intergouvernementales et non gouvernementales, y compris au niveau régional, en vue de la {{number}}e session de la Commission pour la prévention du crime et la justice pénale.',
+    'a3214996',
+  ],
+  'mail.reminder.igoNgo.body': [
+    'Le Secrétariat n’a pas encore reçu la réponse de {{organisation}} à l’enquête sur les activités des organisations intergouvernementales et non gouvernementales relatives aux thèmes prioritaires. L’enquête sera clôturée le {{date}}.',
+    '370d4ab4',
+  ],
+  'mail.receipt.igoNgo.body': [
+    'Le Secrétariat a reçu la réponse de {{organisation}} à l’enquête sur les activités des organisations intergouvernementales et non gouvernementales relatives aux thèmes prioritaires. Référence : {{reference}}.',
+    'ad83ffa9',
+  ],
+  'mail.invitation.igoNgo.subject': [
+    'Enquête sur les activités relatives aux thèmes prioritaires : réponse attendue d’ici au {{date}}',
+    'be6e1568',
+  ],
+  'questionnaire.supportingDocument': [
+    'Document justificatif (un rapport ou un plan de travail, le cas échéant)',
+    '59958a14',
+  ],
+  'questionnaire.generalQuestions': ['Questions générales', 'd6fc749b'],
+  'questionnaire.theme.a.section': ['Thème prioritaire VI 1 a)', '4a4609ce'],
+  'questionnaire.theme.b.section': ['Thème prioritaire VI 1 b)', 'e5bad66d'],
+  'questionnaire.theme.c.section': ['Thème prioritaire VI 1 c)', '3671b6a4'],
+  'questionnaire.systemWide.title': [
+    'Enquête sur les activités de prévention du crime et de justice pénale menées au sein du système des Nations Unies',
+    'ae033c81',
+  ],
+  'questionnaire.systemWide.intro': [
+    'Conformément à l’alinéa a) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat recense les activités menées dans le domaine de la prévention du crime et de la justice pénale au sein du système des Nations Unies. Vos réponses alimentent le rapport à la Commission sur les thèmes prioritaires et leurs incidences budgétaires.',
+    'e5e70aba',
+  ],
+  'questionnaire.systemWide.activitiesCarriedOut': [
+    'Votre organisation a-t-elle mené des activités de prévention du crime et de justice pénale pendant la période considérée ?',
+    'bb76b462',
+  ],
+  'questionnaire.yes': ['Oui', '85a39ab3'],
+  'questionnaire.no': ['Non', '1ea442a1'],
+  'questionnaire.activityHelp': [
+    'Décrivez chaque activité de la période considérée : quoi, où (pays ou région), avec qui.',
+    '9e145a6e',
+  ],
+  'questionnaire.systemWide.partners': [
+    'Principaux partenaires (entités des Nations Unies, organisations intergouvernementales et non gouvernementales)',
+    '49afbfee',
+  ],
+  'questionnaire.theme.a.activities': [
+    'Activités relevant du thème prioritaire VI 1 a) : Criminalité nationale et transnationale, criminalité organisée, criminalité économique, y compris le blanchiment d’argent, et rôle du droit pénal dans la protection de l’environnement',
+    '61877132',
+  ],
+  'questionnaire.theme.a.budget': ['Budget de ces activités (VI 1 a))', '281dbd20'],
+  'questionnaire.theme.b.activities': [
+    'Activités relevant du thème prioritaire VI 1 b) : Prévention du crime en milieu urbain, délinquance juvénile et criminalité violente',
+    'a0f725a4',
+  ],
+  'questionnaire.theme.b.budget': ['Budget de ces activités (VI 1 b))', 'd416dcaf'],
+  'questionnaire.theme.c.activities': [
+    'Activités relevant du thème prioritaire VI 1 c) : Efficacité, équité et amélioration de la gestion et de l’administration de la justice pénale et des systèmes connexes',
+    '7cbbb1bb',
+  ],
+  'questionnaire.theme.c.budget': ['Budget de ces activités (VI 1 c))', 'e5002499'],
+  'questionnaire.igoNgo.title': [
+    'Enquête sur les activités des organisations intergouvernementales et non gouvernementales relatives aux thèmes prioritaires',
+    '47a69fa9',
+  ],
+  'questionnaire.igoNgo.intro': [
+    'Conformément à l’alinéa b) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat recense les activités relatives aux thèmes prioritaires menées par les organisations intergouvernementales et non gouvernementales concernées, y compris au niveau régional. Veuillez indiquer chaque activité de la période considérée sur une ligne distincte.',
+    'd217e141',
+  ],
+  'questionnaire.igoNgo.activitiesCarriedOut': [
+    'Votre organisation a-t-elle mené des activités relatives aux thèmes prioritaires pendant la période considérée ?',
+    'a5e55dae',
+  ],
+  'questionnaire.igoNgo.activities': ['Activités de la période considérée (une ligne par activité)', 'eabc9444'],
+  'questionnaire.igoNgo.activity': ['Activité', '38da1505'],
+  'questionnaire.igoNgo.theme': ['Thème prioritaire', '5119eae7'],
+  'questionnaire.igoNgo.region': ['Région', 'd3a008ef'],
+  'questionnaire.igoNgo.partners': ['Partenaires', '5dab502b'],
+  'questionnaire.igoNgo.budget': ['Budget', '1c6225ec'],
+  'questionnaire.igoNgo.start': ['Du', '21819769'],
+  'questionnaire.igoNgo.end': ['Au', 'f4b06ef6'],
+  'questionnaire.igoNgo.regionalNetworks': [
+    'Régions où votre organisation agit par l’intermédiaire de réseaux ou de bureaux régionaux',
+    '3d96483d',
+  ],
+  'questionnaire.region.africa': ['Afrique', 'c4a371ac'],
+  'questionnaire.region.americas': ['Amériques', '2d1b84c3'],
+  'questionnaire.region.asiaPacific': ['Asie et Pacifique', '460fc4fc'],
+  'questionnaire.region.europe': ['Europe', 'e595f45d'],
+  'questionnaire.region.westernAsia': ['Asie occidentale', 'f78892c4'],
+  'questionnaire.region.global': ['Mondial ou interrégional', 'adea0500'],
+  'questionnaire.theme.a.reference': ['VI 1 a)', '5a586a84'],
+  'questionnaire.theme.b.reference': ['VI 1 b)', 'fd72f075'],
+  'questionnaire.theme.c.reference': ['VI 1 c)', '55fd1493'],
 };

@@ -1,21 +1,34 @@
 /**
- * Respondent-facing text in the six official languages (i18next, with the English text as the key). Respondents get
- * their contact's language and can switch; Arabic is written right to left. Dates are written the way each
- * language writes them.
+ * Respondent-facing text in the six official languages (i18next), by message id. English (./en.ts) is the source
+ * catalogue; the other five translate its ids, each translation recording the fingerprint of the English it was
+ * translated from. Respondents get their contact's language and can switch; Arabic is written right to left. Dates
+ * are written the way each language writes them.
  */
 import i18next from 'i18next';
-import type { TFunction } from 'i18next';
 import { ar } from './ar';
-import type { Catalogue } from './catalogue';
+import type { Catalogue, MessageId, Translation, Translations } from './catalogue';
+import { en } from './en';
 import { es } from './es';
+import { fingerprint } from './fingerprint';
 import { fr } from './fr';
+import { messageIdOf } from './messages';
+import type { Translate } from './messages';
+import { questionnaireTextEntries } from './questionnaire-texts';
 import { ru } from './ru';
-import { IGO_NGO_SOURCE, IGO_NGO_TRANSLATIONS } from './igo-ngo-survey';
-import { SOURCE_STRINGS } from './source';
 import { zh } from './zh';
+import type { Questionnaire } from '../questionnaire';
 
+export type { Catalogue, MessageId, Translation, Translations } from './catalogue';
+export type { Translate } from './messages';
+export { en } from './en';
+export { fingerprint } from './fingerprint';
+
+/** The six official languages of the United Nations: the one list every module takes them from. */
 export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** The languages translated from English. */
+export type TranslatedLanguage = Exclude<Language, 'en'>;
+export const TRANSLATED_LANGUAGES = LANGUAGES.filter((l): l is TranslatedLanguage => l !== 'en');
 
 export const LANGUAGE_NAMES: Record<Language, string> = {
   ar: 'العربية',
@@ -26,21 +39,22 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   es: 'Español',
 };
 
-/** Every string respondents may see: the pages, both questionnaires, the e-mails. */
-export const ALL_SOURCE_STRINGS: readonly string[] = [...SOURCE_STRINGS, ...IGO_NGO_SOURCE];
-const english: Catalogue = Object.fromEntries(ALL_SOURCE_STRINGS.map((s) => [s, s]));
-const withIgoNgo = (language: keyof typeof IGO_NGO_TRANSLATIONS, catalogue: Catalogue): Catalogue => ({
-  ...catalogue,
-  ...IGO_NGO_TRANSLATIONS[language],
-});
-export const CATALOGUES: Record<Language, Catalogue> = {
-  ar: withIgoNgo('ar', ar),
-  zh: withIgoNgo('zh', zh),
-  en: english,
-  fr: withIgoNgo('fr', fr),
-  ru: withIgoNgo('ru', ru),
-  es: withIgoNgo('es', es),
-};
+/** The translations of the English catalogue, as the translators keep them. */
+export const TRANSLATIONS: Record<TranslatedLanguage, Translations> = { ar, zh, fr, ru, es };
+
+/** The six catalogues of the same shape, English one of them: the text of each message id in each language. */
+export function buildCatalogues(
+  english: Readonly<Record<MessageId, string>> = en,
+  translations: Record<TranslatedLanguage, Translations> = TRANSLATIONS,
+): Record<Language, Catalogue> {
+  const texts = (language: TranslatedLanguage): Catalogue =>
+    Object.fromEntries(
+      (Object.entries(translations[language]) as [MessageId, Translation][]).map(([id, [text]]) => [id, text]),
+    );
+  return { ar: texts('ar'), zh: texts('zh'), en: english, fr: texts('fr'), ru: texts('ru'), es: texts('es') };
+}
+
+export const CATALOGUES: Record<Language, Catalogue> = buildCatalogues();
 
 const LOCALES: Record<Language, string> = {
   ar: 'ar-u-nu-latn',
@@ -51,18 +65,29 @@ const LOCALES: Record<Language, string> = {
   es: 'es-ES',
 };
 
-const instance = i18next.createInstance();
-void instance.init({
-  resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: CATALOGUES[l] }])),
-  lng: 'en',
-  fallbackLng: 'en',
-  keySeparator: false,
-  nsSeparator: false,
-  // Templates escape what they print; escaping here as well would show entities.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  showSupportNotice: false,
-});
+/** An i18next instance over some catalogues (the product's, or an edited copy in a test). */
+export function i18nFor(catalogues: Record<Language, Catalogue>) {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: catalogues[l] }])),
+    lng: 'en',
+    // A message a language lacks is shown in English (the launch check keeps respondents from meeting one).
+    fallbackLng: 'en',
+    // Message ids hold dots ("respondent.closesOn"): they are flat keys, not paths into nested objects.
+    keySeparator: false,
+    nsSeparator: false,
+    // Templates escape what they print; escaping here as well would show entities.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+  });
+  return (language: Language): Translate => {
+    const t = instance.getFixedT(language);
+    return (id, values) => t(id, values ?? {});
+  };
+}
+
+const translators = i18nFor(CATALOGUES);
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -72,8 +97,8 @@ export function languageOr(value: unknown, fallback: Language = 'en'): Language 
   return isLanguage(value) ? value : fallback;
 }
 
-export function translator(language: Language): TFunction {
-  return instance.getFixedT(language);
+export function translator(language: Language): Translate {
+  return translators(language);
 }
 
 export function direction(language: Language): 'rtl' | 'ltr' {
@@ -89,44 +114,104 @@ export function formatDateIn(language: Language, date: Date | string): string {
   }).format(typeof date === 'string' ? new Date(date) : date);
 }
 
-export { translateMessage } from './messages';
+export { BROWSER_MESSAGE_IDS, messageIdOf, translateMessage } from './messages';
 
 /**
- * The source strings a language lacks. A cycle cannot launch while a language its contacts need is incomplete.
+ * The message ids a language lacks. A cycle cannot launch while a language its contacts need lacks one.
  * `catalogues` is a parameter so the check itself can be tested with an incomplete one.
  */
 export function missingTranslations(
   language: Language,
   catalogues: Record<Language, Catalogue> = CATALOGUES,
-): string[] {
+): MessageId[] {
   const catalogue = catalogues[language];
-  return ALL_SOURCE_STRINGS.filter((s) => !catalogue[s]);
+  return (Object.keys(catalogues.en) as MessageId[]).filter((id) => !catalogue[id]);
 }
 
-/** What a questionnaire may add to the catalogues: its own texts by language (see Questionnaire.translations). */
-export interface OwnTranslations {
-  translations?: Partial<Record<string, Record<string, string>>>;
+/** What a language's translations need: ids with no translation, and ids whose English changed since translation. */
+export interface TranslationReview {
+  missing: MessageId[];
+  /** Still shown (an earlier translation is better than none), but to be reviewed against the current English. */
+  stale: MessageId[];
+  /** Ids a translation file holds that the English catalogue no longer has. */
+  unknown: string[];
+}
+
+export function reviewTranslations(
+  language: TranslatedLanguage,
+  english: Readonly<Record<MessageId, string>> = en,
+  translations: Record<TranslatedLanguage, Translations> = TRANSLATIONS,
+): TranslationReview {
+  const own = translations[language] as Readonly<Record<string, Translation | undefined>>;
+  const ids = Object.keys(english) as MessageId[];
+  return {
+    missing: ids.filter((id) => !own[id]?.[0]),
+    stale: ids.filter((id) => own[id]?.[0] && own[id][1] !== fingerprint(english[id])),
+    unknown: Object.keys(own).filter((id) => !(id in english)),
+  };
 }
 
 /**
- * Translates a questionnaire's texts: a version's own translations first (texts a later version added), then the
- * shared catalogue, then English.
+ * The translations each language has of each English fingerprint: how a stored questionnaire version whose English
+ * has since been reworded in the catalogue still finds the translation made from exactly its text.
  */
-export function questionnaireTranslator(language: Language, questionnaire: OwnTranslations): TFunction {
-  const t = translator(language);
-  const own = questionnaire.translations?.[language];
-  if (!own) return t;
-  return ((key: string | string[], options?: object) =>
-    typeof key === 'string' && own[key] !== undefined ? own[key] : t(key, options as never)) as TFunction;
+const BY_SOURCE = Object.fromEntries(
+  TRANSLATED_LANGUAGES.map((language) => [
+    language,
+    new Map(Object.values(TRANSLATIONS[language]).map(([text, source]) => [source, text])),
+  ]),
+) as Record<TranslatedLanguage, Map<string, string>>;
+
+/** The catalogue's translation of a questionnaire text: by the id whose English it is, else by its fingerprint. */
+function sharedTranslation(language: TranslatedLanguage, text: string): string | undefined {
+  const id = messageIdOf(text);
+  return (id && CATALOGUES[language][id]) || BY_SOURCE[language].get(fingerprint(text));
 }
 
-/** The texts of a questionnaire that have no translation into `language` (in the catalogue or the version itself). */
-export function missingQuestionnaireTranslations(
-  language: Language,
-  texts: readonly string[],
+/** What a questionnaire may add to the catalogues: its own translations, by language and text id. */
+export interface OwnTranslations {
+  translations?: Questionnaire['translations'];
+}
+
+/** How a questionnaire text reads in a language, and whether that translation needs review. */
+function resolveText(
+  language: TranslatedLanguage,
   questionnaire: OwnTranslations,
-): string[] {
-  if (language === 'en') return [];
-  const own = questionnaire.translations?.[language] ?? {};
-  return texts.filter((text) => !CATALOGUES[language][text] && !own[text]);
+  entry: { id: string; text: string },
+): { text: string; stale: boolean } | undefined {
+  const own = questionnaire.translations?.[language]?.[entry.id];
+  if (own) return { text: own.text, stale: own.source !== fingerprint(entry.text) };
+  const shared = sharedTranslation(language, entry.text);
+  return shared === undefined ? undefined : { text: shared, stale: false };
+}
+
+/**
+ * Translates a questionnaire's texts, given as the definition writes them (English): the version's own translation
+ * of the text id first (a stale one included), then the shared catalogue, then English. Other texts the answers show
+ * (a message of the catalogue, in English) are translated through the catalogue.
+ */
+export function questionnaireTranslator(language: Language, questionnaire: Questionnaire): (text: string) => string {
+  if (language === 'en') return (text) => text;
+  const byText = new Map<string, string>();
+  for (const entry of questionnaireTextEntries(questionnaire)) {
+    const resolved = resolveText(language, questionnaire, entry);
+    if (resolved && !byText.has(entry.text)) byText.set(entry.text, resolved.text);
+  }
+  return (text) => byText.get(text) ?? sharedTranslation(language, text) ?? text;
+}
+
+/** The text ids of a questionnaire with no translation into `language`, and those whose translation needs review. */
+export function reviewQuestionnaireTranslations(
+  language: Language,
+  questionnaire: Questionnaire,
+): { missing: string[]; stale: string[] } {
+  if (language === 'en') return { missing: [], stale: [] };
+  const missing: string[] = [];
+  const stale: string[] = [];
+  for (const entry of questionnaireTextEntries(questionnaire)) {
+    const resolved = resolveText(language, questionnaire, entry);
+    if (!resolved) missing.push(entry.id);
+    else if (resolved.stale) stale.push(entry.id);
+  }
+  return { missing, stale };
 }

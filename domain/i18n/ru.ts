@@ -1,219 +1,309 @@
-import { PRIORITY_THEMES } from '../priority-themes';
-import type { Catalogue } from './catalogue';
+/**
+ * Russian: each entry is the translation and the fingerprint of the English text (./en.ts) it was translated
+ * from. When the English changes the entry is kept and reported as needing review (`npm run prep -- translations
+ * check`); after review, record the new fingerprint the check prints.
+ */
+import type { Translations } from './catalogue';
 
-const THEMES: Record<string, [string, string]> = {
-  a: [
-    'национальная и транснациональная преступность, организованная преступность, экономическая преступность, включая отмывание денег, и роль уголовного права в охране окружающей среды',
-    'VI 1 a',
-  ],
-  b: [
-    'предупреждение преступности в городских районах, преступность среди несовершеннолетних и насильственная преступность',
-    'VI 1 b',
-  ],
-  c: [
-    'эффективность, справедливость и совершенствование управления и отправления уголовного правосудия и смежных систем',
-    'VI 1 c',
-  ],
-};
-
-export const ru: Catalogue = {
-  Survey: 'Обследование',
-  Questionnaire: 'Вопросник',
-  Language: 'Язык',
-  'Replying for {{organisation}}': 'Ответ от имени: {{organisation}}',
-  'Closes on {{date}}': 'Срок ответа: {{date}}',
-  'Closed on {{date}}': 'Обследование закрыто {{date}}',
-  'Thank you. Your organization filed a nil return (nothing to report) on {{date}}.':
-    'Спасибо. {{date}} ваша организация сообщила, что ей нечего сообщить.',
-  "Thank you. Your organization's reply was submitted on {{date}}.":
-    'Спасибо. Ответ вашей организации отправлен {{date}}.',
-  'It arrived after the close and is recorded as late.': 'Он поступил после закрытия и зарегистрирован как поздний.',
-  'Your organization declined to take part on {{date}}. No more reminders will be sent.':
+export const ru: Translations = {
+  'respondent.survey': ['Обследование', '211bb3de'],
+  'respondent.questionnaire': ['Вопросник', 'eba9e2c8'],
+  'respondent.language': ['Язык', 'a4fe6526'],
+  'respondent.replyingFor': ['Ответ от имени: {{organisation}}', '7a990b45'],
+  'respondent.closesOn': ['Срок ответа: {{date}}', 'b08ae8fd'],
+  'respondent.closedOn': ['Обследование закрыто {{date}}', '51a232fe'],
+  'respondent.nilReturnFiled': ['Спасибо. {{date}} ваша организация сообщила, что ей нечего сообщить.', '0e23b0cc'],
+  'respondent.replySubmitted': ['Спасибо. Ответ вашей организации отправлен {{date}}.', '8bc2a560'],
+  'respondent.arrivedLate': ['Он поступил после закрытия и зарегистрирован как поздний.', '0c5b9148'],
+  'respondent.declined': [
     '{{date}} ваша организация отказалась от участия. Напоминания больше не будут направляться.',
-  'Reference: {{reference}}': 'Номер: {{reference}}',
-  'The survey closed on {{date}}. A reply sent now is still accepted, and recorded as late.':
+    'be453af7',
+  ],
+  'respondent.reference': ['Номер: {{reference}}', '9d3da412'],
+  'respondent.closedLateAccepted': [
     'Обследование закрыто {{date}}. Отправленный сейчас ответ ещё принимается и регистрируется как поздний.',
-  'Continue your reply': 'Продолжить ответ',
-  'Start the questionnaire': 'Начать заполнение вопросника',
-  'Nothing to report?': 'Нечего сообщить?',
-  'If your organization carried out no activities in crime prevention and criminal justice in the reporting period, you can file a nil return instead of answering the questionnaire.':
-    'Если ваша организация в отчётный период не осуществляла деятельности в области предупреждения преступности и уголовного правосудия, вместо заполнения вопросника вы можете сообщить, что сообщать нечего.',
-  'File a nil return': 'Сообщить, что сообщать нечего',
-  'Not taking part?': 'Не участвуете?',
-  'Reason (optional)': 'Причина (необязательно)',
-  'Decline to take part': 'Отказаться от участия',
-  'Send me no more reminders': 'Больше не присылать напоминания',
-  'You will receive no more scheduled reminders for this survey.':
-    'Вы больше не будете получать плановые напоминания об этом обследовании.',
-  'Some answers need attention:': 'Некоторые ответы требуют внимания:',
-  Currency: 'Валюта',
-  'Save draft': 'Сохранить черновик',
-  'Submit reply': 'Отправить ответ',
-  'Your draft was saved.': 'Черновик сохранён.',
-  'This link is not available': 'Эта ссылка недоступна',
-  'The link may have expired, been replaced or been mistyped. If you need to reply to the survey, please contact the Secretariat at {{email}}.':
-    'Возможно, срок действия ссылки истёк, она была заменена или набрана с ошибкой. Если вам нужно ответить на обследование, обратитесь в Секретариат по адресу {{email}}.',
-  'This link was replaced': 'Эта ссылка заменена',
-  'A new personal link was sent to you on {{date}}, and this one no longer works. Please use the link in the most recent e-mail from the Secretariat. If you cannot find it, contact the Secretariat at {{email}}.':
-    '{{date}} вам была направлена новая персональная ссылка, и эта больше не действует. Воспользуйтесь ссылкой из последнего письма Секретариата. Если вы не можете его найти, обратитесь в Секретариат по адресу {{email}}.',
-  'this question must be answered': 'необходимо ответить на этот вопрос',
-  'choose one of the answers offered': 'выберите один из предложенных ответов',
-  'enter the amount in digits only': 'укажите сумму только цифрами',
-  'the amount cannot be negative': 'сумма не может быть отрицательной',
-  'the amount is implausibly large': 'сумма неправдоподобно велика',
-  'choose the currency from the list': 'выберите валюту из списка',
-  'choose the currency of the amount': 'укажите валюту суммы',
-  'describe the activities under at least one priority theme, or answer "No" above':
-    'опишите деятельность хотя бы по одной приоритетной теме или ответьте «Нет» выше',
-  'at most {{count}} characters': 'не более {{count}} знаков',
-  'Survey of crime prevention and criminal justice activities within the United Nations system':
-    'Обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций',
-  'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat surveys the activities carried out in the field of crime prevention and criminal justice within the United Nations system. Your answers feed the report to the Commission on the priority themes and their budget implications.':
-    'В соответствии с пунктом 10 (a) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Ваши ответы будут использованы в докладе Комиссии о приоритетных темах и их последствиях для бюджета.',
-  'Did your organization carry out activities in crime prevention and criminal justice in the reporting period?':
-    'Осуществляла ли ваша организация в отчётный период деятельность в области предупреждения преступности и уголовного правосудия?',
-  Yes: 'Да',
-  No: 'Нет',
-  'Describe each activity in the reporting period: what, where (country or region), with whom.':
-    'Опишите каждое мероприятие отчётного периода: что, где (страна или регион), с кем.',
-  'Main partners (United Nations entities, intergovernmental and non-governmental organizations)':
-    'Основные партнёры (подразделения Организации Объединенных Наций, межправительственные и неправительственные организации)',
-  ...Object.fromEntries(
-    PRIORITY_THEMES.flatMap((theme) => {
-      const [title, reference] = THEMES[theme.code]!;
-      return [
-        [
-          `Activities under priority theme ${theme.reference}: ${theme.title}`,
-          `Деятельность по приоритетной теме ${reference}: ${title}`,
-        ],
-        [`Budget for these activities (${theme.reference})`, `Бюджет этой деятельности (${reference})`],
-      ];
-    }),
-  ),
-  'Dear {{name}},': 'Уважаемый(ая) {{name}}!',
-  'Secretariat of the Commission on Crime Prevention and Criminal Justice':
-    'Секретариат Комиссии по предупреждению преступности и уголовному правосудию',
-  'United Nations Office at Vienna': 'Отделение Организации Объединенных Наций в Вене',
-  'Survey of crime prevention and criminal justice activities: reply by {{date}}':
-    'Обследование деятельности в области предупреждения преступности и уголовного правосудия: ответ до {{date}}',
-  'Your new link to the survey (reply by {{date}})': 'Ваша новая ссылка на обследование (ответ до {{date}})',
-  'This message replaces the links sent to you earlier, which no longer work.':
-    'Это сообщение заменяет ранее направленные вам ссылки, которые больше не действуют.',
-  'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (a), the Secretariat is conducting a survey of activities in crime prevention and criminal justice within the United Nations system, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.':
-    'В соответствии с пунктом 10 (a) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций в рамках подготовки к {{number}}-й сессии Комиссии по предупреждению преступности и уголовному правосудию.',
-  'Please reply on behalf of {{organisation}} by {{date}}, using this personal link:':
-    'Просим ответить от имени организации «{{organisation}}» до {{date}} по этой персональной ссылке:',
-  'The link is personal to you: please do not forward it. You can save your answers and come back before the deadline.':
-    'Ссылка предназначена лично вам: пожалуйста, не пересылайте её. Вы можете сохранить ответы и вернуться к ним до истечения срока.',
-  'Reminder: survey closes on {{date}}': 'Напоминание: обследование закрывается {{date}}',
-  'This is a reminder that the Secretariat has not yet received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. The survey closes on {{date}}.':
-    'Напоминаем, что Секретариат ещё не получил ответ организации «{{organisation}}» на обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Обследование закрывается {{date}}.',
-  'Your personal link:': 'Ваша персональная ссылка:',
-  'If your organization has already replied, please disregard this message.':
-    'Если ваша организация уже ответила, просьба не принимать это сообщение во внимание.',
-  'Reply received, reference {{reference}}': 'Ответ получен, номер {{reference}}',
-  'The Secretariat has received the reply of {{organisation}} to the survey of crime prevention and criminal justice activities within the United Nations system. Reference: {{reference}}.':
-    'Секретариат получил ответ организации «{{organisation}}» на обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Номер: {{reference}}.',
-  'Your organization declined to take part in this survey. No more reminders will be sent.':
-    'Ваша организация отказалась от участия в этом обследовании. Напоминания больше не будут направляться.',
-  'Reason given: {{reason}}': 'Указанная причина: {{reason}}',
-  'Your organization answered that it has nothing to report for this survey (nil return).':
-    'Ваша организация сообщила, что по этому обследованию ей сообщить нечего.',
-  'A copy of the answers follows.': 'Ниже приводится копия ответов.',
-  "The reply arrived after the survey's close and is recorded as late.":
-    'Ответ поступил после закрытия обследования и зарегистрирован как поздний.',
-  'Thank you for your contribution.': 'Благодарим вас за участие.',
-  'Your reply has been reopened for amendment (reply by {{date}})':
-    'Ваш ответ открыт для внесения изменений (ответ до {{date}})',
-  'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:':
-    'Секретариат открыл ответ {{organisation}} для внесения изменений по следующей причине:',
-  'Please review the answers and submit them again by {{date}}, using this personal link:':
-    'Просим проверить ответы и повторно представить их до {{date}} по этой персональной ссылке:',
-  'The Secretariat reopened this reply for amendment: {{reason}}':
-    'Секретариат открыл этот ответ для внесения изменений: {{reason}}',
-  'this amount is unusually large: please check it': 'эта сумма необычно велика: проверьте её',
-  'this description is very short: please say what, where and with whom':
-    'это описание слишком краткое: укажите, что, где и с кем',
-  'no budget is given for these activities: confirm that there is none':
-    'бюджет этих мероприятий не указан: подтвердите, что его нет',
-  'Please check these answers before submitting:': 'Проверьте эти ответы перед отправкой:',
-  'I have checked these answers and they are correct': 'Я проверил(а) эти ответы, они верны',
-  'Saving…': 'Сохранение…',
-  'Draft saved at {{time}}': 'Черновик сохранён в {{time}}',
-  'Not saved: someone else changed this reply. Reload the page to see their changes.':
-    'Не сохранено: этот ответ изменил другой пользователь. Перезагрузите страницу, чтобы увидеть изменения.',
-  'Not saved: the connection failed. Your answers are still on this page.':
-    'Не сохранено: сбой соединения. Ваши ответы остаются на этой странице.',
-  'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.':
-    'Пока не сохранено: служба временно недоступна. Скоро будет повторная попытка; ваши ответы остаются на этой странице.',
-  'Not saved: some answers need attention.': 'Не сохранено: некоторые ответы требуют исправления.',
-  'General questions': 'Общие вопросы',
-  'Priority theme VI 1 (a)': 'Приоритетная тема VI 1 a)',
-  'Priority theme VI 1 (b)': 'Приоритетная тема VI 1 b)',
-  'Priority theme VI 1 (c)': 'Приоритетная тема VI 1 c)',
-  'the whole questionnaire': 'весь вопросник',
-  'You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.':
+    '6bb80e24',
+  ],
+  'respondent.continueReply': ['Продолжить ответ', '6dc6bd9f'],
+  'respondent.reopened': ['Секретариат открыл этот ответ для внесения изменений: {{reason}}', 'ebcfb650'],
+  'respondent.attachedFile': ['прикреплённый файл', 'd9cdc397'],
+  'respondent.fileAccepted': ['Допускаются: {{kinds}}, до {{size}} МБ', '975d8590'],
+  'respondent.attachFile': ['Прикрепить файл', 'ddb2e27e'],
+  'respondent.removeFile': ['Удалить файл', '26d14bac'],
+  'respondent.fileAttachedName': ['Прикреплено: {{name}} ({{size}} КБ)', '324190d8'],
+  'respondent.fileAttached': ['Файл прикреплён.', '09b7f39b'],
+  'respondent.wholeQuestionnaire': ['весь вопросник', '35ea3642'],
+  'respondent.delegationNotice': [
     'Вы помогаете {{organisation}} с разделами: {{sections}}. Ответ представит {{name}}.',
-  'The link is on its way to your colleague.': 'Ссылка отправляется вашему коллеге.',
-  'Ask a colleague to help': 'Попросить коллегу о помощи',
-  'Give a colleague their own link to answer the whole questionnaire or some sections. You keep sight of their answers and submit the reply yourself.':
+    '545fbcd8',
+  ],
+  'respondent.delegationSent': ['Ссылка отправляется вашему коллеге.', 'fee9b203'],
+  'respondent.delegateHeading': ['Попросить коллегу о помощи', '68b8f952'],
+  'respondent.delegateExplanation': [
     'Дайте коллеге собственную ссылку, чтобы он ответил на весь вопросник или на отдельные разделы. Вы видите его ответы и сами представляете ответ.',
-  'Colleagues helping with this reply': 'Коллеги, помогающие с этим ответом',
-  '{{name}} ({{email}}): {{sections}}, until {{date}}': '{{name}} ({{email}}): {{sections}}, до {{date}}',
-  'Withdraw the link': 'Отозвать ссылку',
-  "Colleague's name": 'Имя коллеги',
-  "Colleague's e-mail address": 'Адрес электронной почты коллеги',
-  'Sections (none ticked: the whole questionnaire)': 'Разделы (если ничего не отмечено — весь вопросник)',
-  'Link valid until': 'Ссылка действительна до',
-  'Message to your colleague (optional)': 'Сообщение коллеге (необязательно)',
-  'Send the link': 'Отправить ссылку',
-  '{{name}} asks for your help with a United Nations survey (until {{date}})':
-    '{{name}} просит вас помочь с обследованием Организации Объединенных Наций (до {{date}})',
-  '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.':
-    '{{name}} ({{organisation}}) просит вас ответить на следующую часть обследования «{{survey}}»: {{sections}}.',
-  'Message from {{name}}:': 'Сообщение от {{name}}:',
-  'Your personal link, valid until {{date}}:': 'Ваша персональная ссылка, действительная до {{date}}:',
-  'Your answers are saved for {{name}}, who will submit the reply.':
-    'Ваши ответы сохраняются для {{name}}, который представит ответ.',
-  'enter a number in digits only': 'введите число только цифрами',
-  'enter a whole number': 'введите целое число',
-  'enter a number from {{min}} to {{max}}': 'введите число от {{min}} до {{max}}',
-  'Supporting document (a report or work plan, if you have one)':
-    'Подтверждающий документ (доклад или план работы, если имеется)',
-  'attached file': 'прикреплённый файл',
-  'Accepted: {{kinds}}, up to {{size}} MB': 'Допускаются: {{kinds}}, до {{size}} МБ',
-  'Attach the file': 'Прикрепить файл',
-  'Remove the file': 'Удалить файл',
-  'Attached: {{name}} ({{size}} KB)': 'Прикреплено: {{name}} ({{size}} КБ)',
-  'The file was attached.': 'Файл прикреплён.',
-  'the file is too large for this question': 'файл слишком велик для этого вопроса',
-  'this kind of file is not accepted here': 'файлы этого типа здесь не принимаются',
-  'the attached file is not valid: attach it again': 'прикреплённый файл недействителен: прикрепите его снова',
-  'choose a file to attach': 'выберите файл для прикрепления',
-  'That did not work': 'Не получилось',
-  'Request refused': 'Запрос отклонён',
-  'Something went wrong': 'Произошла ошибка',
-  'Please try again': 'Повторите попытку',
-  'The service is briefly unavailable. Nothing was lost: please try again in a minute.':
-    'Служба временно недоступна. Ничего не потеряно: повторите попытку через минуту.',
-  'The error was logged. Please try again.': 'Ошибка зарегистрирована. Повторите попытку.',
-  Back: 'Назад',
-  'The form has expired or was not sent from this site. Reload the page and try again.':
+    '92867d67',
+  ],
+  'respondent.delegationsHeading': ['Коллеги, помогающие с этим ответом', 'f632763c'],
+  'respondent.delegationItem': ['{{name}} ({{email}}): {{sections}}, до {{date}}', 'aa15a588'],
+  'respondent.withdrawLink': ['Отозвать ссылку', '60b1c6ae'],
+  'respondent.colleagueName': ['Имя коллеги', '1436f5c7'],
+  'respondent.colleagueEmail': ['Адрес электронной почты коллеги', 'c9bf25ea'],
+  'respondent.delegateSections': ['Разделы (если ничего не отмечено — весь вопросник)', 'd58ab631'],
+  'respondent.linkValidUntil': ['Ссылка действительна до', '12c0c836'],
+  'respondent.colleagueMessage': ['Сообщение коллеге (необязательно)', 'ad453a38'],
+  'respondent.sendLink': ['Отправить ссылку', 'a587318a'],
+  'respondent.startQuestionnaire': ['Начать заполнение вопросника', 'aac16b18'],
+  'respondent.nilReturnHeading': ['Нечего сообщить?', '8d37023f'],
+  'respondent.nilReturnExplanation': [
+    'Если ваша организация в отчётный период не осуществляла деятельности в области предупреждения преступности и уголовного правосудия, вместо заполнения вопросника вы можете сообщить, что сообщать нечего.',
+    '27c2da14',
+  ],
+  'respondent.fileNilReturn': ['Сообщить, что сообщать нечего', '5fea5181'],
+  'respondent.declineHeading': ['Не участвуете?', '8a7f16a5'],
+  'respondent.declineReason': ['Причина (необязательно)', '0f7d4664'],
+  'respondent.decline': ['Отказаться от участия', 'b5c933d4'],
+  'respondent.optOut': ['Больше не присылать напоминания', '8a8da35b'],
+  'respondent.optedOut': ['Вы больше не будете получать плановые напоминания об этом обследовании.', 'f32371e2'],
+  'respondent.problemsHeading': ['Некоторые ответы требуют внимания:', '82706547'],
+  'respondent.currency': ['Валюта', '3ac1a9ec'],
+  'respondent.saveDraft': ['Сохранить черновик', '3de10010'],
+  'respondent.submitReply': ['Отправить ответ', 'b4a761c1'],
+  'respondent.draftSaved': ['Черновик сохранён.', '3e60db19'],
+  'respondent.unavailableHeading': ['Эта ссылка недоступна', '766c4a39'],
+  'respondent.unavailableExplanation': [
+    'Возможно, срок действия ссылки истёк, она была заменена или набрана с ошибкой. Если вам нужно ответить на обследование, обратитесь в Секретариат по адресу {{email}}.',
+    '673f5337',
+  ],
+  'respondent.replacedHeading': ['Эта ссылка заменена', 'ae7cb62a'],
+  'respondent.replacedExplanation': [
+    '{{date}} вам была направлена новая персональная ссылка, и эта больше не действует. Воспользуйтесь ссылкой из последнего письма Секретариата. Если вы не можете его найти, обратитесь в Секретариат по адресу {{email}}.',
+    'f48ea837',
+  ],
+  'respondent.moreRows': ['Сохраните черновик, чтобы получить дополнительные пустые строки.', '09eea09d'],
+  'respondent.row': ['Строка {{row}}', '361bef8b'],
+  'form.checkBeforeSubmitting': ['Проверьте эти ответы перед отправкой:', '6a4da383'],
+  'form.confirmWarnings': ['Я проверил(а) эти ответы, они верны', '57fc7948'],
+  'form.saving': ['Сохранение…', '23e39291'],
+  'form.draftSavedAt': ['Черновик сохранён в {{time}}', 'c7aa643e'],
+  'form.notSavedConflict': [
+    'Не сохранено: этот ответ изменил другой пользователь. Перезагрузите страницу, чтобы увидеть изменения.',
+    '82491bfa',
+  ],
+  'form.notSavedOffline': ['Не сохранено: сбой соединения. Ваши ответы остаются на этой странице.', 'ca2dca27'],
+  'form.notSavedUnavailable': [
+    'Пока не сохранено: служба временно недоступна. Скоро будет повторная попытка; ваши ответы остаются на этой странице.',
+    '2592c973',
+  ],
+  'form.notSavedInvalid': ['Не сохранено: некоторые ответы требуют исправления.', '5b9a4714'],
+  'validation.required': ['необходимо ответить на этот вопрос', '32db76d1'],
+  'validation.chooseOffered': ['выберите один из предложенных ответов', '1e002d79'],
+  'validation.amountDigits': ['укажите сумму только цифрами', '3af3d77b'],
+  'validation.fileTooLarge': ['файл слишком велик для этого вопроса', '8a6e2ef9'],
+  'validation.fileKindRefused': ['файлы этого типа здесь не принимаются', '0a061ce3'],
+  'validation.fileInvalid': ['прикреплённый файл недействителен: прикрепите его снова', 'a7d32236'],
+  'validation.fileMissing': ['выберите файл для прикрепления', 'c94dd121'],
+  'validation.numberDigits': ['введите число только цифрами', 'd5ec90d7'],
+  'validation.wholeNumber': ['введите целое число', '5d47a194'],
+  'validation.numberRange': ['введите число от {{min}} до {{max}}', '4971f671'],
+  'validation.amountNegative': ['сумма не может быть отрицательной', '270f8329'],
+  'validation.amountImplausible': ['сумма неправдоподобно велика', '32808432'],
+  'validation.currencyFromList': ['выберите валюту из списка', '133aef34'],
+  'validation.currencyMissing': ['укажите валюту суммы', '5d72c8b8'],
+  'validation.themeDescribed': [
+    'опишите деятельность хотя бы по одной приоритетной теме или ответьте «Нет» выше',
+    'd3965b42',
+  ],
+  'validation.maxCharacters': ['не более {{count}} знаков', '8996fa91'],
+  'validation.amountUnusual': ['эта сумма необычно велика: проверьте её', '88d84ac8'],
+  'validation.descriptionShort': ['это описание слишком краткое: укажите, что, где и с кем', '1854c687'],
+  'validation.budgetMissing': ['бюджет этих мероприятий не указан: подтвердите, что его нет', '40d08353'],
+  'validation.dateFormat': ['укажите дату в формате ГГГГ-ММ-ДД', '30d8a385'],
+  'validation.activityListed': ['укажите хотя бы одно мероприятие или ответьте «Нет» выше', '6450f07c'],
+  'validation.maxRows': ['не более {{count}} строк', '5cf00ea2'],
+  'error.heading': ['Не получилось', '93a20328'],
+  'error.refused': ['Запрос отклонён', 'd4b4a451'],
+  'error.unexpected': ['Произошла ошибка', 'ab827e3f'],
+  'error.tryAgain': ['Повторите попытку', 'de5aa7c1'],
+  'error.unavailable': ['Служба временно недоступна. Ничего не потеряно: повторите попытку через минуту.', '642af416'],
+  'error.logged': ['Ошибка зарегистрирована. Повторите попытку.', 'a9d93f9a'],
+  'error.back': ['Назад', '76900f1b'],
+  'error.csrf': [
     'Срок действия формы истёк или она отправлена не с этого сайта. Перезагрузите страницу и повторите попытку.',
-  'Open the questionnaire from your link first': 'Сначала откройте вопросник по своей ссылке',
-  'This questionnaire has already been submitted': 'Этот вопросник уже представлен',
-  'Someone else saved this questionnaire meanwhile; reload to see their changes':
+    '920d7260',
+  ],
+  'error.notStarted': ['Сначала откройте вопросник по своей ссылке', '16ea85f4'],
+  'error.alreadySubmitted': ['Этот вопросник уже представлен', '7e3809f1'],
+  'error.conflict': [
     'Тем временем этот вопросник сохранил другой пользователь; перезагрузите страницу, чтобы увидеть изменения',
-  'This questionnaire has already been answered': 'На этот вопросник уже дан ответ',
-  'The questionnaire has no such section; reload the page': 'В вопроснике нет такого раздела; перезагрузите страницу',
-  'That is your own address: give your colleague’s': 'Это ваш собственный адрес: укажите адрес коллеги',
-  'Give a date from today to the reply’s deadline': 'Укажите дату от сегодняшнего дня до срока ответа',
-  'This reply has already been sent': 'Этот ответ уже отправлен',
-  'This question is not in the sections you were asked to answer':
-    'Этот вопрос не входит в разделы, на которые вас попросили ответить',
-  'Only the colleague who asked for your help can do this':
-    'Это может сделать только коллега, попросивший вас о помощи',
-  'Some answers need attention': 'Некоторые ответы требуют внимания',
-  "give your colleague's name": 'укажите имя коллеги',
-  "give your colleague's e-mail address": 'укажите адрес электронной почты коллеги',
+    'ba80b2af',
+  ],
+  'error.alreadyAnswered': ['На этот вопросник уже дан ответ', '8eaf3ba3'],
+  'error.noSuchSection': ['В вопроснике нет такого раздела; перезагрузите страницу', '4ac7bde6'],
+  'error.ownAddress': ['Это ваш собственный адрес: укажите адрес коллеги', '96757b35'],
+  'error.delegationDate': ['Укажите дату от сегодняшнего дня до срока ответа', '4b523b0e'],
+  'error.alreadySent': ['Этот ответ уже отправлен', 'ffd04a0b'],
+  'error.outsideSections': ['Этот вопрос не входит в разделы, на которые вас попросили ответить', '912b42e7'],
+  'error.delegatorOnly': ['Это может сделать только коллега, попросивший вас о помощи', '470bf7d2'],
+  'error.problems': ['Некоторые ответы требуют внимания', '78c7f4ec'],
+  'error.colleagueNameMissing': ['укажите имя коллеги', '02f18754'],
+  'error.colleagueEmailMissing': ['укажите адрес электронной почты коллеги', 'eabdd2b5'],
+  'mail.dear': ['Уважаемый(ая) {{name}}!', 'ffc2a044'],
+  'mail.signature.secretariat': [
+    'Секретариат Комиссии по предупреждению преступности и уголовному правосудию',
+    '2040738a',
+  ],
+  'mail.signature.office': ['Отделение Организации Объединенных Наций в Вене', 'c594cc71'],
+  'mail.invitation.subject': [
+    'Обследование деятельности в области предупреждения преступности и уголовного правосудия: ответ до {{date}}',
+    '11c91495',
+  ],
+  'mail.reissue.subject': ['Ваша новая ссылка на обследование (ответ до {{date}})', '2e7cae3f'],
+  'mail.reissue.replaces': [
+    'Это сообщение заменяет ранее направленные вам ссылки, которые больше не действуют.',
+    '11659f84',
+  ],
+  'mail.invitation.intro': [
+    'В соответствии с пунктом 10 (a) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций в рамках подготовки к {{number}}-й сессии Комиссии по предупреждению преступности и уголовному правосудию.',
+    '49cd9e41',
+  ],
+  'mail.invitation.replyBy': [
+    'Просим ответить от имени организации «{{organisation}}» до {{date}} по этой персональной ссылке:',
+    '97a631af',
+  ],
+  'mail.linkIsPersonal': [
+    'Ссылка предназначена лично вам: пожалуйста, не пересылайте её. Вы можете сохранить ответы и вернуться к ним до истечения срока.',
+    '3d8aeb1c',
+  ],
+  'mail.reminder.subject': ['Напоминание: обследование закрывается {{date}}', '68695a42'],
+  'mail.reminder.body': [
+    'Напоминаем, что Секретариат ещё не получил ответ организации «{{organisation}}» на обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Обследование закрывается {{date}}.',
+    'a8672350',
+  ],
+  'mail.reminder.link': ['Ваша персональная ссылка:', 'bd04cbe3'],
+  'mail.reminder.disregard': [
+    'Если ваша организация уже ответила, просьба не принимать это сообщение во внимание.',
+    '582f2c65',
+  ],
+  'mail.receipt.subject': ['Ответ получен, номер {{reference}}', '553bf86f'],
+  'mail.receipt.body': [
+    'Секретариат получил ответ организации «{{organisation}}» на обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Номер: {{reference}}.',
+    'c0893098',
+  ],
+  'mail.receipt.declined': [
+    'Ваша организация отказалась от участия в этом обследовании. Напоминания больше не будут направляться.',
+    'b275e4b2',
+  ],
+  'mail.receipt.declineReason': ['Указанная причина: {{reason}}', '41e64a00'],
+  'mail.receipt.nilReturn': ['Ваша организация сообщила, что по этому обследованию ей сообщить нечего.', '038eae1f'],
+  'mail.receipt.copyFollows': ['Ниже приводится копия ответов.', '7ebc9af9'],
+  'mail.receipt.late': ['Ответ поступил после закрытия обследования и зарегистрирован как поздний.', 'f096f08f'],
+  'mail.receipt.thanks': ['Благодарим вас за участие.', 'd9b29b35'],
+  'mail.reopened.subject': ['Ваш ответ открыт для внесения изменений (ответ до {{date}})', 'ede9691d'],
+  'mail.reopened.body': [
+    'Секретариат открыл ответ {{organisation}} для внесения изменений по следующей причине:',
+    '3bfda7e8',
+  ],
+  'mail.reopened.replyBy': [
+    'Просим проверить ответы и повторно представить их до {{date}} по этой персональной ссылке:',
+    '0bd1e5a0',
+  ],
+  'mail.delegation.subject': [
+    '{{name}} просит вас помочь с обследованием Организации Объединенных Наций (до {{date}})',
+    'ede2c266',
+  ],
+  'mail.delegation.body': [
+    '{{name}} ({{organisation}}) просит вас ответить на следующую часть обследования «{{survey}}»: {{sections}}.',
+    '5bae1ee8',
+  ],
+  'mail.delegation.note': ['Сообщение от {{name}}:', 'f859f622'],
+  'mail.delegation.link': ['Ваша персональная ссылка, действительная до {{date}}:', '39e6d150'],
+  'mail.delegation.savedFor': ['Ваши ответы сохраняются для {{name}}, который представит ответ.', 'be090a21'],
+  'mail.invitation.igoNgo.intro': [
+    'В соответствии с пунктом 10 (b) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности межправительственных и неправительственных организаций по приоритетным темам, в том числе на региональном уровне, в рамках подготовки к {{number}}-й сессии Комиссии по предупреждению преступности и уголовному правосудию.',
+    'a3214996',
+  ],
+  'mail.reminder.igoNgo.body': [
+    'Напоминаем, что Секретариат ещё не получил ответ организации «{{organisation}}» на обследование деятельности межправительственных и неправительственных организаций по приоритетным темам. Обследование закрывается {{date}}.',
+    '370d4ab4',
+  ],
+  'mail.receipt.igoNgo.body': [
+    'Секретариат получил ответ организации «{{organisation}}» на обследование деятельности межправительственных и неправительственных организаций по приоритетным темам. Номер: {{reference}}.',
+    'ad83ffa9',
+  ],
+  'mail.invitation.igoNgo.subject': ['Обследование деятельности по приоритетным темам: ответ до {{date}}', 'be6e1568'],
+  'questionnaire.supportingDocument': ['Подтверждающий документ (доклад или план работы, если имеется)', '59958a14'],
+  'questionnaire.generalQuestions': ['Общие вопросы', 'd6fc749b'],
+  'questionnaire.theme.a.section': ['Приоритетная тема VI 1 a)', '4a4609ce'],
+  'questionnaire.theme.b.section': ['Приоритетная тема VI 1 b)', 'e5bad66d'],
+  'questionnaire.theme.c.section': ['Приоритетная тема VI 1 c)', '3671b6a4'],
+  'questionnaire.systemWide.title': [
+    'Обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций',
+    'ae033c81',
+  ],
+  'questionnaire.systemWide.intro': [
+    'В соответствии с пунктом 10 (a) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности в области предупреждения преступности и уголовного правосудия в системе Организации Объединенных Наций. Ваши ответы будут использованы в докладе Комиссии о приоритетных темах и их последствиях для бюджета.',
+    'e5e70aba',
+  ],
+  'questionnaire.systemWide.activitiesCarriedOut': [
+    'Осуществляла ли ваша организация в отчётный период деятельность в области предупреждения преступности и уголовного правосудия?',
+    'bb76b462',
+  ],
+  'questionnaire.yes': ['Да', '85a39ab3'],
+  'questionnaire.no': ['Нет', '1ea442a1'],
+  'questionnaire.activityHelp': [
+    'Опишите каждое мероприятие отчётного периода: что, где (страна или регион), с кем.',
+    '9e145a6e',
+  ],
+  'questionnaire.systemWide.partners': [
+    'Основные партнёры (подразделения Организации Объединенных Наций, межправительственные и неправительственные организации)',
+    '49afbfee',
+  ],
+  'questionnaire.theme.a.activities': [
+    'Деятельность по приоритетной теме VI 1 a: национальная и транснациональная преступность, организованная преступность, экономическая преступность, включая отмывание денег, и роль уголовного права в охране окружающей среды',
+    '61877132',
+  ],
+  'questionnaire.theme.a.budget': ['Бюджет этой деятельности (VI 1 a)', '281dbd20'],
+  'questionnaire.theme.b.activities': [
+    'Деятельность по приоритетной теме VI 1 b: предупреждение преступности в городских районах, преступность среди несовершеннолетних и насильственная преступность',
+    'a0f725a4',
+  ],
+  'questionnaire.theme.b.budget': ['Бюджет этой деятельности (VI 1 b)', 'd416dcaf'],
+  'questionnaire.theme.c.activities': [
+    'Деятельность по приоритетной теме VI 1 c: эффективность, справедливость и совершенствование управления и отправления уголовного правосудия и смежных систем',
+    '7cbbb1bb',
+  ],
+  'questionnaire.theme.c.budget': ['Бюджет этой деятельности (VI 1 c)', 'e5002499'],
+  'questionnaire.igoNgo.title': [
+    'Обследование деятельности межправительственных и неправительственных организаций по приоритетным темам',
+    '47a69fa9',
+  ],
+  'questionnaire.igoNgo.intro': [
+    'В соответствии с пунктом 10 (b) раздела IV резолюции 1992/22 Экономического и Социального Совета Секретариат проводит обследование деятельности соответствующих межправительственных и неправительственных организаций по приоритетным темам, включая деятельность на региональном уровне. Укажите каждое мероприятие отчётного периода в отдельной строке.',
+    'd217e141',
+  ],
+  'questionnaire.igoNgo.activitiesCarriedOut': [
+    'Осуществляла ли ваша организация в отчётный период деятельность по приоритетным темам?',
+    'a5e55dae',
+  ],
+  'questionnaire.igoNgo.activities': ['Деятельность в отчётный период (одна строка на мероприятие)', 'eabc9444'],
+  'questionnaire.igoNgo.activity': ['Мероприятие', '38da1505'],
+  'questionnaire.igoNgo.theme': ['Приоритетная тема', '5119eae7'],
+  'questionnaire.igoNgo.region': ['Регион', 'd3a008ef'],
+  'questionnaire.igoNgo.partners': ['Партнёры', '5dab502b'],
+  'questionnaire.igoNgo.budget': ['Бюджет', '1c6225ec'],
+  'questionnaire.igoNgo.start': ['С', '21819769'],
+  'questionnaire.igoNgo.end': ['По', 'f4b06ef6'],
+  'questionnaire.igoNgo.regionalNetworks': [
+    'Регионы, в которых ваша организация работает через региональные сети или отделения',
+    '3d96483d',
+  ],
+  'questionnaire.region.africa': ['Африка', 'c4a371ac'],
+  'questionnaire.region.americas': ['Америка', '2d1b84c3'],
+  'questionnaire.region.asiaPacific': ['Азиатско-Тихоокеанский регион', '460fc4fc'],
+  'questionnaire.region.europe': ['Европа', 'e595f45d'],
+  'questionnaire.region.westernAsia': ['Западная Азия', 'f78892c4'],
+  'questionnaire.region.global': ['Глобальный или межрегиональный уровень', 'adea0500'],
+  'questionnaire.theme.a.reference': ['VI 1 a', '5a586a84'],
+  'questionnaire.theme.b.reference': ['VI 1 b', 'fd72f075'],
+  'questionnaire.theme.c.reference': ['VI 1 c', '55fd1493'],
 };

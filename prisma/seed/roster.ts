@@ -4,6 +4,7 @@
  * is on a reserved example domain (RFC 2606).
  */
 import type { OrganisationType, Region } from '@prisma/client';
+import type { Language } from '../../domain/i18n';
 
 export interface SeedOrganisation {
   code: string;
@@ -92,7 +93,7 @@ export interface SeedGovernment {
   name: string;
   language: string;
   /** "(the Government) of <name>" in each official language, as UN notes verbales write it. */
-  governmentOf: Record<'en' | 'fr' | 'es' | 'ru' | 'ar' | 'zh', string>;
+  governmentOf: Record<Language, string>;
 }
 
 /** A selection of Member States; focal point addresses are derived on example.org. */

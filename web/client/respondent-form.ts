@@ -7,11 +7,12 @@
 import { validateAnswers } from '../../domain/questionnaire';
 import type { FieldError, Questionnaire } from '../../domain/questionnaire';
 import { translateMessage } from '../../domain/i18n/messages';
+import type { Translate } from '../../domain/i18n/messages';
 import { softWarnings } from '../../domain/soft-warnings';
 
 interface FormConfig {
   questionnaire: Questionnaire;
-  /** Catalogue strings in the page's language (BROWSER_MESSAGE_KEYS). */
+  /** The page language's text of the messages the script may show, by message id (BROWSER_MESSAGE_IDS). */
   messages: Record<string, string>;
   autosaveUrl: string;
   lang: string;
@@ -28,8 +29,8 @@ function start(): void {
   const configElement = document.getElementById('form-config');
   if (!form || !configElement?.textContent) return;
   const config = JSON.parse(configElement.textContent) as FormConfig;
-  const t = (key: string, values: Record<string, number | string> = {}) =>
-    (config.messages[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  const t: Translate = (id, values = {}) =>
+    (config.messages[id] ?? id).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
   const status = document.getElementById('autosave-status');
   const summary = document.getElementById('form-summary');
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
@@ -68,7 +69,7 @@ function start(): void {
       box.name = 'confirmWarnings';
       box.value = '1';
       box.setAttribute('form', form!.id);
-      label.append(box, ` ${t('I have checked these answers and they are correct')}`);
+      label.append(box, ` ${t('form.confirmWarnings')}`);
       summary.append(label);
     }
     summary.hidden = false;
@@ -87,7 +88,7 @@ function start(): void {
     const version = field('version');
     const csrf = field('_csrf');
     if (!version || !csrf || stopped) return;
-    say(t('Saving…'));
+    say(t('form.saving'));
     try {
       const response = await fetch(config.autosaveUrl, {
         method: 'POST',
@@ -99,23 +100,19 @@ function start(): void {
         const saved = (await response.json()) as { version: number };
         version.value = String(saved.version);
         const time = new Date().toLocaleTimeString(config.lang, { hour: '2-digit', minute: '2-digit' });
-        say(t('Draft saved at {{time}}', { time }));
+        say(t('form.draftSavedAt', { time }));
       } else if (response.status === 409) {
         stopped = true; // saving over someone else's changes would lose them
-        say(t('Not saved: someone else changed this reply. Reload the page to see their changes.'));
+        say(t('form.notSavedConflict'));
       } else if (response.status === 503) {
         // The server could not commit (database restarting or read-only): nothing was saved, so try again later.
-        say(
-          t(
-            'Not saved yet: the service is briefly unavailable. Trying again shortly; your answers are still on this page.',
-          ),
-        );
+        say(t('form.notSavedUnavailable'));
         retryLater(Number(response.headers.get('retry-after')) || RETRY_SECONDS);
       } else {
-        say(t('Not saved: some answers need attention.'));
+        say(t('form.notSavedInvalid'));
       }
     } catch {
-      say(t('Not saved: the connection failed. Your answers are still on this page.'));
+      say(t('form.notSavedOffline'));
       retryLater(RETRY_SECONDS);
     }
   }
@@ -145,14 +142,14 @@ function start(): void {
     const result = validateAnswers(config.questionnaire, answers(), mode);
     if (!result.ok) {
       event.preventDefault();
-      show(t('Some answers need attention:'), result.errors, false);
+      show(t('respondent.problemsHeading'), result.errors, false);
       return;
     }
     const confirmed = (form.elements.namedItem('confirmWarnings') as HTMLInputElement | null)?.checked ?? false;
     const warnings = mode === 'submit' && !confirmed ? softWarnings(config.questionnaire, result.answers) : [];
     if (warnings.length > 0) {
       event.preventDefault();
-      show(t('Please check these answers before submitting:'), warnings, true);
+      show(t('form.checkBeforeSubmitting'), warnings, true);
       return;
     }
     // A save still on its way would make this submission's version stale: send the form once it has landed.

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { notifyDelegation, notifySubmission } from '../../client/preparation';
 import { attachFile, attachmentsOf, removeFile } from '../../services/attachments';
@@ -25,9 +24,9 @@ import {
   translateMessage,
   translator,
 } from '../../domain/i18n';
-import type { Language } from '../../domain/i18n';
+import type { Language, Translate } from '../../domain/i18n';
 import { FILE_KINDS } from '../../domain/file-kinds';
-import { BROWSER_MESSAGE_KEYS } from '../../domain/i18n/messages';
+import { BROWSER_MESSAGE_IDS } from '../../domain/i18n/messages';
 import { ConfirmationNeededError, InvalidInputError } from '../../services/errors';
 import { respondentFormScript } from '../client-bundle';
 import {
@@ -76,7 +75,7 @@ function pageLanguage(request: FastifyRequest, reply: FastifyReply, contactLangu
 }
 
 /** The questionnaire as the respondent reads it: the same codes, with every text in the page's language. */
-function questionnaireIn(t: TFunction, q: Questionnaire) {
+function questionnaireIn(t: (text: string) => string, q: Questionnaire) {
   const translate = <Q extends Question>(question: Q): Q => ({
     ...question,
     label: t(question.label),
@@ -112,8 +111,8 @@ function languageView(language: Language) {
  * What the form's browser script needs: the questionnaire (codes and rules), the validation messages in the page's
  * language and where to autosave. Embedded as JSON; `<` is escaped so no answer or label can end the script element.
  */
-function formConfig(t: TFunction, questionnaire: Questionnaire, language: Language, base: string): string {
-  const messages = Object.fromEntries(BROWSER_MESSAGE_KEYS.map((key) => [key, t(key)]));
+function formConfig(t: Translate, questionnaire: Questionnaire, language: Language, base: string): string {
+  const messages = Object.fromEntries(BROWSER_MESSAGE_IDS.map((id) => [id, t(id)]));
   const config = { questionnaire, messages, autosaveUrl: `${base}/form/autosave`, lang: language };
   return JSON.stringify(config).replace(/</g, '\\u003c');
 }
@@ -156,11 +155,11 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
       questionnaire,
       sections,
       delegationNotice: access.delegation
-        ? view.t('You are helping {{organisation}} with: {{sections}}. {{name}} will submit the reply.', {
+        ? view.t('respondent.delegationNotice', {
             organisation: access.organisation.name,
             sections:
               access.delegation.sectionIds.length === 0
-                ? view.t('the whole questionnaire')
+                ? view.t('respondent.wholeQuestionnaire')
                 : sections.map((section) => section.title).join('; '),
             name: access.delegation.delegatedBy,
           })
@@ -198,16 +197,16 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
           email: d.delegateEmail,
           sections:
             d.sectionIds.length === 0
-              ? view.t('the whole questionnaire')
+              ? view.t('respondent.wholeQuestionnaire')
               : d.sectionIds.map((id) => sectionTitle.get(id) ?? id).join('; '),
           until: formatDateIn(view.lang, d.expiresAt),
         })),
         latestDate: access.closesAt.toISOString().slice(0, 10),
         flash:
           request.query.done === 'opted-out'
-            ? view.t('You will receive no more scheduled reminders for this survey.')
+            ? view.t('respondent.optedOut')
             : request.query.done === 'delegated'
-              ? view.t('The link is on its way to your colleague.')
+              ? view.t('respondent.delegationSent')
               : undefined,
       });
     },
@@ -281,9 +280,9 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
         files: await attachmentsOf(deps.db, access.cycleId, access.organisation.id),
         flash:
           request.query.saved === 'file'
-            ? view.t('The file was attached.')
+            ? view.t('respondent.fileAttached')
             : request.query.saved
-              ? view.t('Your draft was saved.')
+              ? view.t('respondent.draftSaved')
               : undefined,
       });
     },
