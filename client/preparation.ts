@@ -164,7 +164,7 @@ export async function languagesNotReady(db: Db): Promise<string | undefined> {
       return [`${_count._all} contact(s) read ${language}, which is not one of the six official languages`];
     // Only what is missing holds a launch. A translation whose English changed since (stale) is still shown: an
     // earlier translation of nearly the same sentence serves respondents better than a held survey, and its review
-    // is the translators' (`npm run prep -- translations check` lists it).
+    // is the translators' (`npm run translations:check` lists it).
     const missing = missingTranslations(language);
     const questionnaireGaps = questionnaires.flatMap((q) => {
       const untranslated = reviewQuestionnaireTranslations(language, q).missing;
@@ -188,7 +188,7 @@ export async function languagesNotReady(db: Db): Promise<string | undefined> {
 function listed(ids: readonly string[], shown = 10): string {
   return ids.length <= shown
     ? ids.join(', ')
-    : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more: npm run prep -- translations check`;
+    : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more: npm run translations:check`;
 }
 
 /** The survey's reminder schedule (days before the close; "21,7,2" from a form or the CLI) and grace window. */
