@@ -15,7 +15,7 @@ import {
   remindNowSignal,
   responseReopenedSignal,
 } from '../workflows/definitions';
-import type { PreparationClientDeps } from './preparation';
+import type { PreparationClientDeps } from './deps';
 
 export async function grantExtension(
   deps: PreparationClientDeps,

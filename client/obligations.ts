@@ -9,7 +9,7 @@ import type { SessionObligationView } from '../services/obligations';
 import { getSessionByNumber } from '../services/sessions';
 import { obligationChangedSignal } from '../workflows/definitions';
 import type { obligationDeadlineWorkflow } from '../workflows';
-import type { PreparationClientDeps } from './preparation';
+import type { PreparationClientDeps } from './deps';
 
 /**
  * Starts the deadline workflow of every obligation of the session that has its own (the analysis report's deadline

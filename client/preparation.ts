@@ -43,14 +43,9 @@ import {
 } from '../workflows/definitions';
 import type { CycleView, MovedDeadline, PreparationView } from '../workflows/definitions';
 import type { sessionPreparationWorkflow } from '../workflows';
+import type { PreparationClientDeps } from './deps';
 
-export interface PreparationClientDeps {
-  db: Db;
-  temporal: Client;
-  taskQueue: string;
-  /** How long a page of e-mails may wait for the mail server before the alert (the workflow's default: 2 hours). */
-  mailAlertAfterMinutes?: number;
-}
+export type { PreparationClientDeps } from './deps';
 
 export interface LaunchResult {
   workflowId: string;
