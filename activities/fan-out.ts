@@ -10,7 +10,7 @@ import { FailureType } from '../domain/failure-types';
 import type { ActivityDeps } from './deps';
 import type { invitationActivities } from './invitations';
 import { MESSAGE_RETRIES, withTransientRetries } from './mail/transient-retry';
-import { surveyedBy } from './survey';
+import { surveyedBy } from '../services/cycles';
 
 type Messages = ReturnType<typeof invitationActivities>;
 

@@ -6,7 +6,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
-import { SURVEYED_TYPES } from '../activities/survey';
+import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { isLanguage, missingQuestionnaireTranslations, missingTranslations } from '../domain/i18n';
 import { questionnaireTexts } from '../domain/questionnaire';
 import { currentQuestionnaire } from '../services/questionnaires';
