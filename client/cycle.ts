@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { extendDeadline } from '../services/cycle-admin';
-import { recordAudit } from '../services/audit';
+import { recordAuditEvent } from '../services/audit';
 import { ConflictError, NotFoundError } from '../services/errors';
 import { getSessionByNumber, parseOrThrow } from '../services/sessions';
 import { cycleOfOrganisation } from '../services/cycle-status';
@@ -45,9 +45,12 @@ export async function reissueLink(
   if (!invitation) throw new NotFoundError('That contact was not invited to a survey of this session');
   const { cycle } = invitation;
   if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: links can no longer be reissued');
-  await deps.db.$transaction((tx) =>
-    recordAudit(tx, { actor, action: 'invitation.reissue-requested', entity: 'Invitation', entityId: invitation.id }),
-  );
+  await recordAuditEvent(deps.db, {
+    actor,
+    action: 'invitation.reissue-requested',
+    entity: 'Invitation',
+    entityId: invitation.id,
+  });
   await deps.temporal.workflow.getHandle(cycle.workflowId).signal(reissueLinkSignal, { contactId, requestedBy: actor });
   return { email: invitation.contact.email };
 }
@@ -80,15 +83,13 @@ export async function remindOrganisations(
     await deps.temporal.workflow
       .getHandle(workflowId)
       .signal(remindNowSignal, { requestedBy: actor, organisationIds: chosen });
-    await deps.db.$transaction((tx) =>
-      recordAudit(tx, {
-        actor,
-        action: 'cycle.remind-selected',
-        entity: 'SurveyCycle',
-        entityId: cycleId,
-        details: { organisations: chosen.length },
-      }),
-    );
+    await recordAuditEvent(deps.db, {
+      actor,
+      action: 'cycle.remind-selected',
+      entity: 'SurveyCycle',
+      entityId: cycleId,
+      details: { organisations: chosen.length },
+    });
   }
   return invitations.length;
 }

@@ -19,7 +19,7 @@ import {
 } from '../domain/reminders';
 import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/workflow-ids';
 import type { Db } from '../platform/database';
-import { recordAudit } from '../services/audit';
+import { recordAuditEvent } from '../services/audit';
 import { signalObligations, startObligationWorkflows } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
 import {
@@ -118,20 +118,18 @@ export async function launchPreparation(
       throw new ConflictError(`Session ${sessionNumber} has already been launched`);
     throw error;
   }
-  await deps.db.$transaction((tx) =>
-    recordAudit(tx, {
-      actor,
-      action: 'session.launch',
-      entity: 'Session',
-      entityId: session.id,
-      details: {
-        workflowId,
-        reminderDaysBefore: survey.reminderDaysBefore,
-        graceDays: survey.graceDays,
-        organisations: survey.organisations,
-      },
-    }),
-  );
+  await recordAuditEvent(deps.db, {
+    actor,
+    action: 'session.launch',
+    entity: 'Session',
+    entityId: session.id,
+    details: {
+      workflowId,
+      reminderDaysBefore: survey.reminderDaysBefore,
+      graceDays: survey.graceDays,
+      organisations: survey.organisations,
+    },
+  });
   const obligationWorkflowIds = await startObligationWorkflows(deps, sessionNumber, actor);
   return { workflowId, cycleWorkflowId, obligationWorkflowIds };
 }
@@ -240,9 +238,12 @@ export async function closeSurveyEarly(
 ): Promise<void> {
   for (const cycle of await openCycles(deps, sessionNumber)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
-    await deps.db.$transaction((tx) =>
-      recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
-    );
+    await recordAuditEvent(deps.db, {
+      actor,
+      action: 'cycle.close-requested',
+      entity: 'SurveyCycle',
+      entityId: cycle.id,
+    });
   }
 }
 
@@ -250,9 +251,7 @@ export async function closeSurveyEarly(
 export async function remindNow(deps: PreparationClientDeps, sessionNumber: number, actor: string): Promise<void> {
   for (const cycle of await openCycles(deps, sessionNumber)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
-    await deps.db.$transaction((tx) =>
-      recordAudit(tx, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id }),
-    );
+    await recordAuditEvent(deps.db, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id });
   }
 }
 
