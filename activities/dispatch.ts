@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
 import { daysBeforeOpening, planDeadlines } from '../domain/deadlines';
 import { capitalise, sessionTitle } from '../domain/symbols';
-import { recordAudit } from '../services/audit';
+import { recordDispatch, recordDispatchFailure } from '../services/documents';
 import type { ActivityDeps } from './deps';
 import { buildDispatchProof } from './documents/dispatch-proof';
 import { DocumentKind, findStored, storeDocument } from './documents/store';
@@ -113,19 +113,12 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
               });
             },
           });
-          await db.$transaction(async (tx) => {
-            await tx.dispatch.upsert({
-              where: { documentId_governmentId: { documentId, governmentId } },
-              create: { documentId, governmentId, emailMessageId: outcome.emailMessageId, recipient: address.email },
-              update: {},
-            });
-            await recordAudit(tx, {
-              actor: 'workflow',
-              action: 'document.dispatch',
-              entity: 'Government',
-              entityId: governmentId,
-              details: { documentId, messageId: outcome.messageId },
-            });
+          await recordDispatch(db, {
+            documentId,
+            governmentId,
+            emailMessageId: outcome.emailMessageId,
+            messageId: outcome.messageId,
+            recipient: address.email,
           });
           return address.slot === 'focal-point' ? 'sent' : 'sent-to-alternate';
         } catch (error) {
@@ -134,15 +127,7 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
           if (type === FailureType.DeliveryOutcomeUnknown) return 'undeliverable';
         }
       }
-      await db.$transaction((tx) =>
-        recordAudit(tx, {
-          actor: 'workflow',
-          action: 'document.dispatch-failed',
-          entity: 'Government',
-          entityId: governmentId,
-          details: { documentId },
-        }),
-      );
+      await recordDispatchFailure(db, { documentId, governmentId });
       return 'undeliverable';
     },
   };

@@ -3,7 +3,7 @@ import { DUE_RULES } from '../domain/due-rules';
 import type { DueRuleKey } from '../domain/due-rules';
 import type { EscalationLevel } from '../domain/escalation';
 import { sessionTitle, unDate } from '../domain/symbols';
-import { recordAudit } from '../services/audit';
+import { recordAuditEvent } from '../services/audit';
 import type { ActivityDeps } from './deps';
 import { deliveryOutcome } from './invitations';
 import { formatDate, renderMail } from './mail/render';
@@ -42,15 +42,13 @@ export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: 
       const session = await db.session.findUniqueOrThrow({ where: { id: input.sessionId } });
       const openingDate = session.openingDate.toISOString().slice(0, 10);
       const deadline = planDeadlines(openingDate)['dispatch-deadline'].dueAt;
-      await db.$transaction((tx) =>
-        recordAudit(tx, {
-          actor: 'workflow',
-          action: 'deadline.escalate',
-          entity: 'Session',
-          entityId: session.id,
-          details: { checkpoint: input.checkpoint, level: input.level, reason: input.reason },
-        }),
-      );
+      await recordAuditEvent(db, {
+        actor: 'workflow',
+        action: 'deadline.escalate',
+        entity: 'Session',
+        entityId: session.id,
+        details: { checkpoint: input.checkpoint, level: input.level, reason: input.reason },
+      });
       let delivered = 0;
       for (const person of await recipients(input.level)) {
         const outcome = await deliveryOutcome(
@@ -90,15 +88,13 @@ export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: 
       });
       if (row.status === 'MET') return 0; // met since the workflow looked: nothing to chase
       const rule = DUE_RULES[row.dueRule as DueRuleKey];
-      await db.$transaction((tx) =>
-        recordAudit(tx, {
-          actor: 'workflow',
-          action: 'obligation.escalate',
-          entity: 'SessionObligation',
-          entityId: row.id,
-          details: { checkpoint: input.checkpoint, level: input.level, dueAt: input.dueAt },
-        }),
-      );
+      await recordAuditEvent(db, {
+        actor: 'workflow',
+        action: 'obligation.escalate',
+        entity: 'SessionObligation',
+        entityId: row.id,
+        details: { checkpoint: input.checkpoint, level: input.level, dueAt: input.dueAt },
+      });
       let delivered = 0;
       for (const person of await recipients(input.level)) {
         const outcome = await deliveryOutcome(

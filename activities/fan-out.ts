@@ -11,7 +11,7 @@ import { ANSWERED_STATUSES } from '../domain/reply-states';
 import type { ActivityDeps } from './deps';
 import type { invitationActivities } from './invitations';
 import { MESSAGE_RETRIES, withTransientRetries } from './mail/transient-retry';
-import { surveyedBy } from './survey';
+import { surveyedBy } from '../services/cycles';
 
 type Messages = ReturnType<typeof invitationActivities>;
 

@@ -2,7 +2,7 @@ import { agendaItem, provisionalAgenda } from '../domain/agenda';
 import type { AgendaItemKey } from '../domain/agenda';
 import { planDeadlines } from '../domain/deadlines';
 import { sessionTitle } from '../domain/symbols';
-import { recordAudit } from '../services/audit';
+import { recordApproval, recordRejection } from '../services/documents';
 import { listReportOptions } from '../services/report-options';
 import { loadReportRespondents } from '../services/report-data';
 import type { ActivityDeps } from './deps';
@@ -123,20 +123,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
     },
 
     async recordApproval(input: { documentId: string; approvedBy: string; approvedAt: string }): Promise<void> {
-      await db.$transaction(async (tx) => {
-        const updated = await tx.document.updateMany({
-          where: { id: input.documentId, approvedAt: null },
-          data: { approvedAt: new Date(input.approvedAt), approvedBy: input.approvedBy },
-        });
-        if (updated.count > 0) {
-          await recordAudit(tx, {
-            actor: input.approvedBy,
-            action: 'document.approve',
-            entity: 'Document',
-            entityId: input.documentId,
-          });
-        }
-      });
+      await recordApproval(db, input);
     },
 
     /**
@@ -149,22 +136,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       rejectedAt: string;
       comment: string;
     }): Promise<number> {
-      const document = await db.$transaction(async (tx) => {
-        const updated = await tx.document.updateMany({
-          where: { id: input.documentId, rejectedAt: null },
-          data: { rejectedAt: new Date(input.rejectedAt), rejectedBy: input.rejectedBy, reviewComment: input.comment },
-        });
-        if (updated.count > 0) {
-          await recordAudit(tx, {
-            actor: input.rejectedBy,
-            action: 'document.reject',
-            entity: 'Document',
-            entityId: input.documentId,
-            details: { comment: input.comment },
-          });
-        }
-        return tx.document.findUniqueOrThrow({ where: { id: input.documentId }, include: { session: true } });
-      });
+      const document = await recordRejection(db, input);
       const coordinators = await db.user.findMany({ where: { role: 'COORDINATOR' }, orderBy: { email: 'asc' } });
       let delivered = 0;
       for (const coordinator of coordinators) {

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChildProcess } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
-import { SURVEYED_TYPES } from '../activities/survey';
+import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { launchPreparation, notifySubmission } from '../client/preparation';
 import { createSession } from '../services/sessions';
 import { closeCycleSignal, cycleQuery } from '../workflows/definitions';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SURVEY_NAMES } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
 import { extendDeadline } from '../services/cycle-admin';
-import { recordAudit } from '../services/audit';
+import { recordAuditEvent } from '../services/audit';
 import { ConflictError, NotFoundError } from '../services/errors';
 import { getSessionByNumber, parseOrThrow } from '../services/sessions';
 import { cycleOfOrganisation } from '../services/cycle-status';
@@ -17,7 +17,7 @@ import {
   remindNowSignal,
   responseReopenedSignal,
 } from '../workflows/definitions';
-import type { PreparationClientDeps } from './preparation';
+import type { PreparationClientDeps } from './deps';
 
 export async function grantExtension(
   deps: PreparationClientDeps,
@@ -55,9 +55,12 @@ export async function reissueLink(
     );
   const { cycle } = invitation;
   if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: links can no longer be reissued');
-  await deps.db.$transaction((tx) =>
-    recordAudit(tx, { actor, action: 'invitation.reissue-requested', entity: 'Invitation', entityId: invitation.id }),
-  );
+  await recordAuditEvent(deps.db, {
+    actor,
+    action: 'invitation.reissue-requested',
+    entity: 'Invitation',
+    entityId: invitation.id,
+  });
   await deps.temporal.workflow.getHandle(cycle.workflowId).signal(reissueLinkSignal, { contactId, requestedBy: actor });
   return { email: invitation.contact.email };
 }
@@ -90,15 +93,13 @@ export async function remindOrganisations(
     await deps.temporal.workflow
       .getHandle(workflowId)
       .signal(remindNowSignal, { requestedBy: actor, organisationIds: chosen });
-    await deps.db.$transaction((tx) =>
-      recordAudit(tx, {
-        actor,
-        action: 'cycle.remind-selected',
-        entity: 'SurveyCycle',
-        entityId: cycleId,
-        details: { organisations: chosen.length },
-      }),
-    );
+    await recordAuditEvent(deps.db, {
+      actor,
+      action: 'cycle.remind-selected',
+      entity: 'SurveyCycle',
+      entityId: cycleId,
+      details: { organisations: chosen.length },
+    });
   }
   return invitations.length;
 }

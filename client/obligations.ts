@@ -3,13 +3,13 @@
  * one deadline workflow each once the session is launched, discharged by naming their document.
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
-import { recordAudit } from '../services/audit';
+import { recordAuditEvent } from '../services/audit';
 import { listSessionObligations, planSessionObligations, recordObligationMet } from '../services/obligations';
 import type { SessionObligationView } from '../services/obligations';
 import { getSessionByNumber } from '../services/sessions';
 import { obligationChangedSignal } from '../workflows/definitions';
 import type { obligationDeadlineWorkflow } from '../workflows';
-import type { PreparationClientDeps } from './preparation';
+import type { PreparationClientDeps } from './deps';
 
 /**
  * Starts the deadline workflow of every obligation of the session that has its own (the analysis report's deadline
@@ -38,15 +38,13 @@ export async function startObligationWorkflows(
     }
   }
   if (started.length > 0) {
-    await deps.db.$transaction((tx) =>
-      recordAudit(tx, {
-        actor,
-        action: 'obligations.watch',
-        entity: 'Session',
-        entityId: session.id,
-        details: { workflowIds: started },
-      }),
-    );
+    await recordAuditEvent(deps.db, {
+      actor,
+      action: 'obligations.watch',
+      entity: 'Session',
+      entityId: session.id,
+      details: { workflowIds: started },
+    });
   }
   return started;
 }

@@ -6,7 +6,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { launchBlocker, planDeadlines } from '../domain/deadlines';
-import { SURVEYED_TYPES } from '../activities/survey';
+import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { isLanguage, missingTranslations, reviewQuestionnaireTranslations } from '../domain/i18n';
 import { SURVEY_NAMES } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
@@ -20,7 +20,7 @@ import {
 } from '../domain/reminders';
 import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/workflow-ids';
 import type { Db } from '../platform/database';
-import { recordAudit } from '../services/audit';
+import { recordAuditEvent } from '../services/audit';
 import { sessionSurveys } from '../services/cycle-status';
 import type { SurveyCounts } from '../services/cycle-status';
 import { signalObligations, startObligationWorkflows } from './obligations';
@@ -46,14 +46,9 @@ import {
 } from '../workflows/definitions';
 import type { CycleView, MovedDeadline, PreparationView } from '../workflows/definitions';
 import type { sessionPreparationWorkflow } from '../workflows';
+import type { PreparationClientDeps } from './deps';
 
-export interface PreparationClientDeps {
-  db: Db;
-  temporal: Client;
-  taskQueue: string;
-  /** How long a page of e-mails may wait for the mail server before the alert (the workflow's default: 2 hours). */
-  mailAlertAfterMinutes?: number;
-}
+export type { PreparationClientDeps } from './deps';
 
 export interface LaunchResult {
   workflowId: string;
@@ -126,20 +121,18 @@ export async function launchPreparation(
       throw new ConflictError(`Session ${sessionNumber} has already been launched`);
     throw error;
   }
-  await deps.db.$transaction((tx) =>
-    recordAudit(tx, {
-      actor,
-      action: 'session.launch',
-      entity: 'Session',
-      entityId: session.id,
-      details: {
-        workflowId,
-        reminderDaysBefore: survey.reminderDaysBefore,
-        graceDays: survey.graceDays,
-        organisations: survey.organisations,
-      },
-    }),
-  );
+  await recordAuditEvent(deps.db, {
+    actor,
+    action: 'session.launch',
+    entity: 'Session',
+    entityId: session.id,
+    details: {
+      workflowId,
+      reminderDaysBefore: survey.reminderDaysBefore,
+      graceDays: survey.graceDays,
+      organisations: survey.organisations,
+    },
+  });
   const obligationWorkflowIds = await startObligationWorkflows(deps, sessionNumber, actor);
   return { workflowId, cycleWorkflowId, obligationWorkflowIds };
 }
@@ -283,9 +276,12 @@ export async function closeSurveyEarly(
 ): Promise<void> {
   for (const cycle of await openCycles(deps, sessionNumber, kind)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
-    await deps.db.$transaction((tx) =>
-      recordAudit(tx, { actor, action: 'cycle.close-requested', entity: 'SurveyCycle', entityId: cycle.id }),
-    );
+    await recordAuditEvent(deps.db, {
+      actor,
+      action: 'cycle.close-requested',
+      entity: 'SurveyCycle',
+      entityId: cycle.id,
+    });
   }
 }
 
@@ -301,9 +297,7 @@ export async function remindNow(
 ): Promise<void> {
   for (const cycle of await openCycles(deps, sessionNumber, kind)) {
     await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
-    await deps.db.$transaction((tx) =>
-      recordAudit(tx, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id }),
-    );
+    await recordAuditEvent(deps.db, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id });
   }
 }
 

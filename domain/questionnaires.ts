@@ -21,6 +21,15 @@ export const SHIPPED_QUESTIONNAIRES: Record<SurveyKind, Questionnaire[]> = {
   IGO_NGO: [IGO_NGO_QUESTIONNAIRE],
 };
 
+/**
+ * The organisation types each survey asks: the UN-system entities, specialized agencies and institutes (IV 10 (a)),
+ * the intergovernmental and non-governmental organizations (IV 10 (b)).
+ */
+export const SURVEYED_TYPES = {
+  SYSTEM_WIDE: ['UN_ENTITY', 'SPECIALIZED_AGENCY', 'INSTITUTE'],
+  IGO_NGO: ['IGO', 'NGO'],
+} as const satisfies Record<SurveyKind, readonly string[]>;
+
 export const SURVEY_NAMES: Record<SurveyKind, string> = {
   SYSTEM_WIDE: 'System-wide survey (IV 10 (a))',
   IGO_NGO: 'Survey of IGOs and NGOs (IV 10 (b))',

@@ -13,8 +13,8 @@ import type { Answers, FileQuestion } from '../domain/questionnaire';
 import type { Db, DbTransaction } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from './errors';
-import { actorOf } from './responses';
-import type { RespondentAccess } from './responses';
+import { actorOf } from './respondent-access';
+import type { RespondentAccess } from './respondent-access';
 
 export const ATTACHMENT_MESSAGES = {
   tooLarge: 'the file is too large for this question',

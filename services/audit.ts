@@ -54,6 +54,14 @@ export async function recordAudit(tx: DbTransaction, entry: AuditEntry): Promise
             ${row.previousHash}, ${auditHash(row)})`;
 }
 
+/**
+ * An audit row in a transaction of its own, for actions whose effect lies outside the database (a workflow
+ * signalled, an e-mail about to be sent), so callers outside services/ never open a transaction themselves.
+ */
+export async function recordAuditEvent(db: Db, entry: AuditEntry): Promise<void> {
+  await db.$transaction((tx) => recordAudit(tx, entry));
+}
+
 export interface AuditChainReport {
   checked: number;
   /** Rows written before the chain existed (no hash), left unchecked. */

@@ -8,7 +8,7 @@ import { sanitiseText } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
-import type { RespondentAccess } from './responses';
+import type { RespondentAccess } from './respondent-access';
 import { parseOrThrow } from './sessions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

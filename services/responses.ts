@@ -5,12 +5,13 @@
 import { answerFieldsOf, groupTableFields, sanitiseText, validateAnswers } from '../domain/questionnaire';
 import type { Questionnaire } from '../domain/questionnaire';
 import { softWarnings } from '../domain/soft-warnings';
-import type { SurveyKind } from '../domain/questionnaires';
 import type { Answers } from '../domain/questionnaire';
 import type { Db } from '../platform/database';
 import { z } from 'zod';
 import { recordAudit } from './audit';
 import { readAccessRow } from './respondent-access-query';
+import { actorOf } from './respondent-access';
+import type { RespondentAccess, ResponseState } from './respondent-access';
 import { foreignAttachments } from './attachments';
 import { requireInvitedContact } from './delegations';
 import { questionnaireOfCycle } from './questionnaires';
@@ -21,37 +22,9 @@ import { hashAccessToken, looksLikeAccessToken } from './tokens';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type ResponseState = 'DRAFT' | 'SUBMITTED' | 'NIL_RETURN' | 'DECLINED';
-
-export interface RespondentAccess {
-  invitationId: string;
-  cycleId: string;
-  cycleKind: SurveyKind;
-  /** The questionnaire version the cycle asks. */
-  questionnaire: Questionnaire;
-  cycleWorkflowId: string;
-  /** This respondent's deadline: the cycle's close, or their extension. */
-  closesAt: Date;
-  /** After the close (within the grace window, without an extension): a reply now is recorded as late. */
-  late: boolean;
-  remindersOptedOut: boolean;
-  /** Present when the link is a colleague's: they answer these sections (all when empty) and cannot submit. */
-  delegation?: { id: string; name: string; sectionIds: string[]; expiresAt: Date; delegatedBy: string };
-  organisation: { id: string; name: string };
-  contact: { id: string; name: string; email: string; language: string };
-  response:
-    | {
-        status: ResponseState;
-        answers: Answers;
-        version: number;
-        submittedAt: Date | null;
-        late: boolean;
-        declineReason: string | null;
-        /** Why the Secretariat reopened the reply, while it is being amended. */
-        reopenReason: string | null;
-      }
-    | undefined;
-}
+// Where respondent routes have always found them.
+export { actorOf } from './respondent-access';
+export type { RespondentAccess, ResponseState } from './respondent-access';
 
 /**
  * The access a token grants, or undefined. Unknown, revoked and expired tokens and closed cycles are deliberately
@@ -102,11 +75,6 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
         }
       : undefined,
   };
-}
-
-/** Who acts, for the audit log: the invited contact, or the colleague they delegated to. */
-export function actorOf(access: RespondentAccess): string {
-  return access.delegation ? `delegate:${access.delegation.id}` : `contact:${access.contact.id}`;
 }
 
 /**

@@ -7,12 +7,8 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
-import type { Client } from '@temporalio/client';
 import Fastify from 'fastify';
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { AppConfig } from '../platform/config';
-import type { Db } from '../platform/database';
-import type { MailStore } from '../platform/mail-catcher';
+import type { FastifyInstance } from 'fastify';
 import { registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
 import { registerCalendarRoutes } from './routes/calendar';
@@ -25,31 +21,9 @@ import { registerMailboxRoutes } from './routes/mailbox';
 import { registerRespondentRoutes } from './routes/respondent';
 import { registerRosterRoutes } from './routes/roster';
 import { MAX_TABLE_BYTES } from '../services/roster/table-files';
+import type { WebDeps } from './deps';
 
-export interface WebDeps {
-  config: AppConfig;
-  db: Db;
-  temporal: Client;
-  /** A pino logger from platform/logger.ts (its serializers redact personal-link tokens). */
-  logger: FastifyBaseLogger;
-  /** Present when the embedded SMTP server runs (npm start, tests). */
-  mailStore?: MailStore;
-}
-
-/** The preparation-client dependencies every staff route uses. */
-export function preparationDeps(deps: WebDeps) {
-  return {
-    db: deps.db,
-    temporal: deps.temporal,
-    taskQueue: deps.config.temporal.taskQueue,
-    mailAlertAfterMinutes: deps.config.mail.alertAfterMinutes,
-  };
-}
-
-/** Link to a workflow in the Temporal Web UI. */
-export function workflowUrl(deps: WebDeps, workflowId: string): string {
-  return `${deps.config.temporal.uiUrl}/namespaces/${deps.config.temporal.namespace}/workflows/${workflowId}`;
-}
+export type { WebDeps } from './deps';
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // Bundled now, so the first respondent does not wait for it.

@@ -9,7 +9,8 @@ import { REGIONS, REGION_LABELS, analyseReplies, formatUsd, stateOfRespondent } 
 import { annexReplyLabel } from '../../domain/reply-states';
 import type { ReportAnalysis, ReportRespondent, ThemeFinding } from '../../domain/report-analysis';
 import { sanitiseText } from '../../domain/questionnaire';
-import { reportCharts, svgToPng } from './charts';
+import { reportCharts } from '../../domain/charts';
+import { svgToPng } from './svg-to-png';
 import { PlainTable } from './plain-table';
 import { FONT, agendaFootnote, heading, line, masthead } from './masthead';
 import type { MastheadData } from './masthead';

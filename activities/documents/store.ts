@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { documentSymbol } from '../../domain/symbols';
 import type { Db } from '../../platform/database';
-import { recordAudit } from '../../services/audit';
+import { recordCompiledDocument } from '../../services/documents';
 import { countWords } from './word-count';
 
 export const DocumentKind = {
@@ -102,29 +102,15 @@ export async function storeDocument(
   const filePath = path.join(storageDir, `${doc.symbol.replace(/[^A-Za-z0-9]+/g, '_')}-v${doc.version}.docx`);
   writeFileSync(filePath, doc.buffer);
   const sha256 = createHash('sha256').update(doc.buffer).digest('hex');
-  const row = await db.$transaction(async (tx) => {
-    const stored = await tx.document.upsert({
-      where: { sessionId_kind_version: { sessionId: doc.sessionId, kind: doc.kind, version: doc.version } },
-      create: {
-        sessionId: doc.sessionId,
-        kind: doc.kind,
-        symbol: doc.symbol,
-        version: doc.version,
-        title: doc.title,
-        filePath,
-        sha256,
-        contents: { ...doc.contents },
-      },
-      update: { filePath, sha256, contents: { ...doc.contents } },
-    });
-    await recordAudit(tx, {
-      actor: 'workflow',
-      action: 'document.compile',
-      entity: 'Document',
-      entityId: stored.id,
-      details: { kind: doc.kind, symbol: doc.symbol, version: doc.version, sha256 },
-    });
-    return stored;
+  const row = await recordCompiledDocument(db, {
+    sessionId: doc.sessionId,
+    kind: doc.kind,
+    symbol: doc.symbol,
+    version: doc.version,
+    title: doc.title,
+    filePath,
+    sha256,
+    contents: { ...doc.contents },
   });
   return {
     documentId: row.id,

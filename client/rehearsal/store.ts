@@ -1,7 +1,7 @@
 /** Rehearsals run for a real session are kept, so managers can read their timeline and verdict on the dashboard. */
 import type { Prisma } from '@prisma/client';
 import type { Db } from '../../platform/database';
-import { recordAudit } from '../../services/audit';
+import { recordRehearsal } from '../../services/rehearsals';
 import type { RehearsalResult } from './rehearse';
 
 export interface StoredRehearsal {
@@ -10,23 +10,11 @@ export interface StoredRehearsal {
 }
 
 export async function saveRehearsal(db: Db, sessionId: string, rehearsal: StoredRehearsal, actor: string) {
-  return db.$transaction(async (tx) => {
-    const row = await tx.rehearsal.create({
-      data: {
-        sessionId,
-        createdBy: actor,
-        holds: rehearsal.result.holds,
-        result: rehearsal as unknown as Prisma.InputJsonValue,
-      },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: 'session.rehearse',
-      entity: 'Rehearsal',
-      entityId: row.id,
-      details: { holds: rehearsal.result.holds },
-    });
-    return row.id;
+  return recordRehearsal(db, {
+    sessionId,
+    actor,
+    holds: rehearsal.result.holds,
+    stored: rehearsal as unknown as Prisma.InputJsonValue,
   });
 }
 

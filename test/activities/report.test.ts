@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { surveyedBy } from '../../activities/survey';
+import { surveyedBy } from '../../services/cycles';
 import { saveReportOption } from '../../services/report-options';
 import { createActivityFixture } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';

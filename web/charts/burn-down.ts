@@ -1,5 +1,5 @@
 /** Organisations still to reply, day by day, against the straight line that reaches zero at the survey's close. */
-import { escapeXml } from '../../activities/documents/charts';
+import { escapeXml } from '../../domain/charts';
 import type { ReplyProgress } from '../../services/cycle-status';
 
 export function burnDownSvg(progress: ReplyProgress, now: number, title: string): string {

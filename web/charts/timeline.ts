@@ -1,5 +1,5 @@
 /** Every deadline of a session on one time axis, coloured by status, with today and the opening marked. */
-import { escapeXml } from '../../activities/documents/charts';
+import { escapeXml } from '../../domain/charts';
 import type { DeadlineStatus } from '../../domain/deadline-status';
 
 export interface TimelineRow {

@@ -11,7 +11,7 @@ import { DUE_RULES } from '../../domain/due-rules';
 import type { DueRuleKey } from '../../domain/due-rules';
 import { sessionTitle } from '../../domain/symbols';
 import { NotFoundError } from '../../services/errors';
-import type { WebDeps } from '../server';
+import type { WebDeps } from '../deps';
 
 export function calendarKey(secret: string): string {
   return createHmac('sha256', secret).update('deadline-calendar').digest('base64url').slice(0, 32);

@@ -1,6 +1,6 @@
 /** The coordinator console: sessions, survey launch and early close, per-organisation status. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { stackedBarChart } from '../../activities/documents/charts';
+import { stackedBarChart } from '../../domain/charts';
 import { grantExtension, reissueLink, remindOrganisations } from '../../client/cycle';
 import { cycleStatus } from '../../services/cycle-status';
 import type { CycleStatusFilter, RateBar, SurveyCounts } from '../../services/cycle-status';
@@ -17,8 +17,8 @@ import {
   rescheduleSession,
 } from '../../client/preparation';
 import { createSession, getSessionByNumber, listSessions } from '../../services/sessions';
-import { preparationDeps, workflowUrl } from '../server';
-import type { WebDeps } from '../server';
+import { preparationDeps, workflowUrl } from '../deps';
+import type { WebDeps } from '../deps';
 import { COORDINATOR_ONLY, STAFF } from '../auth';
 import { render } from '../views';
 

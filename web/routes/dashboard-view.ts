@@ -2,7 +2,7 @@
  * What the dashboard shows for one session, gathered from the workflow (plan, stage, report) and the database
  * (obligations, options, replies, rehearsals). Charts are inline SVG, drawn by the same code as the report's.
  */
-import { reportCharts } from '../../activities/documents/charts';
+import { reportCharts } from '../../domain/charts';
 import { getPreparationStatus } from '../../client/preparation';
 import type { PreparationClientDeps } from '../../client/preparation';
 import { deadlineStatus } from '../../domain/deadline-status';

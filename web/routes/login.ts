@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authenticate } from '../../services/users';
 import { SESSION_COOKIE, setLogin } from '../auth';
-import type { WebDeps } from '../server';
+import type { WebDeps } from '../deps';
 import { render } from '../views';
 
 const ZLoginForm = z.object({

@@ -9,8 +9,8 @@ import { cycleOfOrganisation } from '../../services/cycle-status';
 import { readAttachment } from '../../services/attachments';
 import { replyHistory } from '../../services/response-versions';
 import { COORDINATOR_ONLY, STAFF } from '../auth';
-import { preparationDeps } from '../server';
-import type { WebDeps } from '../server';
+import { preparationDeps } from '../deps';
+import type { WebDeps } from '../deps';
 import { render } from '../views';
 
 type ReplyParams = { Params: { number: string; organisationId: string } };

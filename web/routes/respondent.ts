@@ -39,7 +39,7 @@ import {
   startResponse,
 } from '../../services/responses';
 import type { RespondentAccess } from '../../services/responses';
-import type { WebDeps } from '../server';
+import type { WebDeps } from '../deps';
 import { render } from '../views';
 
 /** Where respondents turn when a link does not work. */

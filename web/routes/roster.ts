@@ -6,7 +6,7 @@ import { RosterInvalidError, importRoster } from '../../services/roster/import';
 import type { RosterKind } from '../../services/roster/import';
 import { formatOf } from '../../services/roster/table-files';
 import { InvalidInputError } from '../../services/errors';
-import type { WebDeps } from '../server';
+import type { WebDeps } from '../deps';
 import { COORDINATOR_ONLY, STAFF } from '../auth';
 import { render } from '../views';
 

@@ -1,11 +1,10 @@
 /**
- * Charts of the analysis report, drawn as SVG (shown as is on the dashboard) and rasterised to PNG for the .docx with
- * resvg and the bundled DejaVu fonts, so the images look the same on every machine.
+ * Charts of the analysis report, drawn as SVG: shown as is on the dashboard and the console, rasterised to PNG for the
+ * .docx (activities/documents/svg-to-png.ts). Pure text in, text out, so the web server and the worker draw the same
+ * chart from the same numbers without either importing the other.
  */
-import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import { REGIONS, REGION_LABELS, formatUsd } from '../../domain/report-analysis';
-import type { ReportAnalysis } from '../../domain/report-analysis';
+import { REGIONS, REGION_LABELS, formatUsd } from './report-analysis';
+import type { ReportAnalysis } from './report-analysis';
 
 export interface Series {
   label: string;
@@ -27,10 +26,6 @@ export interface ChartSpec {
 
 /** A colour-blind-safe palette (Okabe–Ito). */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
-
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
-  path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', file),
-);
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -81,14 +76,6 @@ export function stackedBarChart(spec: ChartSpec): string {
   });
   parts.push('</svg>');
   return parts.join('');
-}
-
-export function svgToPng(svg: string, widthPx = 1280): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: widthPx },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  });
-  return resvg.render().asPng();
 }
 
 export interface ReportCharts {

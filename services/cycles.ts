@@ -1,0 +1,147 @@
+/**
+ * A survey cycle's life in the database: opened once per (session, survey), its close moved with the session, closed
+ * for good, and the e-mail alert (F3) raised and cleared. Each change is audited in its own transaction; every write
+ * is conditional, so a retried activity changes nothing twice.
+ */
+import { SURVEYED_TYPES } from '../domain/questionnaires';
+import type { Db } from '../platform/database';
+import { recordAudit } from './audit';
+import { currentQuestionnaire } from './questionnaires';
+import { REPLY_STATUSES } from '../domain/reply-states';
+
+/** The organisations a cycle surveys: those of its types, within its roster selection if it has one. */
+export function surveyedBy(cycle: { kind: 'SYSTEM_WIDE' | 'IGO_NGO'; selection: string[] }) {
+  return {
+    type: { in: [...SURVEYED_TYPES[cycle.kind]] },
+    ...(cycle.selection.length > 0 ? { code: { in: cycle.selection } } : {}),
+  };
+}
+
+export interface OpenCycleInput {
+  sessionId: string;
+  closesAt: string;
+  workflowId: string;
+  /** The system-wide survey (IV 10 (a)) unless named. */
+  kind?: 'SYSTEM_WIDE' | 'IGO_NGO';
+  /** The reminder schedule and grace window chosen at launch (the defaults of the table otherwise). */
+  reminderDaysBefore?: number[];
+  graceDays?: number;
+  /** The roster selection (organisation codes); absent: every organisation of the survey's types. */
+  organisationCodes?: string[];
+}
+
+/** Creates one of the session's survey cycles (IV 10 (a) or (b)), or returns the one a previous attempt created. */
+export async function openSurveyCycle(db: Db, input: OpenCycleInput): Promise<{ cycleId: string }> {
+  return db.$transaction(async (tx) => {
+    const kind = input.kind ?? 'SYSTEM_WIDE';
+    const existing = await tx.surveyCycle.findUnique({
+      where: { sessionId_kind: { sessionId: input.sessionId, kind } },
+    });
+    if (existing) return { cycleId: existing.id };
+    // The cycle asks the questionnaire version current at launch, whatever versions come later.
+    const { id: questionnaireId } = await currentQuestionnaire(tx, kind);
+    const cycle = await tx.surveyCycle.create({
+      data: {
+        sessionId: input.sessionId,
+        kind,
+        questionnaireId,
+        opensAt: new Date(),
+        closesAt: new Date(input.closesAt),
+        workflowId: input.workflowId,
+        ...(input.reminderDaysBefore ? { reminderDaysBefore: input.reminderDaysBefore } : {}),
+        ...(input.graceDays !== undefined ? { graceDays: input.graceDays } : {}),
+        ...(input.organisationCodes ? { selection: input.organisationCodes } : {}),
+      },
+    });
+    await recordAudit(tx, {
+      actor: 'workflow',
+      action: 'cycle.open',
+      entity: 'SurveyCycle',
+      entityId: cycle.id,
+      details: { closesAt: input.closesAt },
+    });
+    return { cycleId: cycle.id };
+  });
+}
+
+/** The session moved: the survey closes on the new date, and the personal links expire with it. */
+export async function moveSurveyClose(db: Db, { cycleId, closesAt }: { cycleId: string; closesAt: string }) {
+  await db.$transaction(async (tx) => {
+    const moved = await tx.surveyCycle.updateMany({
+      where: { id: cycleId, status: 'OPEN' },
+      data: { closesAt: new Date(closesAt) },
+    });
+    if (moved.count === 0) return;
+    await tx.invitation.updateMany({
+      where: { cycleId, revokedAt: null },
+      data: { expiresAt: new Date(closesAt) },
+    });
+    await recordAudit(tx, {
+      actor: 'workflow',
+      action: 'cycle.move-close',
+      entity: 'SurveyCycle',
+      entityId: cycleId,
+      details: { closesAt },
+    });
+  });
+}
+
+/** Closes the cycle (links stop working) and counts the submissions. Idempotent. */
+export async function closeSurveyCycle(
+  db: Db,
+  { cycleId, closedBy }: { cycleId: string; closedBy: string },
+): Promise<{ submitted: number }> {
+  return db.$transaction(async (tx) => {
+    const closed = await tx.surveyCycle.updateMany({
+      where: { id: cycleId, status: 'OPEN' },
+      data: { status: 'CLOSED', closedAt: new Date() },
+    });
+    if (closed.count > 0)
+      await recordAudit(tx, { actor: closedBy, action: 'cycle.close', entity: 'SurveyCycle', entityId: cycleId });
+    // Replies that count (domain/reply-states COUNTS_AS_REPLY): submissions and nil returns, not declines.
+    const submitted = await tx.response.count({ where: { cycleId, status: { in: REPLY_STATUSES } } });
+    return { submitted };
+  });
+}
+
+/**
+ * Raises the cycle's e-mail alert. Idempotent: a retried or repeated raise keeps the first moment and writes one
+ * audit event. Says whether this call raised it, and how many e-mails wait for the mail server.
+ */
+export async function raiseMailAlert(
+  db: Db,
+  { cycleId, waitingSince }: { cycleId: string; waitingSince: string },
+): Promise<{ raised: false } | { raised: true; retrying: number }> {
+  return db.$transaction(async (tx) => {
+    const raised = await tx.surveyCycle.updateMany({
+      where: { id: cycleId, mailAlertSince: null },
+      data: { mailAlertSince: new Date(waitingSince) },
+    });
+    if (raised.count === 0) return { raised: false as const };
+    const backlog = await tx.emailMessage.count({ where: { status: 'RETRYING' } });
+    await recordAudit(tx, {
+      actor: 'workflow',
+      action: 'mail.alert-raised',
+      entity: 'SurveyCycle',
+      entityId: cycleId,
+      details: { waitingSince, retrying: backlog },
+    });
+    return { raised: true as const, retrying: backlog };
+  });
+}
+
+export async function clearMailAlert(db: Db, { cycleId }: { cycleId: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const cleared = await tx.surveyCycle.updateMany({
+      where: { id: cycleId, mailAlertSince: { not: null } },
+      data: { mailAlertSince: null },
+    });
+    if (cleared.count === 0) return;
+    await recordAudit(tx, {
+      actor: 'workflow',
+      action: 'mail.alert-cleared',
+      entity: 'SurveyCycle',
+      entityId: cycleId,
+    });
+  });
+}
