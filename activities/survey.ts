@@ -1,4 +1,4 @@
-import { closeSurveyCycle, moveSurveyClose, openSurveyCycle, surveyedBy } from '../services/cycles';
+import { closeSurveyCycle, moveSurveyClose, openSurveyCycle } from '../services/cycles';
 import type { OpenCycleInput } from '../services/cycles';
 import type { ActivityDeps } from './deps';
 
