@@ -1,16 +1,38 @@
 /**
- * Structured logging. Personal links carry a secret token in their path, so every logged URL goes through
- * `redactUrl`, and cookies and credentials are censored (DESIGN.md §5: tokens never reach logs).
+ * Structured logging. Personal links carry a secret token in their path, so no line may hold one, whatever wrote it:
+ * our own messages, the request serializer, and the framework's own messages (Fastify's "Route GET:/r/<token>/ not
+ * found", its URL and body errors) alike. Every serialized line passes through `redactTokens` on its way to the
+ * destination, so no route or message can bypass it; cookies and credentials are censored as well (tokens never
+ * reach logs: see ARCHITECTURE.md, "Tokens").
  */
 import pino from 'pino';
 import type { Logger } from 'pino';
 
 export type { Logger };
 
-const TOKEN_IN_PATH = /\/r\/[^/?#]+/g;
+/** A personal-link path in any spelling a client may send: `/r/…`, `//r//…`, `/R/…`, `/r%2F…`. */
+const TOKEN_IN_PATH = /\/+r(?:\/+|%2f)[^/?#\s"\\]+/gi;
+/**
+ * A bare token: 32 random bytes in base64url are exactly 43 characters. Nothing else the product logs has that shape
+ * (UUIDs carry hyphens every few characters and are 36 long; SHA-256 digests are 64 hex digits).
+ */
+const BARE_TOKEN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
 export function redactUrl(url: string): string {
   return url.replace(TOKEN_IN_PATH, '/r/[redacted]');
+}
+
+/** Every personal-link token in a text (a serialized log line, an error message) replaced by `[redacted]`. */
+export function redactTokens(text: string): string {
+  return redactUrl(text).replace(BARE_TOKEN, (candidate) =>
+    // A run of 43 letters only (a long word) is no token: a token has digits, '-' or '_' somewhere, or mixed case.
+    /^[a-z]+$|^[A-Z]+$/.test(candidate) ? candidate : '[redacted]',
+  );
+}
+
+/** Wraps a destination so that every line pino writes is redacted first. */
+function redacting(destination: { write(chunk: string): unknown }): pino.DestinationStream {
+  return { write: (line: string) => destination.write(redactTokens(line)) };
 }
 
 export function createLogger(level: string, name = 'commission-prep', destination?: NodeJS.WritableStream): Logger {
@@ -31,5 +53,5 @@ export function createLogger(level: string, name = 'commission-prep', destinatio
       censor: '[redacted]',
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, redacting(destination ?? pino.destination(1)));
 }

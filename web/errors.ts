@@ -4,6 +4,7 @@ import { direction, en, isLanguage, translateMessage, translator } from '../doma
 import { AppError, InvalidInputError } from '../services/errors';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { render } from './views';
+import { redactTokens } from '../platform/logger';
 
 /** What a 503 asks clients to wait: a database restart or failover takes seconds to a minute. */
 const RETRY_AFTER_SECONDS = 30;
@@ -25,6 +26,9 @@ function speakerOf(request: FastifyRequest) {
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
+  // Fastify's own not-found reply and log line quote the raw URL, which for a mistyped personal link is the token.
+  // This one names nothing of the request.
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found', message: 'Not found' }));
   app.setErrorHandler((error, request, reply) => {
     const { lang, dir, t, say } = speakerOf(request);
     const wantsJson = (request.headers.accept ?? '').includes('application/json');
@@ -51,7 +55,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       // Framework-level client errors: bad CSRF token, malformed body, rate limit.
-      const message = status === 403 ? en['error.csrf'] : (error as Error).message;
+      // The framework's own messages may quote the URL ("'/r/…%zz' is not a valid url component"): never a token.
+      const message = status === 403 ? en['error.csrf'] : redactTokens((error as Error).message);
       if (wantsJson) return reply.code(status).send({ error: 'request_rejected', message });
       return render(
         reply,

@@ -8,9 +8,10 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
+import { redactTokens } from '../platform/logger';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
 import { respondentFormScript } from './client-bundle';
@@ -29,7 +30,14 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // Bundled now, so the first respondent does not wait for it.
   void respondentFormScript().catch((error: unknown) => deps.logger.error({ err: error }, 'form script bundle failed'));
   // The logger's request serializer passes URLs through redactUrl: personal-link tokens never reach a log line.
-  const app = Fastify({ loggerInstance: deps.logger, trustProxy: deps.config.web.trustProxy });
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    trustProxy: deps.config.web.trustProxy,
+    // Errors met before routing (a malformed URL) would otherwise be answered with the raw URL, token included.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as FastifyReply).code(400).send({ error: 'request_rejected', message: redactTokens(error.message) });
+    },
+  });
   await app.register(cookie, { secret: deps.config.web.sessionSecret });
   await app.register(formbody);
   // Uploads (roster files): fields and the file are attached to the body; a file over 10 MB is refused.

@@ -71,12 +71,22 @@ export async function startStack(taskQueue: string): Promise<Stack> {
     baseUrl,
     logLines,
     async close() {
+      // Every test file on the stack doubles as a check that no personal-link token reached a log line: the tokens
+      // are those of every link e-mailed during the file, the lines everything the web server logged.
+      const tokens = (await mail.store.all()).flatMap((m) =>
+        [...`${m.parsed.text ?? ''}`.matchAll(/\/r\/([A-Za-z0-9_-]{43})/g)].map((match) => match[1]!),
+      );
+      const leaked = logLines.filter((line) => tokens.some((token) => line.includes(token)));
       worker.shutdown();
       await running.catch(() => undefined);
       await web.close();
       await mail.catcher.close();
       await database.drop();
       await env.teardown();
+      if (leaked.length > 0)
+        throw new Error(
+          `${leaked.length} log line(s) hold a personal-link token, e.g. ${tokens.reduce((line, token) => line.split(token).join('<token>'), leaked[0]!).slice(0, 300)}`,
+        );
     },
   };
 }
