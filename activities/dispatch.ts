@@ -9,6 +9,7 @@ import { buildDispatchProof } from './documents/dispatch-proof';
 import { DocumentKind, findStored, storeDocument } from './documents/store';
 import type { StoredDocument } from './documents/store';
 import { renderNoteVerbale } from './mail/note-verbale';
+import { assertReadable } from './documents/read-back';
 
 export type DispatchOutcome = 'sent' | 'sent-to-alternate' | 'undeliverable';
 
@@ -82,6 +83,9 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
         { slot: 'focal-point', email: government.focalPointEmail },
         ...(government.alternateEmail ? [{ slot: 'alternate', email: government.alternateEmail }] : []),
       ];
+      // Read back once more before it leaves: the stored file is what is attached, whatever happened to it since.
+      const attachment = readFileSync(document.filePath);
+      await assertReadable(attachment, document.symbol);
       for (const address of addresses) {
         try {
           const outcome = await mailer.send({
@@ -106,7 +110,7 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
                 attachments: [
                   {
                     filename: `${document.symbol.replace(/\//g, '_')}.docx`,
-                    content: readFileSync(document.filePath),
+                    content: attachment,
                     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
                   },
                 ],

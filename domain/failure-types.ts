@@ -10,5 +10,7 @@ export const FailureType = {
   NotFound: 'NotFound',
   /** The request contradicts the current state (e.g. approving a report version that is not pending). */
   InvalidState: 'InvalidState',
+  /** A generated document failed its read-back by a strict XML parser: it is never stored as approvable or sent. */
+  UnreadableDocument: 'UnreadableDocument',
 } as const;
 export type TFailureType = (typeof FailureType)[keyof typeof FailureType];

@@ -9,6 +9,7 @@ import { documentSymbol } from '../../domain/symbols';
 import type { Db } from '../../platform/database';
 import { recordCompiledDocument } from '../../services/documents';
 import { countWords } from './word-count';
+import { assertReadable } from './read-back';
 
 export const DocumentKind = {
   AnalysisReport: 'analysis-report',
@@ -98,6 +99,7 @@ export async function storeDocument(
     contents?: DocumentContents;
   },
 ): Promise<StoredDocument> {
+  await assertReadable(doc.buffer, `${doc.symbol} (version ${doc.version})`);
   mkdirSync(storageDir, { recursive: true });
   const filePath = path.join(storageDir, `${doc.symbol.replace(/[^A-Za-z0-9]+/g, '_')}-v${doc.version}.docx`);
   writeFileSync(filePath, doc.buffer);
