@@ -1,5 +1,5 @@
 // Prisma CLI configuration. The JS engine with the pg driver adapter lets `prisma generate` and
-// `prisma migrate diff` run on machines that cannot download Prisma's native engines (DESIGN.md §7).
+// `prisma migrate diff` run on machines that cannot download Prisma's native engines (README, Architecture).
 import { PrismaPg } from '@prisma/adapter-pg';
 import { defineConfig } from 'prisma/config';
 

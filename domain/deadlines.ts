@@ -1,6 +1,6 @@
 /**
  * Deadline rules: every deadline of a session is computed backwards from its opening date by a named rule, and
- * carries that rule's citation so that people can see why a date is what it is (DESIGN.md §5).
+ * carries that rule's citation so that people can see why a date is what it is (ARCHITECTURE.md).
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 

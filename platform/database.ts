@@ -1,5 +1,5 @@
 /**
- * One PrismaClient per process, over the pg driver adapter (Prisma's JS engine, DESIGN.md §7).
+ * One PrismaClient per process, over the pg driver adapter (Prisma's JS engine, README, Architecture).
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Prisma, PrismaClient } from '@prisma/client';

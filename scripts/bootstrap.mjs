@@ -46,7 +46,7 @@ if (!existsSync(path.join(toolsBin, 'temporal')) || !existsSync(path.join(toolsB
 }
 
 // 3. The Prisma client, generated with the JS engine. Pointing the engine variables at an existing file stops the
-// CLI from downloading native engines it does not need (DESIGN.md §7).
+// CLI from downloading native engines it does not need (README, Architecture).
 const schema = path.join(root, 'prisma', 'schema.prisma');
 const generated = path.join(root, 'node_modules', '.prisma', 'client', 'schema.prisma');
 if (!existsSync(generated) || readFileSync(generated, 'utf8') !== readFileSync(schema, 'utf8')) {

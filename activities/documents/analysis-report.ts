@@ -1,6 +1,6 @@
 /**
  * Builds the analysis report of IV 10 (c) as a .docx following UN parliamentary document conventions
- * (DESIGN.md §6): masthead with symbol, distribution, date and original language; session block; agenda item with
+ * (the UN conventions for parliamentary documents): masthead with symbol, distribution, date and original language; session block; agenda item with
  * its footnote; title and author line; summary with the mandate sentence; numbered paragraphs; figures; bold
  * recommendations; tables; annex of respondents. No job number or barcode: conference services assign those.
  */

@@ -1,5 +1,5 @@
 /**
- * The first page of a UN parliamentary document (DESIGN.md §6): organ and symbol, distribution, date, original
+ * The first page of a UN parliamentary document (the UN conventions for parliamentary documents): organ and symbol, distribution, date, original
  * language, the session block and the agenda-item line. Shared by every document the system generates.
  */
 import {

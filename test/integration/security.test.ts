@@ -1,5 +1,5 @@
 /**
- * The respondent link and the staff pages under attack (DESIGN.md §5): GET and HEAD change nothing, every unusable
+ * The respondent link and the staff pages under attack (ARCHITECTURE.md): GET and HEAD change nothing, every unusable
  * link gets the same answer, lookups are rate-limited, state changes need the form's CSRF token, a link reaches only
  * its own organisation, markup in answers is escaped, and staff pages need the right role.
  */

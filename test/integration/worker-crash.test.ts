@@ -1,6 +1,6 @@
 /**
  * Durability: the worker process is killed with SIGKILL while it is sending invitations, a respondent submits while
- * no worker runs, and a new worker picks up. No response is lost and no e-mail is sent twice (DESIGN.md §5).
+ * no worker runs, and a new worker picks up. No response is lost and no e-mail is sent twice (ARCHITECTURE.md).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
