@@ -1,6 +1,5 @@
-import { DUE_RULES } from '../domain/due-rules';
 import { surveyStatus } from '../services/cycle-status';
-import type { DueRuleKey } from '../domain/due-rules';
+import { recordedDueRule } from '../services/obligations';
 import { formatDate, renderMail } from './mail/render';
 import type { ActivityDeps } from './deps';
 import { deliveryOutcome } from './invitations';
@@ -48,7 +47,7 @@ export function digestActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
           session: o.session.number,
           label: `${o.obligation.mandate} (${o.obligation.documentType})`,
           dueAt: o.dueAt,
-          rule: `${DUE_RULES[o.dueRule as DueRuleKey].name} (${DUE_RULES[o.dueRule as DueRuleKey].citation})`,
+          rule: `${recordedDueRule(o).name} (${recordedDueRule(o).citation})`,
           state: o.status === 'OPEN' ? 'open' : o.status === 'BREACHED' ? 'missed' : 'settled',
         })),
       ].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());

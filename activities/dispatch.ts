@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ApplicationFailure } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
-import { daysBeforeOpening, planDeadlines } from '../domain/deadlines';
+import { daysBeforeOpening } from '../domain/deadlines';
+import { readDeadline } from '../services/session-plan';
 import { capitalise, sessionTitle } from '../domain/symbols';
 import { recordDispatch, recordDispatchFailure } from '../services/documents';
 import type { ActivityDeps } from './deps';
 import { buildDispatchProof } from './documents/dispatch-proof';
-import { DocumentKind, findStored, storeDocument } from './documents/store';
+import { DocumentKind } from '../domain/document-kinds';
+import { findStored, storeDocument } from './documents/store';
 import type { StoredDocument } from './documents/store';
 import { renderNoteVerbale } from './mail/note-verbale';
 import { assertReadable } from './documents/read-back';
@@ -30,7 +32,7 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
         reportTitle: report.title,
         sessionLabel: capitalise(sessionTitle(report.session.number)),
         openingDate,
-        deadline: planDeadlines(openingDate)['dispatch-deadline'].dueAt.slice(0, 10),
+        deadline: (await readDeadline(db, report.sessionId, 'dispatch-deadline')).dueAt.slice(0, 10),
         generatedAt: new Date(),
         rows: governments.map((g) => {
           const sent = g.dispatches[0];

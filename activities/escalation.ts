@@ -1,12 +1,11 @@
-import { planDeadlines } from '../domain/deadlines';
-import { DUE_RULES } from '../domain/due-rules';
-import type { DueRuleKey } from '../domain/due-rules';
 import type { EscalationLevel } from '../domain/escalation';
 import { sessionTitle, unDate } from '../domain/symbols';
 import { recordAuditEvent } from '../services/audit';
 import type { ActivityDeps } from './deps';
 import { deliveryOutcome } from './invitations';
 import { formatDate, renderMail } from './mail/render';
+import { recordedDueRule } from '../services/obligations';
+import { readDeadline } from '../services/session-plan';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,8 +39,7 @@ export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: 
     /** E-mails the people at this level of the ladder that the IV 11 deadline is at risk, and why. Audited. */
     async escalate(input: EscalationInput): Promise<number> {
       const session = await db.session.findUniqueOrThrow({ where: { id: input.sessionId } });
-      const openingDate = session.openingDate.toISOString().slice(0, 10);
-      const deadline = planDeadlines(openingDate)['dispatch-deadline'].dueAt;
+      const deadline = (await readDeadline(db, session.id, 'dispatch-deadline')).dueAt;
       await recordAuditEvent(db, {
         actor: 'workflow',
         action: 'deadline.escalate',
@@ -87,7 +85,7 @@ export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: 
         include: { obligation: true, session: true },
       });
       if (row.status === 'MET') return 0; // met since the workflow looked: nothing to chase
-      const rule = DUE_RULES[row.dueRule as DueRuleKey];
+      const rule = recordedDueRule(row);
       await recordAuditEvent(db, {
         actor: 'workflow',
         action: 'obligation.escalate',

@@ -1,6 +1,5 @@
 import { agendaItem, provisionalAgenda } from '../domain/agenda';
 import type { AgendaItemKey } from '../domain/agenda';
-import { planDeadlines } from '../domain/deadlines';
 import { sessionTitle } from '../domain/symbols';
 import { recordApproval, recordRejection } from '../services/documents';
 import { listReportOptions } from '../services/report-options';
@@ -10,10 +9,13 @@ import { ANALYSIS_REPORT_TITLE, buildAnalysisReport } from './documents/analysis
 import { sessionMasthead } from './documents/masthead';
 import { buildProvisionalAgenda } from './documents/provisional-agenda';
 import type { AgendaDocumentRef } from './documents/provisional-agenda';
-import { DocumentKind, agendaSymbolOf, findStored, storeDocument, symbolFor } from './documents/store';
+import { DocumentKind } from '../domain/document-kinds';
+import { agendaSymbolOf, findStored, storeDocument, symbolFor } from './documents/store';
 import type { StoredDocument } from './documents/store';
 import { deliveryOutcome } from './invitations';
 import { formatDate, renderMail } from './mail/render';
+import { deadlinePlanOf } from '../domain/deadlines';
+import { readSessionPlan } from '../services/session-plan';
 
 export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: ActivityDeps) {
   return {
@@ -178,7 +180,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
         where: { id: input.documentId },
         include: { session: true },
       });
-      const plan = planDeadlines(document.session.openingDate.toISOString().slice(0, 10));
+      const plan = deadlinePlanOf(await readSessionPlan(db, document.sessionId));
       const managers = await db.user.findMany({ where: { role: 'MANAGER' }, orderBy: { email: 'asc' } });
       let delivered = 0;
       for (const manager of managers) {

@@ -6,7 +6,6 @@
  * reach Governments at least sixty days before the opening. When it does not, an escalation must have gone out
  * before the deadline.
  */
-import { planDeadlines } from '../domain/deadlines';
 import { median } from '../domain/report-analysis';
 import { rehearse } from '../client/rehearsal/rehearse';
 import type { RehearsalResult } from '../client/rehearsal/rehearse';
@@ -102,7 +101,8 @@ export async function sixtyDayGuarantee(options: {
         seed,
       }),
     );
-    const deadline = Date.parse(planDeadlines(openingDate)['dispatch-deadline'].dueAt);
+    // The rehearsed plan's own IV 11 date (a preview of these dates: no session records them).
+    const deadline = Date.parse(result.plan.find((d) => d.key === 'dispatch-deadline')!.dueAt);
     const approvedAt = firstAt(result, (what) => what.startsWith('report approved'));
     const escalatedAt = firstAt(result, (what) => what.startsWith('ESCALATION'));
     const run: GuaranteeRun = {

@@ -8,7 +8,8 @@ import type { SurveyKind } from '../domain/questionnaires';
 import { extendDeadline } from '../services/cycle-admin';
 import { recordAuditEvent } from '../services/audit';
 import { ConflictError, NotFoundError } from '../services/errors';
-import { getSessionByNumber, parseOrThrow } from '../services/sessions';
+import { getSessionByNumber } from '../services/session-lookup';
+import { parseOrThrow } from '../services/safe-input';
 import { cycleOfOrganisation } from '../services/cycle-status';
 import { reopenResponse } from '../services/response-versions';
 import {

@@ -6,7 +6,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import { recordAuditEvent } from '../services/audit';
 import { listSessionObligations, planSessionObligations, recordObligationMet } from '../services/obligations';
 import type { SessionObligationView } from '../services/obligations';
-import { getSessionByNumber } from '../services/sessions';
+import { getSessionByNumber } from '../services/session-lookup';
 import { obligationChangedSignal } from '../workflows/definitions';
 import type { obligationDeadlineWorkflow } from '../workflows';
 import type { PreparationClientDeps } from './deps';

@@ -5,7 +5,7 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
-import { launchBlocker, planDeadlines } from '../domain/deadlines';
+import { deadlinePlanOf, launchBlocker } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { isLanguage, missingTranslations, reviewQuestionnaireTranslations } from '../domain/i18n';
 import { SURVEY_NAMES } from '../domain/questionnaires';
@@ -22,16 +22,13 @@ import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/w
 import type { Db } from '../platform/database';
 import { recordAuditEvent } from '../services/audit';
 import { sessionSurveys } from '../services/cycle-status';
+import { readSessionPlan } from '../services/session-plan';
 import type { SurveyCounts } from '../services/cycle-status';
 import { signalObligations, startObligationWorkflows } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
-import {
-  COMMISSION_CODE,
-  ZSessionDates,
-  changeSessionDates,
-  getSessionByNumber,
-  parseOrThrow,
-} from '../services/sessions';
+import { ZSessionDates, changeSessionDates } from '../services/sessions';
+import { COMMISSION_CODE, getSessionByNumber } from '../services/session-lookup';
+import { parseOrThrow } from '../services/safe-input';
 import {
   approveReportUpdate,
   closeCycleSignal,
@@ -66,7 +63,8 @@ export async function launchPreparation(
   options: unknown = {},
 ): Promise<LaunchResult> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
-  const plan = planDeadlines(session.openingDate);
+  const recorded = await readSessionPlan(deps.db, session.id);
+  const plan = deadlinePlanOf(recorded);
   const blocker = launchBlocker(plan, now);
   if (blocker) throw new InvalidInputError(`Session ${sessionNumber} cannot be launched: ${blocker}`);
   const untranslated = await languagesNotReady(deps.db);
@@ -107,6 +105,7 @@ export async function launchPreparation(
         {
           sessionId: session.id,
           openingDate: session.openingDate,
+          plan: recorded,
           cycleWorkflowId,
           igoNgoCycleWorkflowId,
           reminderDaysBefore: survey.reminderDaysBefore,
@@ -411,10 +410,10 @@ export async function rescheduleSession(
   if (status.preparation && (status.preparation.stage === 'done' || status.preparation.stage === 'dispatching')) {
     throw new ConflictError(`Session ${sessionNumber} cannot move: its report has already been dispatched`);
   }
-  await changeSessionDates(deps.db, sessionNumber, dates, actor);
+  const { plan } = await changeSessionDates(deps.db, sessionNumber, dates, actor);
   if (!status.launched) return [];
   await signalObligations(deps, sessionNumber);
   return deps.temporal.workflow
     .getHandle(status.workflowId)
-    .executeUpdate(rescheduleUpdate, { args: [{ openingDate: dates.openingDate, requestedBy: actor }] });
+    .executeUpdate(rescheduleUpdate, { args: [{ openingDate: dates.openingDate, plan, requestedBy: actor }] });
 }

@@ -2,11 +2,14 @@
  * Deadline rules: every deadline of a session is computed backwards from its opening date by a named rule, and
  * carries that rule's citation so that people can see why a date is what it is (ARCHITECTURE.md).
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DUE_RULES } from './due-rules';
+import { DAY_MS, countBack, openingInstant } from './plan-rules';
+import type { CountBackRule } from './plan-rules';
 
 export const DEADLINE_KEYS = [
   'survey-reminder',
   'survey-close',
+  'igo-ngo-survey-close',
   'report-approval',
   'dispatch-target',
   'dispatch-deadline',
@@ -16,54 +19,79 @@ export type DeadlineKey = (typeof DEADLINE_KEYS)[number];
 export interface DeadlineRule {
   key: DeadlineKey;
   label: string;
-  /** The citation shown beside the date. */
-  rule: string;
-  /** The rule this one counts back from; undefined means the session's opening. */
-  from?: DeadlineKey;
-  daysBefore: number;
+  /** The rule that sets the date; `from` names another deadline. */
+  rule: CountBackRule;
 }
 
-/** The IV 11 rule is the guarantee; the others are the Secretariat's working margins in front of it. */
+/**
+ * The IV 11 rule is the guarantee (the same sixty-day rule the obligations use); the others are the Secretariat's
+ * working margins in front of it, in the order they count back. Changing a margin here changes plans made afterwards;
+ * a plan already recorded keeps the dates it was made with (services/session-plan.ts).
+ */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
-  {
-    key: 'dispatch-deadline',
-    label: 'Analysis report reaches Governments',
-    rule: 'ECOSOC 1992/22 IV 11: report to Governments at least 60 days before the opening of the session',
-    daysBefore: 60,
-  },
+  { key: 'dispatch-deadline', label: 'Analysis report reaches Governments', rule: DUE_RULES['sixty-day'] },
   {
     key: 'dispatch-target',
     label: 'Dispatch to Governments (planned)',
-    rule: 'Safety margin: dispatch 7 days before the IV 11 deadline',
-    from: 'dispatch-deadline',
-    daysBefore: 7,
+    rule: {
+      key: 'dispatch-margin',
+      name: 'Dispatch margin',
+      citation: 'Safety margin: dispatch 7 days before the IV 11 deadline',
+      from: 'dispatch-deadline',
+      daysBefore: 7,
+    },
   },
   {
     key: 'report-approval',
     label: 'Manager approves the analysis report',
-    rule: 'Approval 14 days before the planned dispatch',
-    from: 'dispatch-target',
-    daysBefore: 14,
+    rule: {
+      key: 'approval-margin',
+      name: 'Approval margin',
+      citation: 'Approval 14 days before the planned dispatch',
+      from: 'dispatch-target',
+      daysBefore: 14,
+    },
   },
   {
     key: 'survey-close',
     label: 'System-wide survey closes (IV 10 (a))',
-    rule: 'Analysis time: survey closes 21 days before approval is due (IV 10 (c))',
-    from: 'report-approval',
-    daysBefore: 21,
+    rule: {
+      key: 'analysis-time',
+      name: 'Analysis time',
+      citation: 'Analysis time: survey closes 21 days before approval is due (IV 10 (c))',
+      from: 'report-approval',
+      daysBefore: 21,
+    },
+  },
+  {
+    key: 'igo-ngo-survey-close',
+    label: 'IGO/NGO survey closes (IV 10 (b))',
+    rule: {
+      key: 'analysis-time-igo-ngo',
+      name: 'Analysis time',
+      citation:
+        'Analysis time: the IGO/NGO survey closes with the system-wide survey, 21 days before approval is due (IV 10 (b), (c))',
+      from: 'report-approval',
+      daysBefore: 21,
+    },
   },
   {
     key: 'survey-reminder',
     label: 'Reminder to non-respondents',
-    rule: 'Reminder 7 days before the survey closes',
-    from: 'survey-close',
-    daysBefore: 7,
+    rule: {
+      key: 'reminder-lead',
+      name: 'Reminder lead',
+      citation: 'Reminder 7 days before the survey closes',
+      from: 'survey-close',
+      daysBefore: 7,
+    },
   },
 ];
 
 export interface PlannedDeadline {
   key: DeadlineKey;
   label: string;
+  /** The citation of the rule that set the date. */
   rule: string;
   /** ISO 8601 instant. */
   dueAt: string;
@@ -71,33 +99,45 @@ export interface PlannedDeadline {
 
 export type DeadlinePlan = Record<DeadlineKey, PlannedDeadline>;
 
-/** Midnight UTC at the start of the opening day: "60 days before the opening" is counted from here. */
-export function openingInstant(openingDate: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(openingDate);
-  if (!match) throw new RangeError(`Opening date must be YYYY-MM-DD, got "${openingDate}"`);
-  const instant = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (new Date(instant).toISOString().slice(0, 10) !== openingDate)
-    throw new RangeError(`No such date: ${openingDate}`);
-  return instant;
+export type DeadlineState = 'planned' | 'met' | 'missed' | 'skipped';
+
+/** A deadline of a session's recorded plan, with what became of it. */
+export interface PlanEntry extends PlannedDeadline {
+  state: DeadlineState;
+  doneAt?: string;
 }
 
+export function isDeadlineKey(key: string): key is DeadlineKey {
+  return (DEADLINE_KEYS as readonly string[]).includes(key);
+}
+
+/**
+ * The deadlines a session opening on `openingDate` gets under today's rules. Only the session's plan
+ * (services/session-plan.ts) calls this, when a session is created or moved; everyone else reads what it recorded.
+ */
 export function planDeadlines(openingDate: string): DeadlinePlan {
-  const opening = openingInstant(openingDate);
-  const due = new Map<DeadlineKey, number>();
-  for (const rule of DEADLINE_RULES) {
-    const base = rule.from === undefined ? opening : due.get(rule.from);
-    if (base === undefined) throw new Error(`Rule ${rule.key} counts from ${rule.from}, which is not yet planned`);
-    due.set(rule.key, base - rule.daysBefore * DAY_MS);
-  }
+  const due = countBack(
+    DEADLINE_RULES.map((d) => ({ ...d.rule, key: d.key })),
+    openingDate,
+  );
   const plan = {} as DeadlinePlan;
-  for (const rule of DEADLINE_RULES) {
-    plan[rule.key] = {
-      key: rule.key,
-      label: rule.label,
-      rule: rule.rule,
-      dueAt: new Date(due.get(rule.key)!).toISOString(),
+  for (const deadline of DEADLINE_RULES) {
+    plan[deadline.key] = {
+      key: deadline.key,
+      label: deadline.label,
+      rule: deadline.rule.citation,
+      dueAt: new Date(due.get(deadline.key)!).toISOString(),
     };
   }
+  return plan;
+}
+
+/** A recorded plan (its rows, in any order) as the record keyed by deadline; refuses a plan that lacks one. */
+export function deadlinePlanOf(entries: readonly PlannedDeadline[]): DeadlinePlan {
+  const plan = {} as DeadlinePlan;
+  for (const entry of entries) plan[entry.key] = entry;
+  const missing = DEADLINE_KEYS.filter((key) => plan[key] === undefined);
+  if (missing.length > 0) throw new Error(`The plan has no ${missing.join(', ')}`);
   return plan;
 }
 

@@ -2,26 +2,19 @@
  * The named rules that set when a document is due before a session. Several rules can bind one document; the
  * strictest (earliest) applies and is cited, and the others are kept so people can see why they did not decide.
  */
-import { openingInstant } from './deadlines';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { countBack } from './plan-rules';
+import type { CountBackRule } from './plan-rules';
 
 export const DUE_RULE_KEYS = ['sixty-day', 'ten-week', 'six-week'] as const;
 export type DueRuleKey = (typeof DUE_RULE_KEYS)[number];
 
-export interface DueRule {
-  key: DueRuleKey;
-  name: string;
-  citation: string;
-  daysBefore: number;
-}
+export type DueRule = CountBackRule<DueRuleKey>;
 
 export const DUE_RULES: Record<DueRuleKey, DueRule> = {
   'sixty-day': {
     key: 'sixty-day',
     name: 'Sixty-day rule',
-    citation:
-      'ECOSOC resolution 1992/22, section IV, paragraph 11: provided to Governments sixty days before the session',
+    citation: 'ECOSOC 1992/22 IV 11: report to Governments at least 60 days before the opening of the session',
     daysBefore: 60,
   },
   'ten-week': {
@@ -40,6 +33,10 @@ export const DUE_RULES: Record<DueRuleKey, DueRule> = {
   },
 };
 
+export function isDueRuleKey(key: string): key is DueRuleKey {
+  return (DUE_RULE_KEYS as readonly string[]).includes(key);
+}
+
 export interface AppliedRule {
   key: DueRuleKey;
   name: string;
@@ -52,19 +49,20 @@ export interface DueDate extends AppliedRule {
   applied: AppliedRule[];
 }
 
-/** The due instant of a document bound by `rules` for a session opening on `openingDate` (YYYY-MM-DD). */
+/**
+ * The due instant of a document bound by `rules` for a session opening on `openingDate` (YYYY-MM-DD). Only the
+ * session's plan (services/session-plan.ts) calls this; everyone else reads the recorded dates.
+ */
 export function strictestDueDate(rules: readonly DueRuleKey[], openingDate: string): DueDate {
   if (rules.length === 0) throw new Error('An obligation needs at least one due rule');
-  const opening = openingInstant(openingDate);
+  const due = countBack(
+    rules.map((key) => DUE_RULES[key]),
+    openingDate,
+  );
   const applied = rules
     .map((key): AppliedRule => {
       const rule = DUE_RULES[key];
-      return {
-        key,
-        name: rule.name,
-        citation: rule.citation,
-        dueAt: new Date(opening - rule.daysBefore * DAY_MS).toISOString(),
-      };
+      return { key, name: rule.name, citation: rule.citation, dueAt: new Date(due.get(key)!).toISOString() };
     })
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   return { ...applied[0]!, applied };

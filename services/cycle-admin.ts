@@ -7,7 +7,7 @@ import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, NotFoundError } from './errors';
 import { cycleOfOrganisation } from './cycle-status';
-import { parseOrThrow } from './sessions';
+import { parseOrThrow } from './safe-input';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -26,7 +26,7 @@ import type { ProgressState, ReplyMark, ReplyState } from '../domain/reply-state
 import { NotFoundError } from './errors';
 import { SURVEY_NAMES } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
-import { getSessionByNumber } from './sessions';
+import { getSessionByNumber } from './session-lookup';
 
 /** Every state a respondent can be filtered by (kept under its former name for the console and the CLI). */
 export const RESPONDENT_STATES = REPLY_STATES;

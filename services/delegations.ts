@@ -9,7 +9,7 @@ import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
 import type { RespondentAccess } from './respondent-access';
-import { parseOrThrow } from './sessions';
+import { parseOrThrow } from './safe-input';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,15 +1,20 @@
 /**
- * Reporting obligations of a session: created with the session from the registry, re-planned when it moves, and
- * discharged by staff naming the document that met them. The deadline workflows read these rows.
+ * Reporting obligations of a session, the one writer of `SessionObligation`: created with the session from the
+ * registry and re-planned when it moves (both from services/session-plan.ts, in the session's transaction), each due
+ * date recorded with every rule that binds it; discharged by staff naming the document, by the dispatch, or breached
+ * when the deadline passes. The deadline workflows read these rows.
  */
 import { z } from 'zod';
 import { strictestDueDate } from '../domain/due-rules';
 import type { AppliedRule, DueRuleKey } from '../domain/due-rules';
+import type { LadderStep } from '../domain/escalation';
 import { obligationWorkflowId, sessionPreparationWorkflowId } from '../domain/workflow-ids';
 import type { Db, DbTransaction } from '../platform/database';
 import { recordAudit } from './audit';
+import { DocumentKind } from '../domain/document-kinds';
 import { ConflictError, NotFoundError } from './errors';
-import { COMMISSION_CODE, getSessionByNumber, parseOrThrow } from './sessions';
+import { parseOrThrow } from './safe-input';
+import { COMMISSION_CODE, getSessionByNumber } from './session-lookup';
 
 export interface SessionObligationView {
   id: string;
@@ -44,6 +49,7 @@ export async function planSessionObligations(
   tx: DbTransaction,
   session: { id: string; number: number; openingDate: string },
 ): Promise<void> {
+  // The due rules are applied to a session here and nowhere else; every reader takes the recorded dates.
   const registry = await tx.reportingObligation.findMany({ orderBy: { code: 'asc' } });
   for (const obligation of registry) {
     const due = strictestDueDate(obligation.dueRules as DueRuleKey[], session.openingDate);
@@ -57,13 +63,14 @@ export async function planSessionObligations(
           obligationId: obligation.id,
           dueAt: new Date(due.dueAt),
           dueRule: due.key,
+          appliedRules: due.applied,
           workflowId: workflowIdFor(session.number, obligation),
         },
       });
     } else if (existing.status === 'OPEN') {
       await tx.sessionObligation.update({
         where: { id: existing.id },
-        data: { dueAt: new Date(due.dueAt), dueRule: due.key },
+        data: { dueAt: new Date(due.dueAt), dueRule: due.key, appliedRules: due.applied },
       });
     }
   }
@@ -77,8 +84,8 @@ export async function listSessionObligations(db: Db, sessionNumber: number): Pro
     orderBy: [{ dueAt: 'asc' }, { obligation: { code: 'asc' } }],
   });
   return rows.map((row) => {
-    const due = strictestDueDate(row.obligation.dueRules as DueRuleKey[], session.openingDate);
-    const rule = due.applied.find((r) => r.key === row.dueRule) ?? due;
+    const rules = appliedRulesOf(row);
+    const rule = recordedDueRule(row);
     return {
       id: row.id,
       code: row.obligation.code,
@@ -88,7 +95,7 @@ export async function listSessionObligations(db: Db, sessionNumber: number): Pro
       ownerUnit: row.obligation.ownerUnit,
       dueAt: row.dueAt.toISOString(),
       dueRule: { ...rule, dueAt: row.dueAt.toISOString() },
-      rules: due.applied,
+      rules,
       status: row.status,
       metAt: row.metAt?.toISOString(),
       breachedAt: row.breachedAt?.toISOString(),
@@ -143,4 +150,101 @@ export async function recordObligationMet(
     });
     return { workflowId: row.workflowId, watchedBy: row.obligation.watchedBy };
   });
+}
+
+/** The rules recorded with an obligation's due date, strictest first. */
+export function appliedRulesOf(row: { appliedRules: unknown }): AppliedRule[] {
+  return row.appliedRules as AppliedRule[];
+}
+
+/** The recorded rule that set an obligation's due date. */
+export function recordedDueRule(row: { appliedRules: unknown; dueRule: string }): AppliedRule {
+  const rules = appliedRulesOf(row);
+  const rule = rules.find((r) => r.key === row.dueRule) ?? rules[0];
+  if (!rule) throw new Error(`Obligation due by ${row.dueRule} has no recorded rule`);
+  return rule;
+}
+
+export interface ObligationState {
+  code: string;
+  title: string;
+  dueAt: string;
+  dueRule: string;
+  status: 'OPEN' | 'MET' | 'BREACHED';
+  metAt?: string;
+  ladder: readonly LadderStep[];
+}
+
+/** The obligation as recorded now: a move re-plans it in the session's own transaction, so this is current. */
+export async function readObligationState(db: Db, sessionObligationId: string): Promise<ObligationState> {
+  const row = await db.sessionObligation.findUniqueOrThrow({
+    where: { id: sessionObligationId },
+    include: { obligation: true },
+  });
+  return {
+    code: row.obligation.code,
+    title: row.obligation.title,
+    dueAt: row.dueAt.toISOString(),
+    dueRule: row.dueRule,
+    status: row.status,
+    metAt: row.metAt?.toISOString(),
+    ladder: row.obligation.ladder as unknown as LadderStep[],
+  };
+}
+
+/**
+ * The deadline passed unmet: recorded once (audited), and kept when the document arrives later. Only a breach of the
+ * date the workflow watched is recorded: a session moved meanwhile has a new date.
+ */
+export async function recordObligationBreach(
+  db: Db,
+  input: { sessionObligationId: string; dueAt: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const updated = await tx.sessionObligation.updateMany({
+      where: { id: input.sessionObligationId, status: 'OPEN', dueAt: new Date(input.dueAt) },
+      data: { status: 'BREACHED', breachedAt: new Date(input.dueAt) },
+    });
+    if (updated.count > 0) {
+      await recordAudit(tx, {
+        actor: 'workflow',
+        action: 'obligation.breach',
+        entity: 'SessionObligation',
+        entityId: input.sessionObligationId,
+        details: { dueAt: input.dueAt },
+      });
+    }
+  });
+}
+
+/**
+ * The obligations the session's preparation watches (IV 10 (c)) follow its IV 11 dispatch deadline: breached when it
+ * is missed, met (with the approved report's symbol) when the report was dispatched.
+ */
+export async function settleWatchedObligations(
+  tx: DbTransaction,
+  input: { sessionId: string; state: 'met' | 'missed' | 'skipped'; dueAt: Date; doneAt?: string },
+): Promise<void> {
+  const where = { sessionId: input.sessionId, obligation: { watchedBy: 'session-preparation' } };
+  if (input.state === 'missed') {
+    await tx.sessionObligation.updateMany({
+      where: { ...where, status: 'OPEN' },
+      data: { status: 'BREACHED', breachedAt: input.dueAt },
+    });
+  }
+  if (input.doneAt) {
+    const report = await tx.document.findFirst({
+      where: { sessionId: input.sessionId, kind: DocumentKind.AnalysisReport, approvedAt: { not: null } },
+      orderBy: { version: 'desc' },
+    });
+    await tx.sessionObligation.updateMany({
+      where,
+      data: {
+        status: 'MET',
+        metAt: new Date(input.doneAt),
+        metBy: 'dispatch to Governments',
+        documentSymbol: report?.symbol,
+      },
+    });
+  }
 }

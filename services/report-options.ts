@@ -7,7 +7,8 @@ import type { Db } from '../platform/database';
 import { sanitiseText } from '../domain/questionnaire';
 import { recordAudit } from './audit';
 import { NotFoundError } from './errors';
-import { getSessionByNumber, parseOrThrow } from './sessions';
+import { getSessionByNumber } from './session-lookup';
+import { parseOrThrow } from './safe-input';
 
 export const MAX_OPTIONS = 12;
 

@@ -13,7 +13,7 @@ import { recordAudit } from './audit';
 import { ConflictError, NotFoundError } from './errors';
 import { attachmentsOf } from './attachments';
 import { questionnaireOfCycle } from './questionnaires';
-import { parseOrThrow } from './sessions';
+import { parseOrThrow } from './safe-input';
 
 /** Copies the reply as it stands now (just submitted) into its versions. Inside the submitting transaction. */
 export async function keepSubmittedVersion(

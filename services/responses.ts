@@ -17,7 +17,7 @@ import { requireInvitedContact } from './delegations';
 import { questionnaireOfCycle } from './questionnaires';
 import { keepSubmittedVersion } from './response-versions';
 import { ConfirmationNeededError, ConflictError, InvalidInputError } from './errors';
-import { parseOrThrow } from './sessions';
+import { parseOrThrow } from './safe-input';
 import { hashAccessToken, looksLikeAccessToken } from './tokens';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,14 +1,18 @@
-/** Sessions of the Commission: created by coordinators from the console or the CLI. */
+/**
+ * Sessions of the Commission, the one writer of `Session`: created and moved by coordinators from the console or the
+ * CLI. Each write records the session's plan in the same transaction (services/session-plan.ts).
+ */
 import { z } from 'zod';
-import { openingInstant } from '../domain/deadlines';
+import { openingInstant } from '../domain/plan-rules';
 import type { Db } from '../platform/database';
 import { isUniqueConstraintViolation } from '../platform/database';
 import { recordAudit } from './audit';
-import { planSessionObligations } from './obligations';
-import { ConflictError, InvalidInputError, NotFoundError } from './errors';
-import { safeInputOrThrow } from './safe-input';
-
-export const COMMISSION_CODE = 'CCPCJ';
+import { ConflictError, NotFoundError } from './errors';
+import { parseOrThrow } from './safe-input';
+import { COMMISSION_CODE, getSessionByNumber, toSummary } from './session-lookup';
+import type { SessionSummary } from './session-lookup';
+import { recordSessionPlan } from './session-plan';
+import type { PlanEntry } from '../domain/deadlines';
 
 const isoDate = z
   .string()
@@ -37,23 +41,6 @@ export const ZCreateSessionInput = z
   });
 export type TCreateSessionInput = z.infer<typeof ZCreateSessionInput>;
 
-export interface SessionSummary {
-  id: string;
-  number: number;
-  openingDate: string;
-  closingDate: string;
-  venue: string;
-  kind: 'REGULAR' | 'RECONVENED';
-}
-
-/** Every service input from outside (web forms, the CLI) passes here: made safe (domain/safe-text.ts), then checked. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(safeInputOrThrow(input));
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
-  throw new InvalidInputError(fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
-}
-
 export async function createSession(db: Db, input: unknown, actor: string): Promise<SessionSummary> {
   const data = parseOrThrow(ZCreateSessionInput, input);
   const commission = await db.commission.findUnique({ where: { code: COMMISSION_CODE } });
@@ -71,8 +58,7 @@ export async function createSession(db: Db, input: unknown, actor: string): Prom
         },
       });
       const summary = toSummary(session);
-      // The reconvened session deals with budget matters; the reporting obligations belong to the regular session.
-      if (data.kind === 'REGULAR') await planSessionObligations(tx, summary);
+      await recordSessionPlan(tx, summary);
       await recordAudit(tx, {
         actor,
         action: 'session.create',
@@ -98,13 +84,16 @@ export const ZSessionDates = z
     message: 'the session cannot close before it opens',
   });
 
-/** Changes a session's dates (audited). The caller re-plans its running preparation. */
+/**
+ * Changes a session's dates (audited) and re-plans every deadline and obligation not yet done, in one transaction.
+ * Returns the plan as now recorded, for the caller to hand to the running preparation.
+ */
 export async function changeSessionDates(
   db: Db,
   number: number,
   input: unknown,
   actor: string,
-): Promise<{ before: SessionSummary; after: SessionSummary }> {
+): Promise<{ before: SessionSummary; after: SessionSummary; plan: PlanEntry[] }> {
   const dates = parseOrThrow(ZSessionDates, input);
   const before = await getSessionByNumber(db, number);
   const after = await db.$transaction(async (tx) => {
@@ -123,42 +112,7 @@ export async function changeSessionDates(
       details: { from: { openingDate: before.openingDate, closingDate: before.closingDate }, to: dates },
     });
     const summary = toSummary(session);
-    await planSessionObligations(tx, summary);
-    return summary;
+    return { summary, plan: await recordSessionPlan(tx, summary) };
   });
-  return { before, after };
-}
-
-export async function listSessions(db: Db): Promise<SessionSummary[]> {
-  const sessions = await db.session.findMany({ orderBy: [{ number: 'desc' }, { kind: 'asc' }] });
-  return sessions.map(toSummary);
-}
-
-/** Sessions are named by number; the regular session unless the reconvened one is asked for. */
-export async function getSessionByNumber(
-  db: Db,
-  number: number,
-  kind: 'REGULAR' | 'RECONVENED' = 'REGULAR',
-): Promise<SessionSummary> {
-  const session = await db.session.findFirst({ where: { number, kind, commission: { code: COMMISSION_CODE } } });
-  if (!session) throw new NotFoundError(`There is no session ${number}${kind === 'RECONVENED' ? ' (reconvened)' : ''}`);
-  return toSummary(session);
-}
-
-function toSummary(session: {
-  id: string;
-  number: number;
-  openingDate: Date;
-  closingDate: Date;
-  venue: string;
-  kind: 'REGULAR' | 'RECONVENED';
-}): SessionSummary {
-  return {
-    id: session.id,
-    number: session.number,
-    openingDate: session.openingDate.toISOString().slice(0, 10),
-    closingDate: session.closingDate.toISOString().slice(0, 10),
-    venue: session.venue,
-    kind: session.kind,
-  };
+  return { before, after: after.summary, plan: after.plan };
 }

@@ -3,18 +3,7 @@
  * The string names are part of the wire contract: never rename them while workflows are running.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DeadlineKey } from '../domain/deadlines';
-
-export type DeadlineState = 'planned' | 'met' | 'missed' | 'skipped';
-
-export interface PlanEntry {
-  key: DeadlineKey;
-  label: string;
-  rule: string;
-  dueAt: string;
-  state: DeadlineState;
-  doneAt?: string;
-}
+import type { DeadlineKey, PlanEntry } from '../domain/deadlines';
 
 export type PreparationStage =
   | 'planning'
@@ -84,6 +73,8 @@ export interface ReviseReportInput {
 
 export interface RescheduleInput {
   openingDate: string;
+  /** The session's plan as recorded for the new dates (services/session-plan.ts); the workflow never recomputes it. */
+  plan: PlanEntry[];
   requestedBy: string;
 }
 

@@ -5,19 +5,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DocumentKind } from '../../domain/document-kinds';
+import type { TDocumentKind } from '../../domain/document-kinds';
 import { documentSymbol } from '../../domain/symbols';
 import type { Db } from '../../platform/database';
 import { recordCompiledDocument } from '../../services/documents';
 import { countWords } from './word-count';
 import { assertReadable } from './read-back';
-
-export const DocumentKind = {
-  AnalysisReport: 'analysis-report',
-  ProvisionalAgenda: 'provisional-agenda',
-  /** Not a parliamentary document: its reference is the report's symbol prefixed with PROOF/. */
-  DispatchProof: 'dispatch-proof',
-} as const;
-export type TDocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
 const AGENDA_SERIAL = 1;
 

@@ -4,7 +4,7 @@ import type { SurveyCounts } from '../../services/cycle-status';
 import type { SessionObligationView } from '../../services/obligations';
 import type { PreparationStatus } from '../preparation';
 import type { RehearsalResult } from '../rehearsal/rehearse';
-import type { PlanEntry } from '../../workflows/definitions';
+import type { PlanEntry } from '../../domain/deadlines';
 
 export function printTable(out: (line: string) => void, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

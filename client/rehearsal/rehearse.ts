@@ -5,14 +5,15 @@
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { daysBeforeOpening, planDeadlines } from '../../domain/deadlines';
-import { strictestDueDate } from '../../domain/due-rules';
-import { RESOLUTION_1992_22_OBLIGATIONS } from '../../domain/obligations';
+import { daysBeforeOpening, deadlinePlanOf } from '../../domain/deadlines';
 import { seededRandom } from '../../platform/seeded-random';
 import { resolveTemporalBinary } from '../../platform/temporal-binaries';
 import { installWorkerRuntime } from '../../worker/create-worker';
 import { approveReportUpdate, preparationQuery, submissionReceivedSignal } from '../../workflows/definitions';
-import type { PlanEntry } from '../../workflows/definitions';
+import type { PlanEntry } from '../../domain/deadlines';
+import { RESOLUTION_1992_22_OBLIGATIONS } from '../../domain/obligations';
+import { previewSessionPlan } from '../../services/session-plan';
+import type { PlannedObligation } from '../../services/session-plan';
 import { obligationDeadlineWorkflow, sessionPreparationWorkflow } from '../../workflows';
 import { createSimulatedActivities } from './simulated-activities';
 import type { SimulationState } from './simulated-activities';
@@ -21,6 +22,11 @@ const DAY = 24 * 3600 * 1000;
 
 export interface RehearsalOptions {
   openingDate: string;
+  /**
+   * The session's recorded plan and the obligations its deadline workflows watch, when its own dates are rehearsed;
+   * absent, the plan `openingDate` would get today (recorded nowhere).
+   */
+  recorded?: { plan: PlanEntry[]; obligations: PlannedObligation[] };
   /** Organisations surveyed. */
   respondents: number;
   /** Share of organisations that reply at all (0–1). */
@@ -55,8 +61,17 @@ export interface RehearsalResult {
   obligations: { code: string; dueAt: string; rule: string; metAt?: string; status: string }[];
 }
 
+function previewOf(openingDate: string): { plan: PlanEntry[]; obligations: PlannedObligation[] } {
+  const preview = previewSessionPlan(
+    openingDate,
+    RESOLUTION_1992_22_OBLIGATIONS.filter((o) => o.watchedBy === 'obligation-deadline'),
+  );
+  return { plan: preview.deadlines, obligations: preview.obligations };
+}
+
 export async function rehearse(options: RehearsalOptions): Promise<RehearsalResult> {
   const progress = options.onProgress ?? (() => undefined);
+  const rehearsed = options.recorded ?? previewOf(options.openingDate);
   const rand = seededRandom(options.seed);
   installWorkerRuntime();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -76,20 +91,14 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       timeline: [],
       smtpFaultsLeft: options.smtpFaults,
       obligations: new Map(
-        RESOLUTION_1992_22_OBLIGATIONS.filter((o) => o.watchedBy === 'obligation-deadline').map((o) => {
-          const due = strictestDueDate(o.dueRules, options.openingDate);
-          return [
-            `rehearsal-${o.code}`,
-            {
-              code: o.code,
-              title: o.title,
-              dueAt: due.dueAt,
-              dueRule: due.key,
-              submitAt: Date.parse(due.dueAt) - options.obligationLeadDays * DAY,
-              status: 'OPEN' as const,
-            },
-          ];
-        }),
+        rehearsed.obligations.map((o) => [
+          `rehearsal-${o.code}`,
+          {
+            ...o,
+            submitAt: Date.parse(o.dueAt) - options.obligationLeadDays * DAY,
+            status: 'OPEN' as const,
+          },
+        ]),
       ),
       now: () => env.currentTimeMs(),
     };
@@ -113,7 +122,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       if (current.worker.getState() === 'RUNNING') current.worker.shutdown();
       await current.running;
     };
-    const plan = planDeadlines(options.openingDate);
+    const plan = deadlinePlanOf(rehearsed.plan);
     const closeAt = Date.parse(plan['survey-close'].dueAt);
 
     try {
@@ -126,7 +135,14 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
         taskQueue: 'rehearsal',
         workflowId: 'rehearsal-session',
-        args: [{ sessionId: 'rehearsal', openingDate: options.openingDate, cycleWorkflowId: 'rehearsal-cycle' }],
+        args: [
+          {
+            sessionId: 'rehearsal',
+            openingDate: options.openingDate,
+            plan: rehearsed.plan,
+            cycleWorkflowId: 'rehearsal-cycle',
+          },
+        ],
       });
       const obligationHandles = await Promise.all(
         [...state.obligations.keys()].map((id) =>

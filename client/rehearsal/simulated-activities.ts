@@ -84,7 +84,6 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     return 'sent';
   };
   return {
-    recordPlan: () => Promise.resolve(),
     settleDeadline: async ({ key, state: outcome }) => note(`deadline ${key}: ${outcome}`),
     openSurveyCycle: async ({ kind }) => {
       if (kind === 'IGO_NGO') return { cycleId: 'rehearsal-igo-ngo' };

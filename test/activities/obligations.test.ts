@@ -2,6 +2,7 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { InvalidInputError } from '../../services/errors';
 import { planSessionObligations, recordObligationMet } from '../../services/obligations';
+import { changeSessionDates } from '../../services/sessions';
 import { createActivityFixture } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';
 import { quietTemporalLogs } from '../helpers/temporal';
@@ -52,12 +53,14 @@ describe('reporting obligations', () => {
     expect(text).toContain('Ten-week submission rule');
   });
 
-  it('reads the due date afresh from the session, so a moved session re-plans', async () => {
+  it('reads the recorded due date, which moving the session re-plans in the same transaction', async () => {
     const { id } = await row('IV-2');
-    await fixture.database.db.session.update({
-      where: { id: fixture.sessionId },
-      data: { openingDate: new Date('2031-06-09') },
-    });
+    await changeSessionDates(
+      fixture.database.db,
+      44,
+      { openingDate: '2031-06-09', closingDate: '2031-06-13' },
+      'coordinator@example.org',
+    );
     const state = await env.run(fixture.activities.checkObligation, { sessionObligationId: id });
     expect(state).toMatchObject({
       code: 'IV-2',
@@ -117,15 +120,10 @@ describe('reporting obligations', () => {
 
   it('settles the IV 10 (c) obligation when the preparation workflow settles the IV 11 dispatch deadline', async () => {
     const { id } = await row('IV-10-c');
-    await fixture.database.db.deadline.create({
-      data: {
-        sessionId: fixture.sessionId,
-        key: 'dispatch-deadline',
-        label: 'x',
-        rule: 'x',
-        dueAt: new Date('2031-04-10'),
-      },
-    });
+    // The dispatch deadline is in the plan recorded with the session.
+    expect(
+      await fixture.database.db.deadline.count({ where: { sessionId: fixture.sessionId, key: 'dispatch-deadline' } }),
+    ).toBe(1);
     await env.run(fixture.activities.settleDeadline, {
       sessionId: fixture.sessionId,
       key: 'dispatch-deadline',

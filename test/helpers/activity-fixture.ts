@@ -7,6 +7,7 @@ import { createActivities } from '../../activities';
 import type { ReminderPage } from '../../activities/fan-out';
 import type { LedgerMailer } from '../../activities/mail/ledger-mailer';
 import type { Db } from '../../platform/database';
+import { createSession } from '../../services/sessions';
 import { createTestDatabase } from './database';
 import type { TestDatabase } from './database';
 import { startTestMail } from './mail';
@@ -40,16 +41,12 @@ export async function createActivityFixture(
     publicBaseUrl: 'http://prep.test',
     chiefEmail: 'chief@example.org',
   });
-  const commission = await database.db.commission.findUniqueOrThrow({ where: { code: 'CCPCJ' } });
-  const row = await database.db.session.create({
-    data: {
-      commissionId: commission.id,
-      number: session.number,
-      openingDate: new Date(session.opening),
-      closingDate: new Date(session.closing),
-      venue: 'Vienna',
-    },
-  });
+  // Through the session's owner, as the console does: its plan and obligations are recorded with it.
+  const row = await createSession(
+    database.db,
+    { number: session.number, openingDate: session.opening, closingDate: session.closing, venue: 'Vienna' },
+    'fixture',
+  );
   const { cycleId } = await activities.openSurveyCycle({
     sessionId: row.id,
     closesAt: session.surveyCloses,

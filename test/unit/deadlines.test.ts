@@ -1,4 +1,5 @@
-import { daysBeforeOpening, launchBlocker, openingInstant, planDeadlines } from '../../domain/deadlines';
+import { daysBeforeOpening, launchBlocker, planDeadlines } from '../../domain/deadlines';
+import { openingInstant } from '../../domain/plan-rules';
 
 describe('deadline rules', () => {
   const plan = planDeadlines('2027-05-10');

@@ -6,7 +6,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
-import type { ObligationState } from '../../activities/obligations';
+import type { ObligationState } from '../../services/obligations';
 import { DEFAULT_LADDER } from '../../domain/escalation';
 import { obligationChangedSignal, obligationQuery } from '../../workflows/definitions';
 import { obligationDeadlineWorkflow } from '../../workflows';

@@ -6,11 +6,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import ical from 'ical-generator';
-import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
-import { DUE_RULES } from '../../domain/due-rules';
-import type { DueRuleKey } from '../../domain/due-rules';
 import { sessionTitle } from '../../domain/symbols';
 import { NotFoundError } from '../../services/errors';
+import { recordedDueRule } from '../../services/obligations';
 import type { WebDeps } from '../deps';
 
 export function calendarKey(secret: string): string {
@@ -33,23 +31,20 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
       prodId: { company: 'United Nations', product: 'Commission Prep' },
     });
     for (const session of sessions) {
-      // Stored deadlines carry the state; a session not launched yet shows its plan by the same rules.
-      const planned = planDeadlines(session.openingDate.toISOString().slice(0, 10));
-      for (const rule of DEADLINE_RULES) {
-        const stored = session.deadlines.find((d) => d.key === rule.key);
-        const due = stored?.dueAt ?? new Date(planned[rule.key].dueAt);
+      // The recorded plan, with each deadline's state and the rule that set it.
+      for (const deadline of [...session.deadlines].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) {
         calendar.createEvent({
-          id: `${session.id}-${rule.key}@commission-prep`,
-          start: due,
+          id: `${session.id}-${deadline.key}@commission-prep`,
+          start: deadline.dueAt,
           allDay: true,
-          summary: `Session ${session.number}: ${rule.label}${stored && stored.status !== 'PLANNED' ? ` (${stored.status.toLowerCase()})` : ''}`,
-          description: `${rule.rule}\n${sessionTitle(session.number)}`,
+          summary: `Session ${session.number}: ${deadline.label}${deadline.status !== 'PLANNED' ? ` (${deadline.status.toLowerCase()})` : ''}`,
+          description: `${deadline.rule}\n${sessionTitle(session.number)}`,
           url: `${deps.config.web.publicBaseUrl}/dashboard`,
         });
       }
       // The other reporting obligations (the analysis report's is the IV 11 deadline above).
       for (const o of session.obligations.filter((x) => x.obligation.watchedBy === 'obligation-deadline')) {
-        const rule = DUE_RULES[o.dueRule as DueRuleKey];
+        const rule = recordedDueRule(o);
         calendar.createEvent({
           id: `${session.id}-obligation-${o.obligation.code}@commission-prep`,
           start: o.dueAt,

@@ -16,7 +16,8 @@ import {
   remindNow,
   rescheduleSession,
 } from '../../client/preparation';
-import { createSession, getSessionByNumber, listSessions } from '../../services/sessions';
+import { createSession } from '../../services/sessions';
+import { getSessionByNumber, listSessions } from '../../services/session-lookup';
 import { preparationDeps, workflowUrl } from '../deps';
 import type { WebDeps } from '../deps';
 import { COORDINATOR_ONLY, STAFF } from '../auth';

@@ -6,13 +6,13 @@ import { reportCharts } from '../../domain/charts';
 import { getPreparationStatus } from '../../client/preparation';
 import type { PreparationClientDeps } from '../../client/preparation';
 import { deadlineStatus } from '../../domain/deadline-status';
-import { DEADLINE_RULES, planDeadlines } from '../../domain/deadlines';
 import { analyseReplies } from '../../domain/report-analysis';
 import { listSessionObligations } from '../../services/obligations';
 import { listReportOptions } from '../../services/report-options';
 import { sessionSurveys } from '../../services/cycle-status';
-import type { SessionSummary } from '../../services/sessions';
-import type { PlanEntry } from '../../workflows/definitions';
+import type { SessionSummary } from '../../services/session-lookup';
+import { readSessionPlan } from '../../services/session-plan';
+import type { PlanEntry } from '../../domain/deadlines';
 import { burnDownSvg } from '../charts/burn-down';
 import { timelineSvg } from '../charts/timeline';
 
@@ -26,13 +26,8 @@ export async function sessionDashboard(
 ) {
   const status = await getPreparationStatus(deps, session.number);
   const preparation = status.preparation;
-  const preview = planDeadlines(session.openingDate);
-  // Before launch the plan is a preview computed by the same rules.
-  const plan: PlanEntry[] =
-    preparation?.plan ??
-    DEADLINE_RULES.map((r): PlanEntry => ({ ...preview[r.key], state: 'planned' })).sort((a, b) =>
-      a.dueAt.localeCompare(b.dueAt),
-    );
+  // The running preparation's view of the recorded plan (it knows a step under way); before launch, the record.
+  const plan: PlanEntry[] = preparation?.plan ?? (await readSessionPlan(deps.db, session.id));
   const deadlines = plan.map((d) => ({
     ...d,
     status: deadlineStatus(d, now, d.key === 'dispatch-deadline' && preparation?.risk !== undefined),

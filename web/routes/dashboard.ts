@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { approveReport, getPreparationStatus, rejectReport, reviseReport } from '../../client/preparation';
 import { NotFoundError } from '../../services/errors';
 import { MAX_OPTIONS, deleteReportOption, saveReportOption } from '../../services/report-options';
-import { listSessions } from '../../services/sessions';
+import { listSessions } from '../../services/session-lookup';
 import { markObligationMet } from '../../client/obligations';
 import { preparationDeps, workflowUrl } from '../deps';
 import type { WebDeps } from '../deps';

@@ -1,8 +1,13 @@
 /** `prep rehearse`: a session's whole preparation on the time-skipping server, with simulated respondents. */
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { getSessionByNumber, parseOrThrow } from '../../../services/sessions';
+import { getSessionByNumber } from '../../../services/session-lookup';
+import { parseOrThrow } from '../../../services/safe-input';
+import { listSessionObligations } from '../../../services/obligations';
+import type { SessionSummary } from '../../../services/session-lookup';
+import { readSessionPlan } from '../../../services/session-plan';
 import { rehearse } from '../../rehearsal/rehearse';
+import type { RehearsalOptions } from '../../rehearsal/rehearse';
 import { saveRehearsal } from '../../rehearsal/store';
 import { printRehearsal } from '../output';
 import type { Out, Runtime } from '../runtime';
@@ -30,6 +35,22 @@ const ZRehearseOptions = z.object({
   json: z.boolean().optional(),
 });
 
+/** A session's recorded plan, when its own dates are rehearsed; other dates are previewed by the rehearsal. */
+async function recordedPlan(
+  runtime: Runtime,
+  session: SessionSummary | undefined,
+  openingDate: string,
+): Promise<RehearsalOptions['recorded']> {
+  if (!session || session.openingDate !== openingDate) return undefined;
+  const watched = (await listSessionObligations(runtime.db(), session.number)).filter(
+    (o) => o.watchedBy === 'obligation-deadline',
+  );
+  return {
+    plan: await readSessionPlan(runtime.db(), session.id),
+    obligations: watched.map((o) => ({ code: o.code, title: o.title, dueAt: o.dueAt, dueRule: o.dueRule.key })),
+  };
+}
+
 export function registerRehearseCommand(program: Command, runtime: Runtime, out: Out): void {
   program
     .command('rehearse')
@@ -53,9 +74,11 @@ export function registerRehearseCommand(program: Command, runtime: Runtime, out:
     .action(async (raw: Record<string, string | boolean | undefined>) => {
       const o = parseOrThrow(ZRehearseOptions, raw);
       const session = o.session === undefined ? undefined : await getSessionByNumber(runtime.db(), o.session);
+      const openingDate =
+        o.opening ?? session?.openingDate ?? new Date(Date.now() + 180 * 24 * 3600 * 1000).toISOString().slice(0, 10);
       const result = await rehearse({
-        openingDate:
-          o.opening ?? session?.openingDate ?? new Date(Date.now() + 180 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+        openingDate,
+        recorded: await recordedPlan(runtime, session, openingDate),
         respondents: o.respondents,
         responseRate: o.responseRate,
         lateRate: o.late,

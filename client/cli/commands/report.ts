@@ -1,7 +1,7 @@
 /** `prep report`: approve, reject and revise the analysis report (IV 10 (c)), and write its options. */
 import type { Command } from 'commander';
 import { listReportOptions, saveReportOption } from '../../../services/report-options';
-import { getSessionByNumber } from '../../../services/sessions';
+import { getSessionByNumber } from '../../../services/session-lookup';
 import { approveReport, rejectReport, reviseReport } from '../../preparation';
 import { managerNamed, sessionNumber } from '../options';
 import { printTable } from '../output';

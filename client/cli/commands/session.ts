@@ -1,6 +1,7 @@
 /** `prep session`: create, move and list the Commission's sessions. */
 import type { Command } from 'commander';
-import { createSession, listSessions } from '../../../services/sessions';
+import { createSession } from '../../../services/sessions';
+import { listSessions } from '../../../services/session-lookup';
 import { rescheduleSession } from '../../preparation';
 import { sessionNumber } from '../options';
 import { printTable } from '../output';

@@ -1,6 +1,6 @@
 /** `prep status` (a session's preparation and its surveys' replies) and `prep dispatch-log` (proof of dispatch). */
 import type { Command } from 'commander';
-import { getSessionByNumber } from '../../../services/sessions';
+import { getSessionByNumber } from '../../../services/session-lookup';
 import { getPreparationStatus } from '../../preparation';
 import { sessionNumber } from '../options';
 import { printPreparation, printTable } from '../output';
