@@ -5,7 +5,8 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
-import { deadlinePlanOf, launchBlocker } from '../domain/deadlines';
+import { deadlinePlanOf, launchBlocker, movedDeadlines } from '../domain/deadlines';
+import type { MovedDeadline } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { isLanguage, missingTranslations, reviewQuestionnaireTranslations } from '../domain/i18n';
 import { SURVEY_NAMES } from '../domain/questionnaires';
@@ -41,7 +42,7 @@ import {
   reviseReportUpdate,
   submissionReceivedSignal,
 } from '../workflows/definitions';
-import type { CycleView, MovedDeadline, PreparationView } from '../workflows/definitions';
+import type { CycleView, PreparationView } from '../workflows/definitions';
 import type { sessionPreparationWorkflow } from '../workflows';
 import type { PreparationClientDeps } from './deps';
 
@@ -396,8 +397,9 @@ export async function notifyDelegation(temporal: Client, cycleWorkflowId: string
 }
 
 /**
- * Moves a session. Its dates change in the database, and a launched preparation re-plans every deadline not yet met
- * (the survey's close and reminder included). Refused once the report has been dispatched. Returns what moved.
+ * Moves a session. Its dates and its recorded plan change in one transaction, and a launched preparation takes the new
+ * plan for every deadline not yet met (the surveys' closes and reminder included). Refused once the report has been
+ * dispatched. Returns what moved in the record, launched or not.
  */
 export async function rescheduleSession(
   deps: PreparationClientDeps,
@@ -410,8 +412,8 @@ export async function rescheduleSession(
   if (status.preparation && (status.preparation.stage === 'done' || status.preparation.stage === 'dispatching')) {
     throw new ConflictError(`Session ${sessionNumber} cannot move: its report has already been dispatched`);
   }
-  const { plan } = await changeSessionDates(deps.db, sessionNumber, dates, actor);
-  if (!status.launched) return [];
+  const { previousPlan, plan } = await changeSessionDates(deps.db, sessionNumber, dates, actor);
+  if (!status.launched) return movedDeadlines(previousPlan, deadlinePlanOf(plan));
   await signalObligations(deps, sessionNumber);
   return deps.temporal.workflow
     .getHandle(status.workflowId)

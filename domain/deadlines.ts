@@ -141,6 +141,21 @@ export function deadlinePlanOf(entries: readonly PlannedDeadline[]): DeadlinePla
   return plan;
 }
 
+/** A deadline a move changed, as people read it. */
+export interface MovedDeadline {
+  key: DeadlineKey;
+  label: string;
+  from: string;
+  to: string;
+}
+
+/** What a move changes: every deadline still planned whose date differs in the new plan (done ones keep theirs). */
+export function movedDeadlines(before: readonly PlanEntry[], after: DeadlinePlan): MovedDeadline[] {
+  return before
+    .filter((entry) => entry.state === 'planned' && after[entry.key].dueAt !== entry.dueAt)
+    .map((entry) => ({ key: entry.key, label: entry.label, from: entry.dueAt, to: after[entry.key].dueAt }));
+}
+
 /** Days between the opening and an instant, counted the way IV 11 counts them (whole days before opening). */
 export function daysBeforeOpening(openingDate: string, instant: string | Date): number {
   const at = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();

@@ -63,14 +63,14 @@ export async function planSessionObligations(
           obligationId: obligation.id,
           dueAt: new Date(due.dueAt),
           dueRule: due.key,
-          appliedRules: due.applied,
+          appliedRules: storedRules(due.applied),
           workflowId: workflowIdFor(session.number, obligation),
         },
       });
     } else if (existing.status === 'OPEN') {
       await tx.sessionObligation.update({
         where: { id: existing.id },
-        data: { dueAt: new Date(due.dueAt), dueRule: due.key, appliedRules: due.applied },
+        data: { dueAt: new Date(due.dueAt), dueRule: due.key, appliedRules: storedRules(due.applied) },
       });
     }
   }
@@ -150,6 +150,11 @@ export async function recordObligationMet(
     });
     return { workflowId: row.workflowId, watchedBy: row.obligation.watchedBy };
   });
+}
+
+/** The rules as stored with a due date: exactly their four fields, as a JSON column takes them. */
+function storedRules(rules: readonly AppliedRule[]) {
+  return rules.map(({ key, name, citation, dueAt }) => ({ key, name, citation, dueAt }));
 }
 
 /** The rules recorded with an obligation's due date, strictest first. */

@@ -11,7 +11,7 @@ import { ConflictError, NotFoundError } from './errors';
 import { parseOrThrow } from './safe-input';
 import { COMMISSION_CODE, getSessionByNumber, toSummary } from './session-lookup';
 import type { SessionSummary } from './session-lookup';
-import { recordSessionPlan } from './session-plan';
+import { readSessionPlan, recordSessionPlan } from './session-plan';
 import type { PlanEntry } from '../domain/deadlines';
 
 const isoDate = z
@@ -93,7 +93,7 @@ export async function changeSessionDates(
   number: number,
   input: unknown,
   actor: string,
-): Promise<{ before: SessionSummary; after: SessionSummary; plan: PlanEntry[] }> {
+): Promise<{ before: SessionSummary; after: SessionSummary; previousPlan: PlanEntry[]; plan: PlanEntry[] }> {
   const dates = parseOrThrow(ZSessionDates, input);
   const before = await getSessionByNumber(db, number);
   const after = await db.$transaction(async (tx) => {
@@ -112,7 +112,8 @@ export async function changeSessionDates(
       details: { from: { openingDate: before.openingDate, closingDate: before.closingDate }, to: dates },
     });
     const summary = toSummary(session);
-    return { summary, plan: await recordSessionPlan(tx, summary) };
+    const previousPlan = await readSessionPlan(tx, session.id);
+    return { summary, previousPlan, plan: await recordSessionPlan(tx, summary) };
   });
-  return { before, after: after.summary, plan: after.plan };
+  return { before, after: after.summary, previousPlan: after.previousPlan, plan: after.plan };
 }

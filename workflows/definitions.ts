@@ -3,7 +3,7 @@
  * The string names are part of the wire contract: never rename them while workflows are running.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { DeadlineKey, PlanEntry } from '../domain/deadlines';
+import type { MovedDeadline, PlanEntry } from '../domain/deadlines';
 
 export type PreparationStage =
   | 'planning'
@@ -76,12 +76,6 @@ export interface RescheduleInput {
   /** The session's plan as recorded for the new dates (services/session-plan.ts); the workflow never recomputes it. */
   plan: PlanEntry[];
   requestedBy: string;
-}
-
-export interface MovedDeadline {
-  key: DeadlineKey;
-  from: string;
-  to: string;
 }
 
 export interface EscalationRecord {

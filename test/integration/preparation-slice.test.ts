@@ -73,7 +73,7 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     if (move.status !== 302) console.error(stack.logLines.filter((l) => l.includes('"level":50')).join('\n'));
     expect(move.status).toBe(302);
     const moved = await coordinator.get(move.location!);
-    expect(moved.body).toContain('re-planned: survey-reminder');
+    expect(moved.body).toContain('re-planned: Reminder to non-respondents');
     const storedDeadline = await database.db.deadline.findFirstOrThrow({ where: { key: 'dispatch-deadline' } });
     expect(daysBeforeOpening(movedOpening, storedDeadline.dueAt)).toBe(60);
     openingDate = movedOpening;

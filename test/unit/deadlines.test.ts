@@ -1,4 +1,5 @@
-import { daysBeforeOpening, launchBlocker, planDeadlines } from '../../domain/deadlines';
+import { daysBeforeOpening, launchBlocker, movedDeadlines, planDeadlines } from '../../domain/deadlines';
+import type { PlanEntry } from '../../domain/deadlines';
 import { openingInstant } from '../../domain/plan-rules';
 
 describe('deadline rules', () => {
@@ -22,6 +23,27 @@ describe('deadline rules', () => {
     expect([...due].sort((a, b) => a - b)).toEqual(due);
     expect(daysBeforeOpening('2027-05-10', plan['dispatch-target'].dueAt)).toBe(67);
     expect(daysBeforeOpening('2027-05-10', plan['survey-close'].dueAt)).toBe(102);
+  });
+
+  it('names what a move changes: deadlines still planned whose date differs, never one already done', () => {
+    const recorded: PlanEntry[] = Object.values(plan).map((d) =>
+      d.key === 'survey-reminder' ? { ...d, state: 'met', doneAt: d.dueAt } : { ...d, state: 'planned' },
+    );
+    const moved = movedDeadlines(recorded, planDeadlines('2027-05-17'));
+    expect(moved.map((m) => m.key).sort()).toEqual([
+      'dispatch-deadline',
+      'dispatch-target',
+      'igo-ngo-survey-close',
+      'report-approval',
+      'survey-close',
+    ]);
+    expect(moved.find((m) => m.key === 'dispatch-deadline')).toEqual({
+      key: 'dispatch-deadline',
+      label: plan['dispatch-deadline'].label,
+      from: '2027-03-11T00:00:00.000Z',
+      to: '2027-03-18T00:00:00.000Z',
+    });
+    expect(movedDeadlines(recorded, plan)).toEqual([]);
   });
 
   it('counts across a leap day', () => {

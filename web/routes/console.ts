@@ -89,7 +89,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
       const number = Number(request.params.number);
       const moved = await rescheduleSession(prep, number, request.body, request.user!.email);
       const summary = moved.length
-        ? `Session ${number} moved; re-planned: ${moved.map((m) => `${m.key} ${m.from.slice(0, 10)} → ${m.to.slice(0, 10)}`).join('; ')}.`
+        ? `Session ${number} moved; re-planned: ${moved.map((m) => `${m.label} ${m.from.slice(0, 10)} → ${m.to.slice(0, 10)}`).join('; ')}.`
         : `Session ${number} moved.`;
       return reply.redirect(`/console/sessions/${number}?flash=${encodeURIComponent(summary)}`);
     },

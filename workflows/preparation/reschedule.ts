@@ -4,10 +4,11 @@
  */
 import { ApplicationFailure, getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
 import { deadlinePlanOf } from '../../domain/deadlines';
+import type { MovedDeadline } from '../../domain/deadlines';
 import { FailureType } from '../../domain/failure-types';
 import { openingInstant } from '../../domain/plan-rules';
 import { rescheduleCycleSignal, rescheduleUpdate } from '../definitions';
-import type { MovedDeadline, RescheduleInput } from '../definitions';
+import type { RescheduleInput } from '../definitions';
 import type { PreparationState, SurveyRef } from './state';
 
 /** Tells the surveys their dates in the current plan. */

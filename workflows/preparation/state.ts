@@ -3,10 +3,10 @@
  * clock its timers wait on, the view its query shows, and the decisions people have sent. Every phase reads and
  * changes this one object, so the phases can live in files of their own.
  */
-import { DEADLINE_KEYS, deadlinePlanOf } from '../../domain/deadlines';
-import type { DeadlineKey, DeadlinePlan, PlanEntry } from '../../domain/deadlines';
+import { DEADLINE_KEYS, deadlinePlanOf, movedDeadlines } from '../../domain/deadlines';
+import type { DeadlineKey, DeadlinePlan, MovedDeadline, PlanEntry } from '../../domain/deadlines';
 import { DeadlineClock } from '../deadline-clock';
-import type { MovedDeadline, PreparationView, ReportReview } from '../definitions';
+import type { PreparationView, ReportReview } from '../definitions';
 import { db } from './activities';
 
 export interface SurveyRef {
@@ -62,13 +62,8 @@ export class PreparationState {
   /** Takes the plan recorded for new dates; what is done stays as it was done. Returns what moved. */
   replan(openingDate: string, recorded: readonly PlanEntry[]): MovedDeadline[] {
     const next = deadlinePlanOf(recorded);
-    const moved: MovedDeadline[] = [];
-    for (const entry of this.view.plan) {
-      if (entry.state !== 'planned') continue;
-      const to = next[entry.key].dueAt;
-      if (to !== entry.dueAt) moved.push({ key: entry.key, from: entry.dueAt, to });
-      entry.dueAt = to;
-    }
+    const moved = movedDeadlines(this.view.plan, next);
+    for (const entry of this.view.plan) if (entry.state === 'planned') entry.dueAt = next[entry.key].dueAt;
     this.plan = next;
     this.view.openingDate = openingDate;
     this.view.plan.sort(byDueDate);

@@ -64,7 +64,7 @@ export function registerSessionCommands(program: Command, runtime: Runtime, out:
         printTable(
           out,
           ['Deadline', 'Was', 'Now'],
-          moved.map((m) => [m.key, m.from.slice(0, 10), m.to.slice(0, 10)]),
+          moved.map((m) => [m.label, m.from.slice(0, 10), m.to.slice(0, 10)]),
         );
     });
   session

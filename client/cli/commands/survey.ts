@@ -57,7 +57,7 @@ export function registerSurveyCommands(program: Command, runtime: Runtime, out: 
     .description('The surveys of IV 10: system-wide (a), and of IGOs and NGOs (b) with --survey igo-ngo');
   survey
     .command('launch')
-    .description("Start the session's preparation: plan the deadlines and launch both surveys")
+    .description("Start the session's preparation on its recorded plan and launch both surveys")
     .requiredOption('--session <n>', 'session number', sessionNumber)
     .option('--reminders <days>', 'reminders, days before the close, e.g. 21,7,2 (default: those still ahead)')
     .option('--grace <days>', 'days after the close during which replies are still accepted, flagged late', '0')
