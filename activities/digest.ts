@@ -3,6 +3,7 @@ import { recordedDueRule } from '../services/obligations';
 import { formatDate, renderMail } from './mail/render';
 import type { ActivityDeps } from './deps';
 import { deliveryOutcome } from './invitations';
+import { mailKey } from '../services/mail-ledger/keys';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LOOKAHEAD_DAYS = 28;
@@ -88,7 +89,7 @@ export function digestActivities({ db, mailer, publicBaseUrl }: ActivityDeps) {
       for (const manager of managers) {
         const outcome = await deliveryOutcome(
           mailer.send({
-            businessKey: `digest:${weekOf}:${manager.id}`,
+            businessKey: mailKey.digest(weekOf, manager.id),
             kind: 'digest',
             compose: () => {
               const body = renderMail('digest', {

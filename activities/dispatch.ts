@@ -12,6 +12,7 @@ import { findStored, storeDocument } from './documents/store';
 import type { StoredDocument } from './documents/store';
 import { renderNoteVerbale } from './mail/note-verbale';
 import { assertReadable } from './documents/read-back';
+import { mailKey } from '../services/mail-ledger/keys';
 
 export type DispatchOutcome = 'sent' | 'sent-to-alternate' | 'undeliverable';
 
@@ -91,7 +92,7 @@ export function dispatchActivities({ db, mailer, storageDir }: ActivityDeps) {
       for (const address of addresses) {
         try {
           const outcome = await mailer.send({
-            businessKey: `dispatch:${documentId}:${governmentId}:${address.slot}`,
+            businessKey: mailKey.dispatch(documentId, governmentId, address.slot),
             kind: 'dispatch',
             compose: () => {
               const note = renderNoteVerbale({

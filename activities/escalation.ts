@@ -6,6 +6,7 @@ import { deliveryOutcome } from './invitations';
 import { formatDate, renderMail } from './mail/render';
 import { recordedDueRule } from '../services/obligations';
 import { readDeadline } from '../services/session-plan';
+import { mailKey } from '../services/mail-ledger/keys';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -51,7 +52,7 @@ export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: 
       for (const person of await recipients(input.level)) {
         const outcome = await deliveryOutcome(
           mailer.send({
-            businessKey: `escalation:${session.id}:v${input.planVersion}:${input.checkpoint}:${person.email}`,
+            businessKey: mailKey.escalation(session.id, input.planVersion, input.checkpoint, person.email),
             kind: 'escalation',
             compose: () => {
               const body = renderMail('escalation', {
@@ -97,7 +98,7 @@ export function escalationActivities({ db, mailer, publicBaseUrl, chiefEmail }: 
       for (const person of await recipients(input.level)) {
         const outcome = await deliveryOutcome(
           mailer.send({
-            businessKey: `obligation-escalation:${row.id}:${input.dueAt}:${input.checkpoint}:${person.email}`,
+            businessKey: mailKey.obligationEscalation(row.id, input.dueAt, input.checkpoint, person.email),
             kind: 'escalation',
             compose: () => {
               const body = renderMail('obligation-escalation', {

@@ -8,11 +8,12 @@ import { formatDateIn, languageOr, questionnaireTranslator, translator } from '.
 import { attachmentNames } from '../services/attachments';
 import { questionnaireOfCycle } from '../services/questionnaires';
 import { ordinalWords } from '../domain/symbols';
-import { recordAudit } from '../services/audit';
-import { hashAccessToken, newAccessToken } from '../services/tokens';
+import { ensureInvitation, issueAccessToken, replaceLinks } from '../services/invitations';
+import { markContactBounced } from '../services/roster/contacts';
 import type { DbTransaction } from '../platform/database';
 import type { ActivityDeps } from './deps';
 import { renderMail } from './mail/render';
+import { mailKey } from '../services/mail-ledger/keys';
 
 export type ReminderOutcome = 'sent' | 'already-submitted' | 'opted-out' | 'no-contact' | 'undeliverable';
 
@@ -59,12 +60,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
     emailKey: string,
     delegationId?: string,
   ): Promise<string> {
-    const token = newAccessToken();
-    await tx.accessToken.upsert({
-      where: { emailKey },
-      create: { invitationId, emailKey, tokenHash: hashAccessToken(token), delegationId },
-      update: { tokenHash: hashAccessToken(token) },
-    });
+    const token = await issueAccessToken(tx, { invitationId, emailKey, delegationId });
     return `${publicBaseUrl}/r/${token}`;
   }
 
@@ -92,12 +88,13 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
     }): Promise<'sent' | 'already-sent'> {
       const cycle = await loadCycle(cycleId);
       const contact = await db.contact.findUniqueOrThrow({ where: { id: contactId }, include: { organisation: true } });
-      const invitation = await db.invitation.upsert({
-        where: { cycleId_contactId: { cycleId, contactId } },
-        create: { cycleId, contactId, organisationId: contact.organisationId, expiresAt: cycle.closesAt },
-        update: {},
+      const invitation = await ensureInvitation(db, {
+        cycleId,
+        contactId,
+        organisationId: contact.organisationId,
+        expiresAt: cycle.closesAt,
       });
-      const businessKey = `invitation:${cycleId}:${contactId}:1`;
+      const businessKey = mailKey.invitation(cycleId, contactId);
       try {
         const outcome = await mailer.send({
           businessKey,
@@ -125,18 +122,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         });
         return outcome.status;
       } catch (error) {
-        if (error instanceof ApplicationFailure && error.type === FailureType.PermanentDeliveryFailure) {
-          await db.$transaction(async (tx) => {
-            await tx.contact.update({ where: { id: contactId }, data: { bouncedAt: new Date() } });
-            await recordAudit(tx, {
-              actor: 'mailer',
-              action: 'contact.bounced',
-              entity: 'Contact',
-              entityId: contactId,
-              details: { cycleId },
-            });
-          });
-        }
+        if (error instanceof ApplicationFailure && error.type === FailureType.PermanentDeliveryFailure)
+          await markContactBounced(db, { contactId, cycleId });
         throw error;
       }
     },
@@ -163,7 +150,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       const reference = receiptReference(input.cycleId, input.organisationId);
       const outcome = await deliveryOutcome(
         mailer.send({
-          businessKey: `receipt:${input.cycleId}:${input.organisationId}:${response.version}`,
+          businessKey: mailKey.receipt(input.cycleId, input.organisationId, response.version),
           kind: 'receipt',
           compose: () => {
             // In the language the reply was written in (the respondent's choice), else the contact's.
@@ -214,21 +201,11 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
         include: { contact: { include: { organisation: true } } },
       });
       if (!invitation) return 'not-invited';
-      const businessKey = `invitation:${input.cycleId}:${input.contactId}:reissue-${input.sequence}`;
-      await db.$transaction(async (tx) => {
-        const revoked = await tx.accessToken.updateMany({
-          where: { invitationId: invitation.id, revokedAt: null, emailKey: { not: businessKey } },
-          data: { revokedAt: new Date(), replacedAt: new Date() },
-        });
-        await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: null } });
-        if (revoked.count > 0)
-          await recordAudit(tx, {
-            actor: input.requestedBy,
-            action: 'invitation.reissue',
-            entity: 'Invitation',
-            entityId: invitation.id,
-            details: { replacedLinks: revoked.count },
-          });
+      const businessKey = mailKey.reissue(input.cycleId, input.contactId, input.sequence);
+      await replaceLinks(db, {
+        invitationId: invitation.id,
+        keepEmailKey: businessKey,
+        requestedBy: input.requestedBy,
       });
       const closesAt = invitation.extendedUntil ?? cycle.closesAt;
       const outcome = await deliveryOutcome(
@@ -279,7 +256,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       const invitation = await reachedInvitation(input.cycleId, input.organisationId);
       if (!invitation) return 'no-contact';
       const closesAt = invitation.extendedUntil ?? cycle.closesAt;
-      const businessKey = `reopen:${input.cycleId}:${input.organisationId}:${input.version}`;
+      const businessKey = mailKey.reopen(input.cycleId, input.organisationId, input.version);
       const outcome = await deliveryOutcome(
         mailer.send({
           businessKey,
@@ -324,7 +301,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       if (delegation.revokedAt || delegation.expiresAt <= new Date()) return 'withdrawn';
       const { invitation } = delegation;
       const questionnaire = await questionnaireOfCycle(db, invitation.cycle);
-      const businessKey = `delegation:${input.cycleId}:${delegation.id}`;
+      const businessKey = mailKey.delegation(input.cycleId, delegation.id);
       const outcome = await deliveryOutcome(
         mailer.send({
           businessKey,
@@ -388,8 +365,10 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       // The contact asked for no more reminders; a reminder a coordinator sends on purpose still goes.
       if (invitation.remindersOptedOutAt && input.occasion !== 'on-request') return 'opted-out';
       const closesAt = invitation.extendedUntil ?? cycle.closesAt;
-      const round = input.occasion === 'on-request' ? `now-${input.sequence}` : String(input.sequence);
-      const businessKey = `reminder:${input.cycleId}:${input.organisationId}:${round}`;
+      const businessKey = mailKey.reminder(input.cycleId, input.organisationId, {
+        occasion: input.occasion ?? 'scheduled',
+        sequence: input.sequence,
+      });
       const outcome = await deliveryOutcome(
         mailer.send({
           businessKey,

@@ -16,6 +16,7 @@ import { deliveryOutcome } from './invitations';
 import { formatDate, renderMail } from './mail/render';
 import { deadlinePlanOf } from '../domain/deadlines';
 import { readSessionPlan } from '../services/session-plan';
+import { mailKey } from '../services/mail-ledger/keys';
 
 export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: ActivityDeps) {
   return {
@@ -144,7 +145,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       for (const coordinator of coordinators) {
         const outcome = await deliveryOutcome(
           mailer.send({
-            businessKey: `report-returned:${input.documentId}:${coordinator.id}`,
+            businessKey: mailKey.reportReturned(input.documentId, coordinator.id),
             kind: 'manager-notice',
             compose: () => {
               const body = renderMail('report-returned', {
@@ -186,7 +187,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       for (const manager of managers) {
         const outcome = await deliveryOutcome(
           mailer.send({
-            businessKey: `manager-notice:${input.documentId}:${input.reason}:${input.sequence}:${manager.id}`,
+            businessKey: mailKey.managerNotice(input.documentId, input.reason, input.sequence, manager.id),
             kind: 'manager-notice',
             compose: () => {
               const body = renderMail('manager-notice', {

@@ -6,12 +6,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { issueBenchLinks, openBenchCycle } from '../harness/bench-cycle';
+import { expireBenchInvitations, issueBenchLinks, openBenchCycle, revokeBenchLinks } from '../harness/bench-cycle';
 import { clientAddress, startBenchWebServer } from '../harness/bench-web';
 import type { Figure } from '../harness/figures';
 import type { BenchInfrastructure } from '../harness/infrastructure';
 import { median } from '../domain/report-analysis';
-import { hashAccessToken } from '../services/tokens';
 
 const ROUNDS = 400;
 const KINDS = ['unknown', 'malformed', 'revoked', 'expired', 'working'] as const;
@@ -26,14 +25,11 @@ export async function benchLinkTiming(infra: BenchInfrastructure): Promise<Figur
   const revoked = tokens.slice(0, ROUNDS);
   const expired = tokens.slice(ROUNDS, 2 * ROUNDS);
   const working = tokens.slice(2 * ROUNDS);
-  await db.accessToken.updateMany({
-    where: { tokenHash: { in: revoked.map(hashAccessToken) } },
-    data: { revokedAt: new Date() },
-  });
-  await db.invitation.updateMany({
-    where: { id: { in: cycle.invitations.slice(ROUNDS, 2 * ROUNDS).map((i) => i.id) } },
-    data: { expiresAt: new Date(Date.now() - 1000) },
-  });
+  await revokeBenchLinks(db, revoked);
+  await expireBenchInvitations(
+    db,
+    cycle.invitations.slice(ROUNDS, 2 * ROUNDS).map((i) => i.id),
+  );
   const pathOf: Record<Kind, (round: number) => string> = {
     unknown: () => `/r/${randomBytes(32).toString('base64url')}`,
     malformed: () => `/r/${randomBytes(12).toString('base64url')}`,

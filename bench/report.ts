@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { PRIORITY_THEMES } from '../domain/priority-themes';
 import { loadReportRespondents } from '../services/report-data';
 import { openBenchCycle } from '../harness/bench-cycle';
+import { addSubmittedReplies } from '../harness/replies';
 import type { Figure } from '../harness/figures';
 import type { BenchInfrastructure } from '../harness/infrastructure';
 
@@ -34,21 +35,20 @@ export async function benchReport(infra: BenchInfrastructure, replies: number): 
   const organisations = invitations.map((i) => ({ id: i.organisationId }));
   // Every organisation replies: active on one or two themes, a budget in one of three currencies.
   const currencies = ['USD', 'EUR', 'CHF'];
-  for (let start = 0; start < organisations.length; start += 1000) {
-    await db.response.createMany({
-      data: organisations.slice(start, start + 1000).map((o, i) => {
-        const n = start + i;
-        const themes = PRIORITY_THEMES.filter((_, t) => (n + t) % 3 !== 0);
-        const answers: Record<string, string | number> = { activitiesCarriedOut: 'yes' };
-        for (const theme of themes) {
-          answers[`theme_${theme.code}_description`] = `Activity ${n} under ${theme.reference}: training and research`;
-          answers[`theme_${theme.code}_budget`] = 10_000 + ((n * 7919) % 990_000);
-          answers[`theme_${theme.code}_budget_currency`] = currencies[n % 3]!;
-        }
-        return { cycleId, organisationId: o.id, status: 'SUBMITTED', answers, submittedAt: new Date() };
-      }),
-    });
-  }
+  await addSubmittedReplies(
+    db,
+    cycleId,
+    organisations.map((o, n) => {
+      const themes = PRIORITY_THEMES.filter((_, t) => (n + t) % 3 !== 0);
+      const answers: Record<string, string | number> = { activitiesCarriedOut: 'yes' };
+      for (const theme of themes) {
+        answers[`theme_${theme.code}_description`] = `Activity ${n} under ${theme.reference}: training and research`;
+        answers[`theme_${theme.code}_budget`] = 10_000 + ((n * 7919) % 990_000);
+        answers[`theme_${theme.code}_budget_currency`] = currencies[n % 3]!;
+      }
+      return { organisationId: o.id, answers };
+    }),
+  );
   const read = await peakAbove(() => loadReportRespondents(db, sessionId));
   const compile = await peakAbove(() =>
     activities.compileAnalysisReport({ sessionId: sessionId, cycleId, version: 1 }),

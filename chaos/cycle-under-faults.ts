@@ -15,9 +15,11 @@ import { Client, Connection } from '@temporalio/client';
 import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { launchPreparation, notifySubmission } from '../client/preparation';
 import { createSession } from '../services/sessions';
+import { surveyMailPrefix } from '../services/mail-ledger/keys';
 import { closeCycleSignal, cycleQuery } from '../workflows/definitions';
 import type { BenchInfrastructure } from '../harness/infrastructure';
 import { addSyntheticOrganisations } from '../harness/roster';
+import { submitReplyOnce } from '../harness/replies';
 import { startTcpProxy } from '../harness/tcp-proxy';
 import type { TcpProxy } from '../harness/tcp-proxy';
 import { lastErrorOutput, startWorkerProcess, stopWorkerProcess } from '../harness/worker-process';
@@ -139,17 +141,7 @@ export async function cycleUnderFaults(
           await sleep(200);
           continue;
         }
-        await db.response.upsert({
-          where: { cycleId_organisationId: { cycleId: cycleRow.id, organisationId } },
-          create: {
-            cycleId: cycleRow.id,
-            organisationId,
-            status: 'SUBMITTED',
-            answers: { activitiesCarriedOut: 'no' },
-            submittedAt: new Date(),
-          },
-          update: {},
-        });
+        await submitReplyOnce(db, { cycleId: cycleRow.id, organisationId, answers: { activitiesCarriedOut: 'no' } });
         await notifySubmission(temporal, cycleWorkflowId, organisationId, invitation.contactId);
         repliesSent += 1;
         await sleep(150);
@@ -201,7 +193,7 @@ export async function cycleUnderFaults(
 
     // The system-wide cycle's invitations (the IGO/NGO survey runs beside it with the seeded IGOs and NGOs).
     const invitations = await db.emailMessage.findMany({
-      where: { kind: 'invitation', businessKey: { startsWith: `invitation:${cycleRow.id}:` } },
+      where: { kind: 'invitation', businessKey: { startsWith: surveyMailPrefix('invitation', cycleRow.id) } },
     });
     const invitedOrganisations = new Set(
       (await db.invitation.findMany({ where: { cycleId: cycleRow.id, contact: { bouncedAt: null } } })).map(

@@ -1,6 +1,7 @@
 /**
  * An open survey cycle on a bench database: a session, the real activities (mail to the bench SMTP sink), N
- * synthetic organisations and an invitation for each, as the fan-out would have left them.
+ * synthetic organisations and an invitation for each, as the fan-out would have left them. A fixture at volumes no
+ * product path creates at once: like `prisma/seed/`, it writes the tables directly (ARCHITECTURE.md).
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -88,4 +89,20 @@ export async function issueBenchLinks(db: Db, cycle: Pick<BenchCycle, 'cycleId' 
     })),
   });
   return tokens;
+}
+
+/** Revokes the links of these raw tokens, as a reissue would have. */
+export async function revokeBenchLinks(db: Db, tokens: string[]): Promise<void> {
+  await db.accessToken.updateMany({
+    where: { tokenHash: { in: tokens.map(hashAccessToken) } },
+    data: { revokedAt: new Date() },
+  });
+}
+
+/** Puts these invitations past their expiry, as a closed survey would leave their links. */
+export async function expireBenchInvitations(db: Db, invitationIds: string[]): Promise<void> {
+  await db.invitation.updateMany({
+    where: { id: { in: invitationIds } },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
 }

@@ -1,4 +1,7 @@
-/** A synthetic roster of any size: UN-system entities across the regions, one primary contact each. */
+/**
+ * A synthetic roster of any size: UN-system entities across the regions, one primary contact each. A fixture, like
+ * `prisma/seed/`: it writes the roster tables directly, at volumes no import is for (ARCHITECTURE.md).
+ */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../platform/database';
 import { REGIONS } from '../domain/report-analysis';

@@ -27,6 +27,7 @@ import { NotFoundError } from './errors';
 import { SURVEY_NAMES } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
 import { getSessionByNumber } from './session-lookup';
+import { invitationDeliveries, sentReminderCounts } from './mail-ledger/messages';
 
 /** Every state a respondent can be filtered by (kept under its former name for the console and the CLI). */
 export const RESPONDENT_STATES = REPLY_STATES;
@@ -162,25 +163,13 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
   const responses = new Map(
     (await db.response.findMany({ where: { cycleId: cycle.id } })).map((r) => [r.organisationId, r]),
   );
-  // The invitation e-mail of each contact, by the ledger key the invitation activity claims.
-  const invitationKey = (contactId: string) => `invitation:${cycle.id}:${contactId}:1`;
-  const ledger = new Map(
-    (
-      await db.emailMessage.findMany({
-        where: { businessKey: { in: invitations.map((i) => invitationKey(i.contactId)) } },
-        select: { businessKey: true, status: true },
-      })
-    ).map((e) => [e.businessKey, e.status]),
+  // The invitation e-mail of each contact and the reminders each organisation was sent, from the mail ledger.
+  const ledger = await invitationDeliveries(
+    db,
+    cycle.id,
+    invitations.map((i) => i.contactId),
   );
-  const reminders = await db.emailMessage.findMany({
-    where: { businessKey: { startsWith: `reminder:${cycle.id}:` }, status: 'SENT' },
-    select: { businessKey: true },
-  });
-  const remindersByOrganisation = new Map<string, number>();
-  for (const r of reminders) {
-    const organisationId = r.businessKey.split(':')[2]!;
-    remindersByOrganisation.set(organisationId, (remindersByOrganisation.get(organisationId) ?? 0) + 1);
-  }
+  const remindersByOrganisation = await sentReminderCounts(db, cycle.id);
 
   const byOrganisation = new Map<string, typeof invitations>();
   for (const invitation of invitations)
@@ -193,7 +182,7 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
   const respondents: ReportRespondent[] = [];
   const repliedAt: string[] = [];
   for (const tried of byOrganisation.values()) {
-    const sent = (i: (typeof tried)[number]) => ledger.get(invitationKey(i.contactId)) === 'SENT';
+    const sent = (i: (typeof tried)[number]) => ledger.get(i.contactId) === 'SENT';
     // A contact counts as bounced here when its address refused this survey's invitation.
     const bounced = tried.filter((i) => i.contact.bouncedAt !== null && !sent(i));
     const shown = tried.find((i) => !bounced.includes(i)) ?? tried.at(-1)!;
@@ -208,7 +197,7 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
     };
     const state = progressOf(facts);
     const extension = tried.find((i) => i.extendedUntil !== null);
-    const ledgerStatus = ledger.get(invitationKey(shown.contactId));
+    const ledgerStatus = ledger.get(shown.contactId);
     rows.push({
       organisationId: organisation.id,
       code: organisation.code,

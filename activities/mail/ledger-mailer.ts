@@ -1,6 +1,7 @@
 /**
  * Sends each e-mail at most once. Every message has a ledger row with a unique business key and a deterministic
- * Message-ID, claimed (status SENDING) before the SMTP conversation starts:
+ * Message-ID, claimed (status SENDING) before the SMTP conversation starts. The ledger's rows are written by their
+ * owner, `services/mail-ledger/messages.ts`; this module holds the SMTP conversation and what its outcome means:
  *
  * - a retry after a clean SMTP error finds RETRYING and sends again;
  * - a retry that finds SENDING means an earlier attempt died mid-send (worker killed, timeout). The message may or
@@ -15,6 +16,7 @@ import type { Transporter } from 'nodemailer';
 import type { Attachment } from 'nodemailer/lib/mailer';
 import { FailureType } from '../../domain/failure-types';
 import type { Db, DbTransaction } from '../../platform/database';
+import { claimMessage, markFailed, markRetrying, markSent } from '../../services/mail-ledger/messages';
 import type { RateLimiter } from './rate-limiter';
 
 export interface OutgoingMessage {
@@ -53,40 +55,19 @@ export class LedgerMailer {
   async send(request: LedgerSendRequest): Promise<LedgerSendOutcome> {
     const { db } = this.options;
     const messageId = this.messageIdFor(request.businessKey);
-    const claim = await db.$transaction(async (tx) => {
-      const existing = await tx.emailMessage.findUnique({ where: { businessKey: request.businessKey } });
-      if (existing?.status === 'SENT') return { done: true as const, row: existing };
-      if (existing?.status === 'SENDING' || existing?.status === 'UNCERTAIN') {
-        await tx.emailMessage.update({ where: { id: existing.id }, data: { status: 'UNCERTAIN' } });
-        return { done: false as const, uncertain: true as const };
-      }
-      if (existing?.status === 'FAILED')
-        return { done: false as const, failed: existing.lastError ?? 'permanent failure' };
-      const message = await request.compose(tx, messageId);
-      const row = await tx.emailMessage.upsert({
-        where: { businessKey: request.businessKey },
-        create: {
-          businessKey: request.businessKey,
-          messageId,
-          kind: request.kind,
-          toAddress: message.to,
-          subject: message.subject,
-          status: 'SENDING',
-          attempts: 1,
-        },
-        update: { status: 'SENDING', attempts: { increment: 1 }, toAddress: message.to, subject: message.subject },
-      });
-      return { done: false as const, row, message };
-    });
-    if (claim.done) return { status: 'already-sent', messageId: claim.row.messageId, emailMessageId: claim.row.id };
-    if ('uncertain' in claim) {
+    const claim = await claimMessage(db, { businessKey: request.businessKey, kind: request.kind, messageId }, (tx) =>
+      request.compose(tx, messageId),
+    );
+    if (claim.outcome === 'already-sent')
+      return { status: 'already-sent', messageId: claim.row.messageId, emailMessageId: claim.row.id };
+    if (claim.outcome === 'uncertain') {
       throw ApplicationFailure.create({
         type: FailureType.DeliveryOutcomeUnknown,
         nonRetryable: true,
         message: `An earlier attempt of ${request.kind} may have been delivered; not resending`,
       });
     }
-    if ('failed' in claim) throw permanentFailure(claim.failed ?? 'permanent failure');
+    if (claim.outcome === 'failed') throw permanentFailure(claim.reason);
 
     await this.options.limiter.take();
     try {
@@ -99,20 +80,17 @@ export class LedgerMailer {
       const code = (error as { responseCode?: number }).responseCode;
       const reason = describeSmtpError(error);
       if (code !== undefined && code >= 500 && code < 600) {
-        await db.emailMessage.update({ where: { id: claim.row.id }, data: { status: 'FAILED', lastError: reason } });
+        await markFailed(db, claim.row.id, reason);
         throw permanentFailure(reason);
       }
-      await db.emailMessage.update({ where: { id: claim.row.id }, data: { status: 'RETRYING', lastError: reason } });
+      await markRetrying(db, claim.row.id, reason);
       throw ApplicationFailure.create({
         type: FailureType.TransientDeliveryFailure,
         message: `Transient SMTP failure, will retry: ${reason}`,
         cause: error instanceof Error ? error : undefined,
       });
     }
-    await db.emailMessage.update({
-      where: { id: claim.row.id },
-      data: { status: 'SENT', sentAt: new Date(), lastError: null },
-    });
+    await markSent(db, claim.row.id);
     return { status: 'sent', messageId, emailMessageId: claim.row.id };
   }
 }

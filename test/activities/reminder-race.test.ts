@@ -9,6 +9,7 @@ import { CONCURRENT_ORGANISATIONS } from '../../activities/fan-out';
 import { LedgerMailer } from '../../activities/mail/ledger-mailer';
 import { RateLimiter } from '../../activities/mail/rate-limiter';
 import { addSyntheticOrganisations } from '../../harness/roster';
+import { parseSurveyMailKey } from '../../services/mail-ledger/keys';
 import { createActivityFixture, remindEveryPage } from '../helpers/activity-fixture';
 import type { ActivityFixture } from '../helpers/activity-fixture';
 import { startTestMail } from '../helpers/mail';
@@ -100,7 +101,7 @@ describe('reminder round with replies arriving while it runs (L4)', () => {
     expect(await round()).toBe(NON_RESPONDENTS - LATE_SUBMITTERS);
 
     const reminders = await db.emailMessage.findMany({ where: { kind: 'reminder' }, select: { businessKey: true } });
-    const remindedOrganisations = reminders.map((r) => r.businessKey.split(':')[2]!);
+    const remindedOrganisations = reminders.map((r) => parseSurveyMailKey(r.businessKey)!.subjectId);
     expect(new Set(remindedOrganisations).size).toBe(reminders.length);
     expect(remindedOrganisations.filter((id) => lateSubmitters.includes(id))).toEqual([]);
     expect(new Set(remindedOrganisations)).toEqual(
