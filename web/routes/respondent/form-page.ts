@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageId } from '../../../domain/i18n';
 import { groupTableFields } from '../../../domain/questionnaire';
+import type { FieldError } from '../../../domain/questionnaire';
 import { attachmentsOf } from '../../../services/attachments';
 import type { ConfirmationNeededError } from '../../../services/errors';
 import { InvalidInputError } from '../../../services/errors';
@@ -16,8 +17,8 @@ interface FormState {
   /** What the page says on top (a draft saved, a file attached). */
   flash?: MessageId;
   /** Problems (refused) or warnings (to confirm), each beside its question. */
-  errors?: { field: string; message: string }[];
-  warnings?: { field: string; message: string }[];
+  errors?: FieldError[];
+  warnings?: FieldError[];
 }
 
 export async function renderForm(
