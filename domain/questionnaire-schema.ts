@@ -4,73 +4,21 @@
  */
 import { UnsafeTextError, safeInput } from './safe-text';
 import { z } from 'zod';
-import { CURRENCY_CODES } from './currencies';
-import { FILE_KIND_NAMES } from './file-kinds';
-import type { FileKind } from './file-kinds';
-import { LANGUAGES } from './i18n';
+import { LANGUAGES } from './i18n/languages';
+import type { Language } from './i18n/languages';
 import { fingerprint } from './i18n/fingerprint';
 import { questionnaireTextEntries } from './i18n/questionnaire-texts';
-import type { Questionnaire, QuestionnaireTranslation } from './questionnaire';
+import { ZQuestionnaireModel, ZText, ZTranslation } from './questionnaire-model';
+import type { Questionnaire, QuestionnaireTranslation } from './questionnaire-model';
 
-const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits and _ only, starting with a letter');
-const text = z.string().trim().min(1).max(4000);
-const base = { id, label: text, help: text.optional(), required: z.boolean().optional() };
-const options = z.array(z.object({ code: z.string().min(1).max(40), label: text })).min(2);
-
-const ZTranslation = z.object({ text, source: z.string().regex(/^[0-9a-f]{8}$/, 'a fingerprint of 8 hex digits') });
-
-const ZText = z.object({
-  ...base,
-  type: z.enum(['text', 'long-text']),
-  maxLength: z.number().int().min(1).max(20_000),
-});
-const ZChoice = z.object({ ...base, type: z.enum(['single-choice', 'multiple-choice']), options });
-const ZMoney = z.object({
-  ...base,
-  type: z.literal('money'),
-  currencies: z.array(z.enum(CURRENCY_CODES)).min(1),
-  max: z.number().positive(),
-});
-const ZDate = z.object({ ...base, type: z.literal('date') });
-const ZNumber = z
-  .object({ ...base, type: z.literal('number'), min: z.number(), max: z.number(), decimals: z.boolean().optional() })
-  .refine((q) => q.min < q.max, 'min must be below max');
-/** Attachments are held to 10 MB, the web server's limit for any upload. */
-const ZFile = z.object({
-  ...base,
-  type: z.literal('file'),
-  accept: z.array(z.enum(FILE_KIND_NAMES as [FileKind, ...FileKind[]])).min(1),
-  maxBytes: z
-    .number()
-    .int()
-    .min(1024)
-    .max(10 * 1024 * 1024),
-});
-const ZCell = z.discriminatedUnion('type', [ZText, ZChoice, ZMoney, ZDate, ZNumber]);
-const ZTable = z.object({
-  ...base,
-  type: z.literal('table'),
-  columns: z.array(ZCell).min(1),
-  maxRows: z.number().int().min(1).max(500),
-  blankRows: z.number().int().min(0).max(20),
-});
-const ZQuestion = z.discriminatedUnion('type', [ZText, ZChoice, ZMoney, ZDate, ZNumber, ZFile, ZTable]);
-
-export const ZQuestionnaire = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+-v\d+$/, 'an id like "system-wide-v2"'),
-    title: text,
-    intro: text,
-    questions: z.array(ZQuestion).min(1),
-    sections: z.array(z.object({ id, title: text, questionIds: z.array(id).min(1) })).min(1),
-    submitRules: z.array(z.enum(['theme-described-when-active', 'activity-listed-when-active'])),
-    /**
-     * Texts of this version that the shared catalogues do not hold, by language and text id: the translation, or the
-     * translation and the fingerprint of the English it was made from (as an exported version writes it).
-     * Definitions stored before text ids were keyed by the English text itself; those still read (see below).
-     */
-    translations: z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), z.union([text, ZTranslation]))).optional(),
-  })
+export const ZQuestionnaire = ZQuestionnaireModel.extend({
+  /**
+   * As a definition may give them: by language and text id, the translation, or the translation and the fingerprint
+   * of the English it was made from (as an exported version writes it). Definitions stored before text ids were
+   * keyed by the English text itself; those still read (see below).
+   */
+  translations: z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), z.union([ZText, ZTranslation]))).optional(),
+})
   .superRefine((q, ctx) => {
     const ids = q.questions.map((question) => question.id);
     const duplicate = ids.find((x, i) => ids.indexOf(x) !== i);
@@ -88,7 +36,7 @@ export const ZQuestionnaire = z
       if (!ids.includes(question))
         ctx.addIssue({ code: 'custom', path: ['sections'], message: `section names an unknown question ${question}` });
   })
-  .transform((q) => ({ ...q, translations: q.translations && byTextId(q as Questionnaire, q.translations) }));
+  .transform((q): Questionnaire => ({ ...q, translations: q.translations && byTextId(q, q.translations) }));
 
 /**
  * Every translation keyed by text id with the fingerprint of its English. A translation given without one was made
@@ -97,9 +45,9 @@ export const ZQuestionnaire = z
  * would show it, and the launch check reports the text it may have meant as missing.
  */
 function byTextId(
-  questionnaire: Questionnaire,
-  translations: Partial<Record<string, Record<string, string | QuestionnaireTranslation>>>,
-): Partial<Record<string, Record<string, QuestionnaireTranslation>>> {
+  questionnaire: Omit<Questionnaire, 'translations'>,
+  translations: Partial<Record<Language, Record<string, string | QuestionnaireTranslation>>>,
+): Questionnaire['translations'] {
   const entries = questionnaireTextEntries(questionnaire);
   const englishOf = new Map(entries.map((entry) => [entry.id, entry.text]));
   return Object.fromEntries(

@@ -1,98 +1,40 @@
 /**
- * Questionnaires are data: a list of typed questions from which the answer schemas are derived, so the form, the
- * server-side validation and the report all read the same definition. Answers are stored as codes and numbers.
+ * Questionnaires are data: a list of typed questions (declared once, in domain/questionnaire-model.ts) from which the
+ * answer schemas are derived, so the form, the server-side validation and the report all read the same definition.
+ * Answers are stored as codes and numbers.
  */
 import { UnsafeTextError, safeInput, stripUnsafe } from './safe-text';
 import { z } from 'zod';
 import { CURRENCY_CODES } from './currencies';
 import type { CurrencyCode } from './currencies';
-import type { FileKind } from './file-kinds';
 import { en } from './i18n/en';
 import { PRIORITY_THEMES } from './priority-themes';
+import type {
+  CellQuestion,
+  FieldQuestion,
+  MoneyQuestion,
+  Question,
+  Questionnaire,
+  SubmitRule,
+  TableQuestion,
+} from './questionnaire-model';
 
-interface QuestionBase {
-  id: string;
-  label: string;
-  help?: string;
-  required?: boolean;
-}
-export interface ChoiceQuestion extends QuestionBase {
-  type: 'single-choice' | 'multiple-choice';
-  options: { code: string; label: string }[];
-}
-export interface DateQuestion extends QuestionBase {
-  type: 'date';
-}
-/** A count or other quantity (staff, participants, countries): digits only, within bounds. */
-export interface NumberQuestion extends QuestionBase {
-  type: 'number';
-  min: number;
-  max: number;
-  /** Whole numbers only (the default). */
-  decimals?: boolean;
-}
-/** One row per item (e.g. per activity); each column is a question. Answered as a list of rows. */
-export interface TableQuestion extends QuestionBase {
-  type: 'table';
-  columns: (TextQuestion | ChoiceQuestion | MoneyQuestion | DateQuestion | NumberQuestion)[];
-  maxRows: number;
-  /** Blank rows the form offers for new entries. */
-  blankRows: number;
-}
-export interface TextQuestion extends QuestionBase {
-  type: 'text' | 'long-text';
-  maxLength: number;
-}
-/** An amount and its currency: answered as `<id>` (the amount) and `<id>_currency` (an ISO 4217 code). */
-export interface MoneyQuestion extends QuestionBase {
-  type: 'money';
-  currencies: readonly CurrencyCode[];
-  /** Upper bound of a plausible amount, in any currency. */
-  max: number;
-}
-/** A file attached to the reply (a report, a work plan): answered by the id of the stored attachment. */
-export interface FileQuestion extends QuestionBase {
-  type: 'file';
-  accept: FileKind[];
-  maxBytes: number;
-}
-export type Question =
-  ChoiceQuestion | TextQuestion | MoneyQuestion | DateQuestion | NumberQuestion | FileQuestion | TableQuestion;
-export type CellQuestion = TableQuestion['columns'][number];
-/** A question answered by one field (or a money question's two): anything but a table. */
-export type FieldQuestion = CellQuestion | FileQuestion;
-
-/** A part of the questionnaire that can be delegated to a colleague on its own. */
-export interface QuestionnaireSection {
-  id: string;
-  title: string;
-  questionIds: string[];
-}
-
-export interface Questionnaire {
-  /** Versioned: a changed questionnaire gets a new id, and replies keep the id they answered. */
-  id: string;
-  title: string;
-  intro: string;
-  questions: Question[];
-  /** Every question in exactly one section, in the order of `questions`. */
-  sections: QuestionnaireSection[];
-  /** Checks across questions on submission, by name (see SUBMIT_RULES). */
-  submitRules: SubmitRule[];
-  /**
-   * Texts of this version the shared catalogues do not hold: language → text id (domain/i18n/questionnaire-texts)
-   * → the translation and the fingerprint of the English it was translated from (stale when that English changed).
-   */
-  translations?: Partial<Record<string, Record<string, QuestionnaireTranslation>>>;
-}
-
-export interface QuestionnaireTranslation {
-  text: string;
-  /** Fingerprint (domain/i18n/fingerprint) of the English text translated. */
-  source: string;
-}
-
-export type SubmitRule = 'theme-described-when-active' | 'activity-listed-when-active';
+export type {
+  CellQuestion,
+  ChoiceQuestion,
+  DateQuestion,
+  FieldQuestion,
+  FileQuestion,
+  MoneyQuestion,
+  NumberQuestion,
+  Question,
+  Questionnaire,
+  QuestionnaireSection,
+  QuestionnaireTranslation,
+  SubmitRule,
+  TableQuestion,
+  TextQuestion,
+} from './questionnaire-model';
 
 const themeQuestions: Question[] = PRIORITY_THEMES.flatMap((theme): Question[] => [
   {

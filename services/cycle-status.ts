@@ -5,6 +5,7 @@
  * console, the CLI, the dashboard, `prep status`, the report and its annex, and the weekly digest all read this, so
  * they show the same numbers for the same survey.
  */
+import type { Prisma } from '@prisma/client';
 import type { Db } from '../platform/database';
 import { PRIORITY_THEMES } from '../domain/priority-themes';
 import type { ThemeCode } from '../domain/priority-themes';
@@ -153,9 +154,12 @@ export async function cycleOfOrganisation(db: Db, sessionNumber: number, organis
 
 type Cycle = NonNullable<Awaited<ReturnType<Db['surveyCycle']['findUnique']>>>;
 
-/** Every organisation invited to the cycle with its state, and the counts of the survey. */
-export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Promise<SurveyStatus> {
-  const invitations = await db.invitation.findMany({
+/** An invitation as the status reads it: with the organisation invited and the contact it went to. */
+type SentInvitation = Prisma.InvitationGetPayload<{ include: { organisation: true; contact: true } }>;
+
+/** What is stored about the cycle's invitations: the invitations, the replies and what the mail ledger sent. */
+async function storedFacts(db: Db, cycle: Cycle) {
+  const invitations: SentInvitation[] = await db.invitation.findMany({
     where: { cycleId: cycle.id },
     include: { organisation: true, contact: true },
     orderBy: [{ organisation: { name: 'asc' } }, { createdAt: 'asc' }],
@@ -171,34 +175,42 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
   );
   const remindersByOrganisation = await sentReminderCounts(db, cycle.id);
 
-  const byOrganisation = new Map<string, typeof invitations>();
+  const byOrganisation = new Map<string, SentInvitation[]>();
   for (const invitation of invitations)
     byOrganisation.set(invitation.organisationId, [
       ...(byOrganisation.get(invitation.organisationId) ?? []),
       invitation,
     ]);
+  return { byOrganisation, responses, ledger, remindersByOrganisation };
+}
 
-  const rows: CycleStatusRow[] = [];
-  const respondents: ReportRespondent[] = [];
-  const repliedAt: string[] = [];
-  for (const tried of byOrganisation.values()) {
-    const sent = (i: (typeof tried)[number]) => ledger.get(i.contactId) === 'SENT';
-    // A contact counts as bounced here when its address refused this survey's invitation.
-    const bounced = tried.filter((i) => i.contact.bouncedAt !== null && !sent(i));
-    const shown = tried.find((i) => !bounced.includes(i)) ?? tried.at(-1)!;
-    const organisation = shown.organisation;
-    const response = responses.get(organisation.id);
-    const facts = {
-      response,
-      invitationSent: tried.some(sent),
-      bouncedContacts: bounced.length,
-      started: tried.some((i) => i.startedAt !== null),
-      extended: tried.some((i) => i.extendedUntil !== null),
-    };
-    const state = progressOf(facts);
-    const extension = tried.find((i) => i.extendedUntil !== null);
-    const ledgerStatus = ledger.get(shown.contactId);
-    rows.push({
+/**
+ * One organisation's reply, from every invitation it was sent (one per contact tried): its row, the respondent as
+ * the report reads it, and when its reply arrived if it counts as one.
+ */
+function organisationReply(
+  cycle: Cycle,
+  tried: SentInvitation[],
+  { responses, ledger, remindersByOrganisation }: Awaited<ReturnType<typeof storedFacts>>,
+): { row: CycleStatusRow; respondent: ReportRespondent; repliedAt?: string } {
+  const sent = (i: SentInvitation) => ledger.get(i.contactId) === 'SENT';
+  // A contact counts as bounced here when its address refused this survey's invitation.
+  const bounced = tried.filter((i) => i.contact.bouncedAt !== null && !sent(i));
+  const shown = tried.find((i) => !bounced.includes(i)) ?? tried.at(-1)!;
+  const organisation = shown.organisation;
+  const response = responses.get(organisation.id);
+  const facts = {
+    response,
+    invitationSent: tried.some(sent),
+    bouncedContacts: bounced.length,
+    started: tried.some((i) => i.startedAt !== null),
+    extended: tried.some((i) => i.extendedUntil !== null),
+  };
+  const state = progressOf(facts);
+  const extension = tried.find((i) => i.extendedUntil !== null);
+  const ledgerStatus = ledger.get(shown.contactId);
+  return {
+    row: {
       organisationId: organisation.id,
       code: organisation.code,
       organisation: organisation.name,
@@ -222,8 +234,8 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
       submittedAt: response?.submittedAt?.toISOString(),
       reopened: Boolean(response?.reopenedAt),
       themes: [],
-    });
-    respondents.push({
+    },
+    respondent: {
       name: organisation.name,
       type: organisation.type,
       region: organisation.region,
@@ -231,17 +243,19 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
       answers: feedsAnalysis(state) ? (response!.answers as Answers) : undefined,
       nilReturn: state === 'nil return',
       declined: state === 'declined',
-    });
-    if (countsAsReply(state) && response?.submittedAt) repliedAt.push(response.submittedAt.toISOString());
-  }
-  repliedAt.sort();
+    },
+    repliedAt: countsAsReply(state) && response?.submittedAt ? response.submittedAt.toISOString() : undefined,
+  };
+}
 
-  const analysis = analyseReplies(respondents);
-  for (const row of rows)
-    row.themes = analysis.themes
-      .filter((t) => t.activities.some((a) => a.organisation === row.organisation))
-      .map((t) => t.code);
-
+/** The counts of the survey from its rows: per state, the response rate, by type, region and theme, the burn-down. */
+function countsOf(
+  cycle: Cycle,
+  rows: CycleStatusRow[],
+  analysis: ReportAnalysis,
+  repliedAt: string[],
+  now: Date,
+): SurveyCounts {
   const states = Object.fromEntries(REPLY_STATES.map((s) => [s, rows.filter((r) => isIn(r, s)).length])) as Record<
     ReplyState,
     number
@@ -258,7 +272,7 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
         outstanding: members.filter((m) => !countsAsReply(m.state)).length,
       }));
   };
-  const counts: SurveyCounts = {
+  return {
     kind: cycle.kind,
     survey: SURVEY_NAMES[cycle.kind],
     cycleId: cycle.id,
@@ -285,7 +299,21 @@ export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Prom
       repliedAt,
     },
   };
-  return { counts, rows, respondents, analysis };
+}
+
+/** Every organisation invited to the cycle with its state, and the counts of the survey. */
+export async function surveyStatus(db: Db, cycle: Cycle, now = new Date()): Promise<SurveyStatus> {
+  const facts = await storedFacts(db, cycle);
+  const replies = [...facts.byOrganisation.values()].map((tried) => organisationReply(cycle, tried, facts));
+  const rows = replies.map((reply) => reply.row);
+  const respondents = replies.map((reply) => reply.respondent);
+  const repliedAt = replies.flatMap((reply) => (reply.repliedAt ? [reply.repliedAt] : [])).sort();
+  const analysis = analyseReplies(respondents);
+  for (const row of rows)
+    row.themes = analysis.themes
+      .filter((t) => t.activities.some((a) => a.organisation === row.organisation))
+      .map((t) => t.code);
+  return { counts: countsOf(cycle, rows, analysis, repliedAt, now), rows, respondents, analysis };
 }
 
 /** Every survey of the session (IV 10 (a) first, then (b)), each with its rows and counts. */

@@ -13,9 +13,6 @@ import { cycleOfSession } from './cycle-status';
 import { writeTable } from './roster/table-files';
 import type { TableFormat } from './roster/table-files';
 
-/** Languages the labels can be written in: the six official languages. */
-export const LABEL_LANGUAGES = LANGUAGES;
-
 export async function exportResponses(
   db: Db,
   sessionNumber: number,
@@ -23,7 +20,8 @@ export async function exportResponses(
   language = 'en',
   kind: SurveyKind = 'SYSTEM_WIDE',
 ): Promise<{ buffer: Buffer; fileName: string }> {
-  if (!isLanguage(language)) throw new InvalidInputError(`Labels are available in: ${LABEL_LANGUAGES.join(', ')}`);
+  // Labels are written in any of the six official languages.
+  if (!isLanguage(language)) throw new InvalidInputError(`Labels are available in: ${LANGUAGES.join(', ')}`);
   const { session, cycle } = await cycleOfSession(db, sessionNumber, kind);
   const questionnaire = await questionnaireOfCycle(db, cycle);
   const label = questionnaireTranslator(language, questionnaire);

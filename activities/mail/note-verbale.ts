@@ -2,14 +2,10 @@
  * The covering note verbale of a dispatch, in the working language of the receiving mission (one of the six official
  * languages; English when the mission's language is not one of them). The report itself stays in its original.
  */
-import { LANGUAGES, isLanguage } from '../../domain/i18n';
+import { isLanguage } from '../../domain/i18n';
 import type { Language } from '../../domain/i18n';
 import { ordinalWords } from '../../domain/symbols';
 import { renderMail } from './render';
-
-/** A note verbale is written in any of the six official languages (domain/i18n keeps the list). */
-export const NOTE_VERBALE_LANGUAGES = LANGUAGES;
-export type NoteVerbaleLanguage = Language;
 
 interface Localisation {
   locale: string;
@@ -17,7 +13,8 @@ interface Localisation {
   subject(symbol: string): string;
 }
 
-const LOCALISATIONS: Record<NoteVerbaleLanguage, Localisation> = {
+/** A note verbale is written in any of the six official languages (domain/i18n keeps the list). */
+const LOCALISATIONS: Record<Language, Localisation> = {
   en: {
     locale: 'en-GB',
     session: (n) => `${ordinalWords(n)} session`,
@@ -52,7 +49,7 @@ const LOCALISATIONS: Record<NoteVerbaleLanguage, Localisation> = {
   },
 };
 
-export function noteVerbaleLanguage(language: string): NoteVerbaleLanguage {
+export function noteVerbaleLanguage(language: string): Language {
   return isLanguage(language) ? language : 'en';
 }
 
@@ -72,7 +69,7 @@ export function renderNoteVerbale(input: NoteVerbaleInput): {
   subject: string;
   html: string;
   text: string;
-  language: NoteVerbaleLanguage;
+  language: Language;
 } {
   const wanted = noteVerbaleLanguage(input.language);
   // Without the Government's name in the mission's language the note is written in English, never half-translated.

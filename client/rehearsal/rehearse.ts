@@ -69,6 +69,136 @@ function previewOf(openingDate: string): { plan: PlanEntry[]; obligations: Plann
   return { plan: preview.deadlines, obligations: preview.obligations };
 }
 
+/** The simulated world at the start: the organisations and their contacts, the governments, the obligations. */
+function simulationOf(
+  options: RehearsalOptions,
+  rehearsed: { obligations: PlannedObligation[] },
+  rand: () => number,
+  now: () => Promise<number>,
+): SimulationState {
+  return {
+    organisations: Array.from({ length: options.respondents }, (_, i) => ({
+      id: `org-${String(i + 1).padStart(4, '0')}`,
+      contacts: [
+        { id: `org-${i + 1}-primary`, bounces: rand() < options.bounceRate },
+        { id: `org-${i + 1}-alternate`, bounces: false },
+      ],
+    })),
+    governments: Array.from({ length: 193 }, (_, i) => `gov-${i + 1}`),
+    submitted: new Set(),
+    timeline: [],
+    smtpFaultsLeft: options.smtpFaults,
+    obligations: new Map(
+      rehearsed.obligations.map((o) => [
+        `rehearsal-${o.code}`,
+        {
+          ...o,
+          submitAt: Date.parse(o.dueAt) - options.obligationLeadDays * DAY,
+          status: 'OPEN' as const,
+        },
+      ]),
+    ),
+    now,
+  };
+}
+
+/**
+ * The rehearsal's worker, and the outage it may be put through: taken away once the outage's start is reached, a
+ * new one brought up after it. A worker that will go away keeps no workflow cache, hence no sticky task queue: the
+ * time-skipping server died when a worker holding one went away (a replacement then replays histories).
+ */
+async function rehearsalWorker(
+  env: TestWorkflowEnvironment,
+  activities: ReturnType<typeof createSimulatedActivities>,
+  state: SimulationState,
+  outage: { from: number; ms: number } | undefined,
+) {
+  const startWorker = async (goesAway: boolean) => {
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'rehearsal',
+      workflowsPath: require.resolve('../../workflows'),
+      activities,
+      ...(goesAway ? { maxCachedWorkflows: 0 } : {}),
+    });
+    return { worker, running: worker.run() };
+  };
+  let current = await startWorker(outage !== undefined);
+  const stop = async () => {
+    if (current.worker.getState() === 'RUNNING') current.worker.shutdown();
+    await current.running;
+  };
+  let pending = outage;
+  /** Goes through the outage if it starts by `at` (and has not been gone through yet). */
+  const outageBy = async (at: number) => {
+    if (!pending || pending.from > at) return;
+    const wait = pending.from - (await env.currentTimeMs());
+    if (wait > 0) await env.sleep(wait);
+    await stop();
+    state.timeline.push({ at: await env.currentTimeMs(), what: 'WORKER DOWN' });
+    await env.sleep(pending.ms);
+    current = await startWorker(false);
+    state.timeline.push({ at: await env.currentTimeMs(), what: 'worker back' });
+    pending = undefined;
+  };
+  return { stop, outageBy };
+}
+
+/**
+ * The organisations that reply, each at its moment: on time between launch and the close, or late (after it). A
+ * late reply the closed cycle no longer takes is not counted.
+ */
+async function simulateReplies(
+  env: TestWorkflowEnvironment,
+  state: SimulationState,
+  options: RehearsalOptions,
+  rand: () => number,
+  worker: Awaited<ReturnType<typeof rehearsalWorker>>,
+  { start, closeAt }: { start: number; closeAt: number },
+): Promise<{ onTime: number; late: number }> {
+  const replies = state.organisations
+    .filter(() => rand() < options.responseRate)
+    .map((o) => {
+      const late = rand() < options.lateRate;
+      const at = late ? closeAt + (1 + rand() * 10) * DAY : start + DAY + rand() * (closeAt - start - 2 * DAY);
+      return { organisationId: o.id, at, late };
+    })
+    .sort((a, b) => a.at - b.at);
+  let onTime = 0;
+  let late = 0;
+  const cycle = env.client.workflow.getHandle('rehearsal-cycle');
+  for (const reply of replies) {
+    await worker.outageBy(reply.at);
+    const wait = reply.at - (await env.currentTimeMs());
+    if (wait > 0) await env.sleep(wait);
+    const accepted = await cycle
+      .signal(submissionReceivedSignal, {
+        organisationId: reply.organisationId,
+        contactId: `${reply.organisationId}-primary`,
+      })
+      .then(() => true)
+      .catch(() => false); // the cycle has closed: a late reply is not counted
+    if (accepted && !reply.late) {
+      state.submitted.add(reply.organisationId);
+      onTime += 1;
+    } else {
+      late += 1;
+    }
+  }
+  return { onTime, late };
+}
+
+/** How each obligation ended: met (on time or late) or still open or breached. */
+function obligationOutcomes(state: SimulationState): RehearsalResult['obligations'] {
+  return [...state.obligations.values()].map((o) => ({
+    code: o.code,
+    dueAt: o.dueAt,
+    rule: o.dueRule,
+    metAt: o.metAt,
+    status: o.status === 'MET' && Date.parse(o.metAt!) > Date.parse(o.dueAt) ? 'met late' : o.status.toLowerCase(),
+  }));
+}
+
 export async function rehearse(options: RehearsalOptions): Promise<RehearsalResult> {
   const progress = options.onProgress ?? (() => undefined);
   const rehearsed = options.recorded ?? previewOf(options.openingDate);
@@ -78,55 +208,21 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     server: { executable: resolveTemporalBinary('test-server', options.testServerPath) },
   });
   try {
-    const state: SimulationState = {
-      organisations: Array.from({ length: options.respondents }, (_, i) => ({
-        id: `org-${String(i + 1).padStart(4, '0')}`,
-        contacts: [
-          { id: `org-${i + 1}-primary`, bounces: rand() < options.bounceRate },
-          { id: `org-${i + 1}-alternate`, bounces: false },
-        ],
-      })),
-      governments: Array.from({ length: 193 }, (_, i) => `gov-${i + 1}`),
-      submitted: new Set(),
-      timeline: [],
-      smtpFaultsLeft: options.smtpFaults,
-      obligations: new Map(
-        rehearsed.obligations.map((o) => [
-          `rehearsal-${o.code}`,
-          {
-            ...o,
-            submitAt: Date.parse(o.dueAt) - options.obligationLeadDays * DAY,
-            status: 'OPEN' as const,
-          },
-        ]),
-      ),
-      now: () => env.currentTimeMs(),
-    };
-    const activities = createSimulatedActivities(state);
-    /**
-     * `goesAway`: this worker will be stopped mid-run. It then keeps no workflow cache, hence no sticky task queue:
-     * the time-skipping server died when a worker holding one went away (a replacement then replays histories).
-     */
-    const startWorker = async (goesAway: boolean) => {
-      const worker = await Worker.create({
-        connection: env.nativeConnection,
-        taskQueue: 'rehearsal',
-        workflowsPath: require.resolve('../../workflows'),
-        activities,
-        ...(goesAway ? { maxCachedWorkflows: 0 } : {}),
-      });
-      return { worker, running: worker.run() };
-    };
-    let current = await startWorker(options.workerOutage !== undefined);
-    const stopWorker = async () => {
-      if (current.worker.getState() === 'RUNNING') current.worker.shutdown();
-      await current.running;
-    };
+    const state = simulationOf(options, rehearsed, rand, () => env.currentTimeMs());
     const plan = deadlinePlanOf(rehearsed.plan);
     const closeAt = Date.parse(plan['survey-close'].dueAt);
+    const start = await env.currentTimeMs();
+    const worker = await rehearsalWorker(
+      env,
+      createSimulatedActivities(state),
+      state,
+      options.workerOutage && {
+        from: start + options.workerOutage.startDay * DAY,
+        ms: options.workerOutage.days * DAY,
+      },
+    );
 
     try {
-      const start = await env.currentTimeMs();
       if (options.smtpOutage)
         state.smtpOutage = {
           from: start + options.smtpOutage.startDay * DAY,
@@ -157,53 +253,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
         `rehearsal started: opening ${options.openingDate}, ${options.respondents} organisations, ${obligationHandles.length + 1} obligations`,
       );
 
-      // Who replies, and when: on time between launch and the close, or late (after it).
-      const replies = state.organisations
-        .filter(() => rand() < options.responseRate)
-        .map((o) => {
-          const late = rand() < options.lateRate;
-          const at = late ? closeAt + (1 + rand() * 10) * DAY : start + DAY + rand() * (closeAt - start - 2 * DAY);
-          return { organisationId: o.id, at, late };
-        })
-        .sort((a, b) => a.at - b.at);
-      let onTime = 0;
-      let late = 0;
-      const cycle = env.client.workflow.getHandle('rehearsal-cycle');
-      let workerOutage = options.workerOutage && {
-        from: start + options.workerOutage.startDay * DAY,
-        ms: options.workerOutage.days * DAY,
-      };
-      /** Takes the worker away for the outage once its start is reached, and brings a new one up after it. */
-      const workerOutageBy = async (at: number) => {
-        if (!workerOutage || workerOutage.from > at) return;
-        const wait = workerOutage.from - (await env.currentTimeMs());
-        if (wait > 0) await env.sleep(wait);
-        await stopWorker();
-        state.timeline.push({ at: await env.currentTimeMs(), what: 'WORKER DOWN' });
-        await env.sleep(workerOutage.ms);
-        current = await startWorker(false);
-        state.timeline.push({ at: await env.currentTimeMs(), what: 'worker back' });
-        workerOutage = undefined;
-      };
-      for (const reply of replies) {
-        await workerOutageBy(reply.at);
-        const wait = reply.at - (await env.currentTimeMs());
-        if (wait > 0) await env.sleep(wait);
-        const accepted = await cycle
-          .signal(submissionReceivedSignal, {
-            organisationId: reply.organisationId,
-            contactId: `${reply.organisationId}-primary`,
-          })
-          .then(() => true)
-          .catch(() => false); // the cycle has closed: a late reply is not counted
-        if (accepted && !reply.late) {
-          state.submitted.add(reply.organisationId);
-          onTime += 1;
-        } else {
-          late += 1;
-        }
-      }
-      await workerOutageBy(Number.POSITIVE_INFINITY);
+      const { onTime, late } = await simulateReplies(env, state, options, rand, worker, { start, closeAt });
+      await worker.outageBy(Number.POSITIVE_INFINITY);
       progress(`replies: ${onTime} on time, ${late} late`);
 
       // Wait for the report, then approve after the configured delay.
@@ -229,13 +280,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       const settled = lastSubmission + 17 * DAY - (await env.currentTimeMs());
       if (settled > 0) await env.sleep(settled);
       await Promise.all(obligationHandles.map((h) => h.result()));
-      const obligations = [...state.obligations.values()].map((o) => ({
-        code: o.code,
-        dueAt: o.dueAt,
-        rule: o.dueRule,
-        metAt: o.metAt,
-        status: o.status === 'MET' && Date.parse(o.metAt!) > Date.parse(o.dueAt) ? 'met late' : o.status.toLowerCase(),
-      }));
+      const obligations = obligationOutcomes(state);
       return {
         plan: final.plan,
         timeline: state.timeline.map((e) => ({ at: new Date(e.at).toISOString(), what: e.what })),
@@ -248,7 +293,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
         obligations,
       };
     } finally {
-      await stopWorker();
+      await worker.stop();
     }
   } finally {
     await env.teardown();

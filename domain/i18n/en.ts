@@ -11,7 +11,7 @@ import type { ThemeCode } from '../priority-themes';
 const theme = (code: ThemeCode) => PRIORITY_THEMES.find((t) => t.code === code)!;
 
 export const en = {
-  // The respondent pages (web/views/respondent-*.eta, web/routes/respondent.ts).
+  // The respondent pages (web/views/respondent-*.eta, web/routes/respondent/).
   'respondent.survey': 'Survey',
   'respondent.questionnaire': 'Questionnaire',
   'respondent.language': 'Language',

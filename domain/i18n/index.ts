@@ -11,6 +11,8 @@ import { en } from './en';
 import { es } from './es';
 import { fingerprint } from './fingerprint';
 import { fr } from './fr';
+import { LANGUAGES } from './languages';
+import type { Language } from './languages';
 import { messageIdOf } from './messages';
 import type { Translate } from './messages';
 import { questionnaireTextEntries } from './questionnaire-texts';
@@ -22,10 +24,9 @@ export type { Catalogue, MessageId, Translation, Translations } from './catalogu
 export type { Translate } from './messages';
 export { en } from './en';
 export { fingerprint } from './fingerprint';
+export { LANGUAGES } from './languages';
+export type { Language } from './languages';
 
-/** The six official languages of the United Nations: the one list every module takes them from. */
-export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
 /** The languages translated from English. */
 export type TranslatedLanguage = Exclude<Language, 'en'>;
 export const TRANSLATED_LANGUAGES = LANGUAGES.filter((l): l is TranslatedLanguage => l !== 'en');
