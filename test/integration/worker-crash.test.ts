@@ -117,7 +117,7 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   it('loses no response and sends no e-mail twice', async () => {
     const openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
     const closingDate = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
-    await createSession(database.db, { number: 38, openingDate, closingDate, venue: 'Vienna' }, 'test');
+    const session = await createSession(database.db, { number: 38, openingDate, closingDate, venue: 'Vienna' }, 'test');
     await launchPreparation({ db: database.db, temporal: env.client, taskQueue: 'crash-test' }, 38, 'test');
 
     const first = startWorker();
@@ -165,7 +165,7 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
       // Say where it stood: the ledger and what the workflow thinks.
       const ledger = await database.db.emailMessage.groupBy({ by: ['kind', 'status'], _count: true });
       const view = await env.client.workflow
-        .getHandle('survey-cycle-ccpcj-38-system-wide')
+        .getHandle(`survey-cycle-ccpcj-38-${session.id}-system-wide`)
         .query(cycleQuery)
         .catch((e: Error) => e.message);
       throw new Error(`${(error as Error).message}; ledger ${JSON.stringify(ledger)}; cycle ${JSON.stringify(view)}`);
@@ -190,7 +190,7 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
 
     const responses = await database.db.response.findMany({ where: { status: 'SUBMITTED' } });
     expect(responses).toHaveLength(1);
-    const cycle = env.client.workflow.getHandle('survey-cycle-ccpcj-38-system-wide');
+    const cycle = env.client.workflow.getHandle(`survey-cycle-ccpcj-38-${session.id}-system-wide`);
     await eventually(async () => (await cycle.query(cycleQuery)).submitted === 1, 30_000, 'signal');
   }, 300_000);
 });
