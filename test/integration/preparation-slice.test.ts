@@ -322,8 +322,8 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     expect(proofText).toContain(log[0]!.emailMessage.messageId);
 
     // The weekly digest is a Schedule; creating it twice keeps the first, and triggering it mails the managers.
-    expect(await ensureWeeklyDigestSchedule(env.client, 'slice-test')).toBe('created');
-    expect(await ensureWeeklyDigestSchedule(env.client, 'slice-test')).toBe('exists');
+    expect(await ensureWeeklyDigestSchedule(stack.temporal, 'slice-test')).toBe('created');
+    expect(await ensureWeeklyDigestSchedule(stack.temporal, 'slice-test')).toBe('exists');
     await env.client.schedule.getHandle(WEEKLY_DIGEST_SCHEDULE_ID).trigger();
     await eventually(
       async () => (await mail.store.all()).some((m) => m.parsed.subject?.startsWith('Deadlines this week')),

@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import { launchPreparation } from '../../client/preparation';
@@ -18,6 +19,7 @@ import { buildWebServer } from '../../web/server';
 import { createTestDatabase } from '../helpers/database';
 import type { TestDatabase } from '../helpers/database';
 import { HttpSession, eventually } from '../helpers/http';
+import { clientForTestDatabase } from '../helpers/identity';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
 import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
@@ -50,6 +52,7 @@ function killGroup(child: ChildProcess): void {
 
 describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   let env: TestWorkflowEnvironment;
+  let temporal: Client;
   let database: TestDatabase;
   let mail: TestMail;
   let web: FastifyInstance;
@@ -100,7 +103,9 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
       SESSION_SECRET: 'crash-test-secret-of-at-least-32-characters!',
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-crash-web-')),
     });
-    web = await buildWebServer({ config, db: database.db, temporal: env.client, logger: createLogger('silent') });
+    // The worker process refuses workflows not started for its database: start them as the web server does.
+    temporal = await clientForTestDatabase(env, database.db);
+    web = await buildWebServer({ config, db: database.db, temporal, logger: createLogger('silent') });
     await web.listen({ host: '127.0.0.1', port: 0 });
     const address = web.server.address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -118,7 +123,7 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
     const openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
     const closingDate = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
     const session = await createSession(database.db, { number: 38, openingDate, closingDate, venue: 'Vienna' }, 'test');
-    await launchPreparation({ db: database.db, temporal: env.client, taskQueue: 'crash-test' }, 38, 'test');
+    await launchPreparation({ db: database.db, temporal, taskQueue: 'crash-test' }, 38, 'test');
 
     const first = startWorker();
     const early = await eventually(
