@@ -5,7 +5,12 @@
  * (worker/database-identity.ts). ARCHITECTURE.md, "Workflow identity".
  */
 import { Client } from '@temporalio/client';
-import type { ClientInterceptors, Connection, ScheduleClientInterceptor, WorkflowClientInterceptor } from '@temporalio/client';
+import type {
+  ClientInterceptors,
+  Connection,
+  ScheduleClientInterceptor,
+  WorkflowClientInterceptor,
+} from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { Headers } from '@temporalio/common';
 import { DATABASE_IDENTITY_HEADER } from '../domain/database-identity';
