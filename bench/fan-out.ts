@@ -7,6 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
+import { clientForDatabase } from '../client/database-identity';
+import { readDatabaseIdentity } from '../platform/database-identity';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { launchPreparation } from '../client/preparation';
@@ -103,7 +105,8 @@ export async function benchFanOut(infra: BenchInfrastructure, respondents: numbe
     dataDir: infra.scratchDir,
   });
   const connection = await Connection.connect({ address: infra.temporalAddress });
-  const temporal = new Client({ connection });
+  // Started for this run's database, as the web server and `prep` start them (ARCHITECTURE.md, "Workflow identity").
+  const temporal = clientForDatabase(connection, 'default', await readDatabaseIdentity(db));
   try {
     await waitForPoller(temporal, taskQueue);
     await sleep(2000); // the worker's memory settles after its workflow bundle is built

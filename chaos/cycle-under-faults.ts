@@ -11,7 +11,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChildProcess } from 'node:child_process';
-import { Client, Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
+import { clientForDatabase } from '../client/database-identity';
+import { readDatabaseIdentity } from '../platform/database-identity';
 import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { launchPreparation, notifySubmission } from '../client/preparation';
 import { createSession } from '../services/sessions';
@@ -112,7 +114,8 @@ export async function cycleUnderFaults(
   };
   let worker: ChildProcess = spawnWorker();
   const connection = await Connection.connect({ address: infra.temporalAddress });
-  const temporal = new Client({ connection });
+  // Started for this run's database, as the web server and `prep` start them (ARCHITECTURE.md, "Workflow identity").
+  const temporal = clientForDatabase(connection, 'default', await readDatabaseIdentity(db));
   const deps = { db, temporal, taskQueue };
   const sent = () => db.emailMessage.count({ where: { status: { in: ['SENT', 'UNCERTAIN'] } } });
   try {

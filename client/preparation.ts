@@ -95,9 +95,9 @@ export async function launchPreparation(
         [{ field: 'organisations', message: `not in the roster: ${unknown.join(', ')}` }],
       );
   }
-  const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
-  const cycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session.number, 'system-wide');
-  const igoNgoCycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session.number, 'igo-ngo');
+  const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session);
+  const cycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session, 'system-wide');
+  const igoNgoCycleWorkflowId = surveyCycleWorkflowId(COMMISSION_CODE, session, 'igo-ngo');
   try {
     await deps.temporal.workflow.start<typeof sessionPreparationWorkflow>('sessionPreparationWorkflow', {
       taskQueue: deps.taskQueue,
@@ -223,7 +223,7 @@ export async function getPreparationStatus(
   options: { surveys?: boolean } = {},
 ): Promise<PreparationStatus> {
   const session = await getSessionByNumber(deps.db, sessionNumber);
-  const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session.number);
+  const workflowId = sessionPreparationWorkflowId(COMMISSION_CODE, session);
   try {
     const preparation = await deps.temporal.workflow.getHandle(workflowId).query(preparationQuery);
     let cycle: CycleView | undefined;

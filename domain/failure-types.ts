@@ -12,5 +12,11 @@ export const FailureType = {
   InvalidState: 'InvalidState',
   /** A generated document failed its read-back by a strict XML parser: it is never stored as approvable or sent. */
   UnreadableDocument: 'UnreadableDocument',
+  /**
+   * The workflow was started for another database than the one the worker serves (or carries no database identity):
+   * acting would mix two databases' data, so the activity refuses before it starts (ARCHITECTURE.md, "Workflow
+   * identity").
+   */
+  WrongDatabase: 'WrongDatabase',
 } as const;
 export type TFailureType = (typeof FailureType)[keyof typeof FailureType];

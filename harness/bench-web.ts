@@ -7,7 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { Client, Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
+import { clientForDatabase } from '../client/database-identity';
+import { readDatabaseIdentity } from '../platform/database-identity';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { buildWebServer } from '../web/server';
@@ -34,7 +36,7 @@ export async function startBenchWebServer(
   const web = await buildWebServer({
     config,
     db: database.db,
-    temporal: new Client({ connection }),
+    temporal: clientForDatabase(connection, 'default', await readDatabaseIdentity(database.db)),
     logger: createLogger('warn', 'web', new PassThrough().resume()),
   });
   await web.listen({ host: '127.0.0.1', port: 0 });

@@ -13,6 +13,7 @@ import { buildWebServer } from '../web/server';
 import { createWorker, installWorkerRuntime } from '../worker/create-worker';
 import { databaseUrlOf, embeddedDatabaseUrl, loadConfig } from './config';
 import { createPrismaClient } from './database';
+import { readDatabaseIdentity } from './database-identity';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { createLogger } from './logger';
 import { MailStore, startMailCatcher } from './mail-catcher';
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     },
   });
 
-  const temporal = await connectTemporalClient(config.temporal);
+  const temporal = await connectTemporalClient(config.temporal, await readDatabaseIdentity(db));
   stops.unshift({ name: 'Temporal client', stop: () => temporal.connection.close() });
   await ensureWeeklyDigestSchedule(temporal, config.temporal.taskQueue);
   const web = await buildWebServer({

@@ -9,6 +9,7 @@ import { strictestDueDate } from '../domain/due-rules';
 import type { AppliedRule, DueRuleKey } from '../domain/due-rules';
 import type { LadderStep } from '../domain/escalation';
 import { obligationWorkflowId, sessionPreparationWorkflowId } from '../domain/workflow-ids';
+import type { SessionKey } from '../domain/workflow-ids';
 import type { Db, DbTransaction } from '../platform/database';
 import { recordAudit } from './audit';
 import { DocumentKind } from '../domain/document-kinds';
@@ -35,10 +36,10 @@ export interface SessionObligationView {
   watchedBy: string;
 }
 
-function workflowIdFor(sessionNumber: number, obligation: { code: string; watchedBy: string }): string {
+function workflowIdFor(session: SessionKey, obligation: { code: string; watchedBy: string }): string {
   return obligation.watchedBy === 'session-preparation'
-    ? sessionPreparationWorkflowId(COMMISSION_CODE, sessionNumber)
-    : obligationWorkflowId(COMMISSION_CODE, sessionNumber, obligation.code);
+    ? sessionPreparationWorkflowId(COMMISSION_CODE, session)
+    : obligationWorkflowId(COMMISSION_CODE, session, obligation.code);
 }
 
 /**
@@ -64,7 +65,7 @@ export async function planSessionObligations(
           dueAt: new Date(due.dueAt),
           dueRule: due.key,
           appliedRules: storedRules(due.applied),
-          workflowId: workflowIdFor(session.number, obligation),
+          workflowId: workflowIdFor(session, obligation),
         },
       });
     } else if (existing.status === 'OPEN') {

@@ -2,13 +2,15 @@
 import { connectTemporalClient } from '../client/temporal-connection';
 import { databaseUrlOf, loadConfig } from '../platform/config';
 import { createPrismaClient } from '../platform/database';
+import { readDatabaseIdentity } from '../platform/database-identity';
 import { createLogger } from '../platform/logger';
 import { buildWebServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = createPrismaClient(databaseUrlOf(config));
-  const temporal = await connectTemporalClient(config.temporal);
+  // Read once: the workflows this server starts are started for this database, and are named by its sessions' ids.
+  const temporal = await connectTemporalClient(config.temporal, await readDatabaseIdentity(db));
   const web = await buildWebServer({ config, db, temporal, logger: createLogger(config.logLevel, 'web') });
   await web.listen({ host: config.web.host, port: config.web.port });
   const stop = async () => {

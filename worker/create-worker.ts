@@ -6,6 +6,8 @@ import { LedgerMailer } from '../activities/mail/ledger-mailer';
 import { RateLimiter } from '../activities/mail/rate-limiter';
 import type { AppConfig } from '../platform/config';
 import type { Db } from '../platform/database';
+import { readDatabaseIdentity } from '../platform/database-identity';
+import { databaseIdentityCheck } from './database-identity';
 
 /** The SDK logs every bundling step at INFO; operators need its warnings, not webpack's statistics. */
 export function installWorkerRuntime(): void {
@@ -37,8 +39,12 @@ export function createMailer(config: AppConfig, db: Db): LedgerMailer {
   });
 }
 
-/** `connection` is for tests that already hold one to their test server. */
+/**
+ * `connection` is for tests that already hold one to their test server. The worker serves the database `db` and acts
+ * only for workflows started for it (ARCHITECTURE.md, "Workflow identity").
+ */
 export async function createWorker(config: AppConfig, db: Db, connection?: NativeConnection): Promise<Worker> {
+  const databaseId = await readDatabaseIdentity(db);
   connection ??= await NativeConnection.connect({
     address: config.temporal.address,
     tls: config.temporal.tls || config.temporal.apiKey ? {} : undefined,
@@ -49,6 +55,11 @@ export async function createWorker(config: AppConfig, db: Db, connection?: Nativ
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowsPath: require.resolve('../workflows'),
+    interceptors: {
+      // Every workflow hands its database identity on; every activity checks it before it acts.
+      workflowModules: [require.resolve('../workflows/database-identity')],
+      activity: [databaseIdentityCheck(databaseId)],
+    },
     // On a deploy (SIGTERM) running activities get this long to finish (a page of invitations heartbeats and resumes
     // where it stopped if they do not) before the worker stops.
     shutdownGraceTime: '20 seconds',

@@ -2,6 +2,7 @@
 import { databaseUrlOf, loadConfig } from '../../platform/config';
 import { createPrismaClient } from '../../platform/database';
 import type { Db } from '../../platform/database';
+import { readDatabaseIdentity } from '../../platform/database-identity';
 import type { PreparationClientDeps } from '../preparation';
 import { connectTemporalClient } from '../temporal-connection';
 
@@ -21,9 +22,11 @@ export function createRuntime(): Runtime {
   return {
     db: () => (db ??= createPrismaClient(databaseUrlOf(config))),
     async deps() {
+      const database = this.db();
       deps ??= {
-        db: this.db(),
-        temporal: await connectTemporalClient(config.temporal),
+        db: database,
+        // What `prep` starts is started for the database it reads (ARCHITECTURE.md, "Workflow identity").
+        temporal: await connectTemporalClient(config.temporal, await readDatabaseIdentity(database)),
         taskQueue: config.temporal.taskQueue,
         mailAlertAfterMinutes: config.mail.alertAfterMinutes,
       };

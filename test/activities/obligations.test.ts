@@ -38,10 +38,10 @@ describe('reporting obligations', () => {
       orderBy: { obligation: { code: 'asc' } },
     });
     expect(rows.map((r) => [r.obligation.code, r.dueAt.toISOString().slice(0, 10), r.dueRule, r.workflowId])).toEqual([
-      ['IV-10-c', '2031-03-13', 'sixty-day', 'session-prep-ccpcj-44'],
-      ['IV-2', '2031-03-03', 'ten-week', 'obligation-ccpcj-44-iv-2'],
-      ['VI-3-b', '2031-03-03', 'ten-week', 'obligation-ccpcj-44-vi-3-b'],
-      ['VII-4', '2031-03-03', 'ten-week', 'obligation-ccpcj-44-vii-4'],
+      ['IV-10-c', '2031-03-13', 'sixty-day', `session-prep-ccpcj-44-${fixture.sessionId}`],
+      ['IV-2', '2031-03-03', 'ten-week', `obligation-ccpcj-44-${fixture.sessionId}-iv-2`],
+      ['VI-3-b', '2031-03-03', 'ten-week', `obligation-ccpcj-44-${fixture.sessionId}-vi-3-b`],
+      ['VII-4', '2031-03-03', 'ten-week', `obligation-ccpcj-44-${fixture.sessionId}-vii-4`],
     ]);
   });
 

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Client } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../platform/config';
@@ -18,10 +19,16 @@ import { createTestDatabase } from './database';
 import type { TestDatabase } from './database';
 import { startTestMail } from './mail';
 import type { TestMail } from './mail';
+import { clientForTestDatabase } from './identity';
 import { devServerExecutable } from './temporal';
 
 export interface Stack {
   env: TestWorkflowEnvironment;
+  /**
+   * The client the web server uses: its workflows carry the database's identity, which the worker checks
+   * (ARCHITECTURE.md, "Workflow identity"). `env.client` starts workflows the worker refuses to act for.
+   */
+  temporal: Client;
   database: TestDatabase;
   mail: TestMail;
   web: FastifyInstance;
@@ -36,6 +43,7 @@ export async function startStack(taskQueue: string): Promise<Stack> {
     server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
   });
   const database = await createTestDatabase({ seed: true });
+  const temporal = await clientForTestDatabase(env, database.db);
   const mail = await startTestMail();
   const logLines: string[] = [];
   const logStream = new PassThrough();
@@ -52,7 +60,7 @@ export async function startStack(taskQueue: string): Promise<Stack> {
   const web = await buildWebServer({
     config,
     db: database.db,
-    temporal: env.client,
+    temporal,
     logger: createLogger('info', 'web', logStream),
     mailStore: new MailStore(mail.dir),
   });
@@ -65,6 +73,7 @@ export async function startStack(taskQueue: string): Promise<Stack> {
   const running = worker.run();
   return {
     env,
+    temporal,
     database,
     mail,
     web,

@@ -28,7 +28,7 @@ describe('role × endpoint access matrix', () => {
     const closing = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
     const db = stack.database.db;
     await createSession(db, { number: 48, openingDate: opening, closingDate: closing, venue: 'Vienna' }, 'test');
-    await launchPreparation({ db, temporal: stack.env.client, taskQueue: 'access-matrix-test' }, 48, 'test');
+    await launchPreparation({ db, temporal: stack.temporal, taskQueue: 'access-matrix-test' }, 48, 'test');
     // The respondent's link and the contact the matrix reissues belong to different people: a replaced link
     // only says it was replaced. Mails go out one by one, so wait for a link before choosing the other contact.
     const firstMail = await eventually(

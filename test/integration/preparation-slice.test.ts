@@ -62,6 +62,8 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     ).toBe(302);
     expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(302);
     expect((await coordinator.submit('/console', '/console/sessions/37/launch')).status).toBe(409);
+    // The workflows are named by the session's number, for people, and its durable id, for the database.
+    const { id: sessionId } = await database.db.session.findFirstOrThrow({ where: { number: 37 } });
 
     // Moving the session re-plans the running preparation, visibly, and the stored plan and calendar follow.
     const movedOpening = new Date(Date.parse(openingDate) + 10 * DAY).toISOString().slice(0, 10);
@@ -102,7 +104,9 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
         })
       ).status,
     ).toBe(302);
-    await expect(env.client.workflow.getHandle('obligation-ccpcj-37-iv-2').result()).resolves.toMatchObject({
+    await expect(
+      env.client.workflow.getHandle(`obligation-ccpcj-37-${sessionId}-iv-2`).result(),
+    ).resolves.toMatchObject({
       code: 'IV-2',
       late: false,
     });
@@ -196,7 +200,7 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     );
 
     // The workflow learned of the submission.
-    const cycleHandle = env.client.workflow.getHandle('survey-cycle-ccpcj-37-system-wide');
+    const cycleHandle = env.client.workflow.getHandle(`survey-cycle-ccpcj-37-${sessionId}-system-wide`);
     await eventually(async () => (await cycleHandle.query(cycleQuery)).submitted === 2, 30_000, 'submission signal');
 
     expect((await coordinator.submit('/console', '/console/sessions/37/close-survey')).status).toBe(302);
@@ -303,7 +307,9 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       expect(receivedIds.has(entry.emailMessage.messageId)).toBe(true);
       expect(daysBeforeOpening(openingDate, entry.emailMessage.sentAt!)).toBeGreaterThanOrEqual(60);
     }
-    const result = (await env.client.workflow.getHandle('session-prep-ccpcj-37').result()) as { deadlineMet: boolean };
+    const result = (await env.client.workflow.getHandle(`session-prep-ccpcj-37-${sessionId}`).result()) as {
+      deadlineMet: boolean;
+    };
     expect(result.deadlineMet).toBe(true);
     const proofLink = /href="(\/documents\/[^"]+)">Proof of dispatch/.exec((await manager.get('/dashboard')).body);
     const proofDocx = await fetch(`${baseUrl}${proofLink![1]}`, { headers: { cookie: manager.cookieHeader() } });
@@ -316,8 +322,8 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     expect(proofText).toContain(log[0]!.emailMessage.messageId);
 
     // The weekly digest is a Schedule; creating it twice keeps the first, and triggering it mails the managers.
-    expect(await ensureWeeklyDigestSchedule(env.client, 'slice-test')).toBe('created');
-    expect(await ensureWeeklyDigestSchedule(env.client, 'slice-test')).toBe('exists');
+    expect(await ensureWeeklyDigestSchedule(stack.temporal, 'slice-test')).toBe('created');
+    expect(await ensureWeeklyDigestSchedule(stack.temporal, 'slice-test')).toBe('exists');
     await env.client.schedule.getHandle(WEEKLY_DIGEST_SCHEDULE_ID).trigger();
     await eventually(
       async () => (await mail.store.all()).some((m) => m.parsed.subject?.startsWith('Deadlines this week')),
@@ -329,7 +335,7 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
     const allIds = (await mail.store.all()).map((m) => m.parsed.messageId);
     expect(new Set(allIds).size).toBe(allIds.length);
     expect(logLines.join('')).not.toContain(token);
-    for (const id of ['session-prep-ccpcj-37', 'survey-cycle-ccpcj-37-system-wide']) {
+    for (const id of [`session-prep-ccpcj-37-${sessionId}`, `survey-cycle-ccpcj-37-${sessionId}-system-wide`]) {
       const history = await env.client.workflow.getHandle(id).fetchHistory();
       expect(JSON.stringify(history)).not.toContain(token);
     }

@@ -58,7 +58,7 @@ describe('one vocabulary of reply states, the same numbers everywhere', () => {
   const db = () => stack.database.db;
   const runtime: Runtime = {
     db: () => stack.database.db,
-    deps: () => Promise.resolve({ db: stack.database.db, temporal: stack.env.client, taskQueue: TASK_QUEUE }),
+    deps: () => Promise.resolve({ db: stack.database.db, temporal: stack.temporal, taskQueue: TASK_QUEUE }),
     close: () => Promise.resolve(),
   };
   async function prep(...args: string[]): Promise<string[]> {

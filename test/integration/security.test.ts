@@ -32,7 +32,7 @@ describe('security of links and pages', () => {
       'test',
     );
     await launchPreparation(
-      { db: stack.database.db, temporal: stack.env.client, taskQueue: 'security-test' },
+      { db: stack.database.db, temporal: stack.temporal, taskQueue: 'security-test' },
       41,
       'test',
     );

@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import { launchPreparation } from '../../client/preparation';
@@ -18,6 +19,7 @@ import { buildWebServer } from '../../web/server';
 import { createTestDatabase } from '../helpers/database';
 import type { TestDatabase } from '../helpers/database';
 import { HttpSession, eventually } from '../helpers/http';
+import { clientForTestDatabase } from '../helpers/identity';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
 import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
@@ -50,6 +52,7 @@ function killGroup(child: ChildProcess): void {
 
 describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   let env: TestWorkflowEnvironment;
+  let temporal: Client;
   let database: TestDatabase;
   let mail: TestMail;
   let web: FastifyInstance;
@@ -100,7 +103,9 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
       SESSION_SECRET: 'crash-test-secret-of-at-least-32-characters!',
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-crash-web-')),
     });
-    web = await buildWebServer({ config, db: database.db, temporal: env.client, logger: createLogger('silent') });
+    // The worker process refuses workflows not started for its database: start them as the web server does.
+    temporal = await clientForTestDatabase(env, database.db);
+    web = await buildWebServer({ config, db: database.db, temporal, logger: createLogger('silent') });
     await web.listen({ host: '127.0.0.1', port: 0 });
     const address = web.server.address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -117,8 +122,8 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   it('loses no response and sends no e-mail twice', async () => {
     const openingDate = new Date(Date.now() + 200 * DAY).toISOString().slice(0, 10);
     const closingDate = new Date(Date.now() + 204 * DAY).toISOString().slice(0, 10);
-    await createSession(database.db, { number: 38, openingDate, closingDate, venue: 'Vienna' }, 'test');
-    await launchPreparation({ db: database.db, temporal: env.client, taskQueue: 'crash-test' }, 38, 'test');
+    const session = await createSession(database.db, { number: 38, openingDate, closingDate, venue: 'Vienna' }, 'test');
+    await launchPreparation({ db: database.db, temporal, taskQueue: 'crash-test' }, 38, 'test');
 
     const first = startWorker();
     const early = await eventually(
@@ -165,7 +170,7 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
       // Say where it stood: the ledger and what the workflow thinks.
       const ledger = await database.db.emailMessage.groupBy({ by: ['kind', 'status'], _count: true });
       const view = await env.client.workflow
-        .getHandle('survey-cycle-ccpcj-38-system-wide')
+        .getHandle(`survey-cycle-ccpcj-38-${session.id}-system-wide`)
         .query(cycleQuery)
         .catch((e: Error) => e.message);
       throw new Error(`${(error as Error).message}; ledger ${JSON.stringify(ledger)}; cycle ${JSON.stringify(view)}`);
@@ -190,7 +195,7 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
 
     const responses = await database.db.response.findMany({ where: { status: 'SUBMITTED' } });
     expect(responses).toHaveLength(1);
-    const cycle = env.client.workflow.getHandle('survey-cycle-ccpcj-38-system-wide');
+    const cycle = env.client.workflow.getHandle(`survey-cycle-ccpcj-38-${session.id}-system-wide`);
     await eventually(async () => (await cycle.query(cycleQuery)).submitted === 1, 30_000, 'signal');
   }, 300_000);
 });
