@@ -27,7 +27,9 @@ import { readSessionPlan } from '../services/session-plan';
 import type { SurveyCounts } from '../services/cycle-status';
 import { signalObligations, startObligationWorkflows } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
-import { ZSessionDates, changeSessionDates } from '../services/sessions';
+import { changeSessionDates } from '../services/sessions';
+import { previewMove } from '../services/move-preview';
+import type { MovePreview } from '../services/move-preview';
 import { COMMISSION_CODE, getSessionByNumber } from '../services/session-lookup';
 import { parseOrThrow } from '../services/safe-input';
 import {
@@ -396,26 +398,49 @@ export async function notifyDelegation(temporal: Client, cycleWorkflowId: string
   await temporal.workflow.getHandle(cycleWorkflowId).signal(delegatedSignal, { delegationId });
 }
 
+/** What a move did: the deadlines it moved and the choice it was made with, when it needed one. */
+export interface MoveOutcome {
+  moved: MovedDeadline[];
+  applied?: 'compress' | 'accept';
+}
+
+async function refuseIfDispatched(deps: PreparationClientDeps, sessionNumber: number) {
+  const status = await getPreparationStatus(deps, sessionNumber);
+  if (status.preparation && (status.preparation.stage === 'done' || status.preparation.stage === 'dispatching')) {
+    throw new ConflictError(`Session ${sessionNumber} cannot move: its report has already been dispatched`);
+  }
+  return status;
+}
+
+/** What moving a session would do (dates, impossible deadlines, choices, respondents told); writes nothing. */
+export async function previewSessionMove(
+  deps: PreparationClientDeps,
+  sessionNumber: number,
+  input: unknown,
+): Promise<MovePreview> {
+  await refuseIfDispatched(deps, sessionNumber);
+  return previewMove(deps.db, sessionNumber, input);
+}
+
 /**
  * Moves a session. Its dates and its recorded plan change in one transaction, and a launched preparation takes the new
- * plan for every deadline not yet met (the surveys' closes and reminder included). Refused once the report has been
- * dispatched. Returns what moved in the record, launched or not.
+ * plan for every deadline not yet met (the surveys' closes and reminder included; the surveys tell their respondents).
+ * A move that makes the plan impossible needs the coordinator's choice (services/sessions.ts). Refused once the report
+ * has been dispatched. Returns what moved in the record, launched or not.
  */
 export async function rescheduleSession(
   deps: PreparationClientDeps,
   sessionNumber: number,
   input: unknown,
   actor: string,
-): Promise<MovedDeadline[]> {
-  const dates = parseOrThrow(ZSessionDates, input);
-  const status = await getPreparationStatus(deps, sessionNumber);
-  if (status.preparation && (status.preparation.stage === 'done' || status.preparation.stage === 'dispatching')) {
-    throw new ConflictError(`Session ${sessionNumber} cannot move: its report has already been dispatched`);
-  }
-  const { previousPlan, plan } = await changeSessionDates(deps.db, sessionNumber, dates, actor);
-  if (!status.launched) return movedDeadlines(previousPlan, deadlinePlanOf(plan));
+): Promise<MoveOutcome> {
+  const status = await refuseIfDispatched(deps, sessionNumber);
+  const { after, previousPlan, plan, decision } = await changeSessionDates(deps.db, sessionNumber, input, actor);
+  const applied = decision.applied ? { applied: decision.applied } : {};
+  if (!status.launched) return { moved: movedDeadlines(previousPlan, deadlinePlanOf(plan)), ...applied };
   await signalObligations(deps, sessionNumber);
-  return deps.temporal.workflow
-    .getHandle(status.workflowId)
-    .executeUpdate(rescheduleUpdate, { args: [{ openingDate: dates.openingDate, plan, requestedBy: actor }] });
+  const moved = await deps.temporal.workflow.getHandle(status.workflowId).executeUpdate(rescheduleUpdate, {
+    args: [{ openingDate: after.openingDate, plan, requestedBy: actor }],
+  });
+  return { moved, ...applied };
 }

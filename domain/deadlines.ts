@@ -105,6 +105,8 @@ export type DeadlineState = 'planned' | 'met' | 'missed' | 'skipped';
 export interface PlanEntry extends PlannedDeadline {
   state: DeadlineState;
   doneAt?: string;
+  /** A move kept the surveys' dates knowing this deadline would be missed: who accepted it, when and why. */
+  breachAccepted?: { reason: string; by: string; at: string };
 }
 
 export function isDeadlineKey(key: string): key is DeadlineKey {

@@ -7,13 +7,33 @@ import { SURVEYED_TYPES } from '../domain/questionnaires';
 import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
 import { currentQuestionnaire } from './questionnaires';
-import { REPLY_STATUSES } from '../domain/reply-states';
+import { ANSWERED_STATUSES, REPLY_STATUSES } from '../domain/reply-states';
 
 /** The organisations a cycle surveys: those of its types, within its roster selection if it has one. */
 export function surveyedBy(cycle: { kind: 'SYSTEM_WIDE' | 'IGO_NGO'; selection: string[] }) {
   return {
     type: { in: [...SURVEYED_TYPES[cycle.kind]] },
     ...(cycle.selection.length > 0 ? { code: { in: cycle.selection } } : {}),
+  };
+}
+
+/**
+ * The organisations to tell that a cycle's close moves to `closesAt`: invited and reached, not yet answered, and not
+ * holding a personal extension that runs past both the old and the new close (their date does not change). The move
+ * preview counts them and the cycle's notice pages e-mail them, with this one rule.
+ */
+export function toldOfNewClose(cycle: { id: string; closesAt: Date }, closesAt: Date) {
+  const later = closesAt > cycle.closesAt ? closesAt : cycle.closesAt;
+  return {
+    invitations: {
+      some: {
+        cycleId: cycle.id,
+        revokedAt: null,
+        contact: { bouncedAt: null },
+        OR: [{ extendedUntil: null }, { extendedUntil: { lt: later } }],
+      },
+    },
+    responses: { none: { cycleId: cycle.id, status: { in: [...ANSWERED_STATUSES] } } },
   };
 }
 

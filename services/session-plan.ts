@@ -5,8 +5,10 @@
  * here are the rules of domain/deadlines.ts applied to a session (the due rules also in services/obligations.ts, which
  * records them), so a margin changed in code changes plans made afterwards and never silently a plan already recorded.
  */
-import { DEADLINE_KEYS, isDeadlineKey, planDeadlines } from '../domain/deadlines';
-import type { DeadlineKey, DeadlineState, PlanEntry } from '../domain/deadlines';
+import { DEADLINE_KEYS, deadlinePlanOf, isDeadlineKey, planDeadlines } from '../domain/deadlines';
+import type { DeadlineKey, DeadlineState, PlanEntry, PlannedDeadline } from '../domain/deadlines';
+import { planMove } from '../domain/move-plan';
+import type { MoveChoice, MovePlan } from '../domain/move-plan';
 import { strictestDueDate } from '../domain/due-rules';
 import type { DueRuleKey } from '../domain/due-rules';
 import type { Db, DbTransaction } from '../platform/database';
@@ -19,18 +21,42 @@ const STATE_OF = { PLANNED: 'planned', MET: 'met', MISSED: 'missed', SKIPPED: 's
 >;
 const STATUS_OF = { met: 'MET', missed: 'MISSED', skipped: 'SKIPPED' } as const;
 
+/** What a coordinator decided when a move made the plan impossible: the plan of the choice, and a breach accepted. */
+export interface DecidedMove {
+  plan: readonly PlannedDeadline[];
+  acceptedBreach?: { reason: string; by: string; at: Date };
+}
+
 /**
  * Writes the plan of a session just created or moved: every deadline not yet done gets the date today's rules give
- * for the session's opening (a deadline met, missed or skipped keeps the date it was judged against), and so do the
- * open obligations. Call inside the transaction that writes the session's dates.
+ * for the session's opening — or the date of the coordinator's choice (`decided`, from `decideMove`) — while a
+ * deadline met, missed or skipped keeps the date it was judged against; the open obligations are re-planned too. An
+ * accepted breach is recorded on the IV 11 deadline, and cleared by a later move that needs none. Call inside the
+ * transaction that writes the session's dates.
  */
-export async function recordSessionPlan(tx: DbTransaction, session: SessionSummary): Promise<PlanEntry[]> {
-  const planned = planDeadlines(session.openingDate);
+export async function recordSessionPlan(
+  tx: DbTransaction,
+  session: SessionSummary,
+  decided?: DecidedMove,
+): Promise<PlanEntry[]> {
+  const planned = decided ? deadlinePlanOf(decided.plan) : planDeadlines(session.openingDate);
   const existing = await tx.deadline.findMany({ where: { sessionId: session.id } });
+  const breach = decided?.acceptedBreach;
   for (const key of DEADLINE_KEYS) {
     const deadline = planned[key];
     const row = existing.find((d) => d.key === key);
-    const data = { label: deadline.label, rule: deadline.rule, dueAt: new Date(deadline.dueAt) };
+    const data = {
+      label: deadline.label,
+      rule: deadline.rule,
+      dueAt: new Date(deadline.dueAt),
+      ...(key === 'dispatch-deadline'
+        ? {
+            breachAcceptedReason: breach?.reason ?? null,
+            breachAcceptedBy: breach?.by ?? null,
+            breachAcceptedAt: breach?.at ?? null,
+          }
+        : {}),
+    };
     if (!row) await tx.deadline.create({ data: { sessionId: session.id, key, ...data } });
     else if (row.status === 'PLANNED') await tx.deadline.update({ where: { id: row.id }, data });
   }
@@ -52,10 +78,34 @@ export async function readSessionPlan(db: Db | DbTransaction, sessionId: string)
             dueAt: row.dueAt.toISOString(),
             state: STATE_OF[row.status],
             ...(row.metAt ? { doneAt: row.metAt.toISOString() } : {}),
+            ...(row.breachAcceptedReason
+              ? {
+                  breachAccepted: {
+                    reason: row.breachAcceptedReason,
+                    by: row.breachAcceptedBy ?? '',
+                    at: (row.breachAcceptedAt ?? row.dueAt).toISOString(),
+                  },
+                }
+              : {}),
           },
         ]
       : [],
   );
+}
+
+/**
+ * What moving a session to open on `openingDate` would do to its recorded plan at `now`, under today's rules and the
+ * coordinator's choice if one was made (domain/move-plan.ts). Writes nothing: the preview and the move both ask this.
+ */
+export async function decideMove(
+  db: Db | DbTransaction,
+  sessionId: string,
+  openingDate: string,
+  now: number,
+  choice?: MoveChoice,
+): Promise<{ previous: PlanEntry[]; decision: MovePlan }> {
+  const previous = await readSessionPlan(db, sessionId);
+  return { previous, decision: planMove(previous, planDeadlines(openingDate), now, choice) };
 }
 
 /** One recorded deadline of a session. */

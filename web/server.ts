@@ -16,6 +16,7 @@ import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
 import { respondentFormScript } from './client-bundle';
 import { registerConsoleRoutes } from './routes/console';
+import { registerConsoleMoveRoutes } from './routes/console-move';
 import { registerReplyRoutes } from './routes/replies';
 import { registerDashboardRoutes } from './routes/dashboard';
 import { registerMailboxRoutes } from './routes/mailbox';
@@ -67,6 +68,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
   registerAuthRoutes(app, deps, secureCookies);
   registerConsoleRoutes(app, deps);
+  registerConsoleMoveRoutes(app, deps);
   registerReplyRoutes(app, deps);
   registerRosterRoutes(app, deps);
   registerDashboardRoutes(app, deps);

@@ -9,13 +9,7 @@ import { exportResponses } from '../../services/response-export';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../domain/i18n';
 import { SURVEY_NAMES } from '../../domain/questionnaires';
 import type { SurveyKind } from '../../domain/questionnaires';
-import {
-  closeSurveyEarly,
-  getPreparationStatus,
-  launchPreparation,
-  remindNow,
-  rescheduleSession,
-} from '../../client/preparation';
+import { closeSurveyEarly, getPreparationStatus, launchPreparation, remindNow } from '../../client/preparation';
 import { createSession } from '../../services/sessions';
 import { getSessionByNumber, listSessions } from '../../services/session-lookup';
 import { preparationDeps, workflowUrl } from '../deps';
@@ -79,19 +73,6 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
       return reply.redirect(
         `/console/sessions/${number}?flash=${encodeURIComponent('Reminders are being sent to every organisation that has not replied.')}`,
       );
-    },
-  );
-
-  app.post<{ Params: { number: string } }>(
-    '/console/sessions/:number/dates',
-    { config: COORDINATOR_ONLY },
-    async (request, reply) => {
-      const number = Number(request.params.number);
-      const moved = await rescheduleSession(prep, number, request.body, request.user!.email);
-      const summary = moved.length
-        ? `Session ${number} moved; re-planned: ${moved.map((m) => `${m.label} ${m.from.slice(0, 10)} → ${m.to.slice(0, 10)}`).join('; ')}.`
-        : `Session ${number} moved.`;
-      return reply.redirect(`/console/sessions/${number}?flash=${encodeURIComponent(summary)}`);
     },
   );
 

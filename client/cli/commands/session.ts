@@ -2,8 +2,7 @@
 import type { Command } from 'commander';
 import { createSession } from '../../../services/sessions';
 import { listSessions } from '../../../services/session-lookup';
-import { rescheduleSession } from '../../preparation';
-import { sessionNumber } from '../options';
+import { registerSessionMoveCommand } from './session-move';
 import { printTable } from '../output';
 import type { Out, Runtime } from '../runtime';
 
@@ -43,30 +42,7 @@ export function registerSessionCommands(program: Command, runtime: Runtime, out:
         );
       },
     );
-  session
-    .command('move')
-    .description("Change a session's dates; a launched preparation re-plans every open deadline")
-    .requiredOption('--session <n>', 'session number', sessionNumber)
-    .requiredOption('--opening <date>', 'new opening date, YYYY-MM-DD')
-    .requiredOption('--closing <date>', 'new closing date, YYYY-MM-DD')
-    .option('--as <email>', 'acting coordinator', 'cli')
-    .option('--json', 'print JSON')
-    .action(async (o: { session: number; opening: string; closing: string; as: string; json?: boolean }) => {
-      const moved = await rescheduleSession(
-        await runtime.deps(),
-        o.session,
-        { openingDate: o.opening, closingDate: o.closing },
-        o.as,
-      );
-      if (o.json) return out(JSON.stringify(moved, null, 2));
-      out(`Session ${o.session} now opens on ${o.opening}.`);
-      if (moved.length)
-        printTable(
-          out,
-          ['Deadline', 'Was', 'Now'],
-          moved.map((m) => [m.label, m.from.slice(0, 10), m.to.slice(0, 10)]),
-        );
-    });
+  registerSessionMoveCommand(session, runtime, out);
   session
     .command('list')
     .description('List sessions')
