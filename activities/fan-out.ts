@@ -11,7 +11,7 @@ import { ANSWERED_STATUSES } from '../domain/reply-states';
 import type { ActivityDeps } from './deps';
 import type { invitationActivities } from './invitations';
 import { MESSAGE_RETRIES, withTransientRetries } from './mail/transient-retry';
-import { surveyedBy } from '../services/cycles';
+import { surveyedBy, toldOfNewClose } from '../services/cycles';
 
 type Messages = ReturnType<typeof invitationActivities>;
 
@@ -132,6 +132,57 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
                   organisationId: id,
                   sequence: input.sequence,
                   occasion: input.occasion,
+                }),
+              { ...MESSAGE_RETRIES, onWait },
+            ),
+          ),
+        );
+        progress.sent += outcomes.filter((o) => o === 'sent').length;
+        progress.after = slice.at(-1)?.id;
+        progress.done += slice.length;
+        Context.current().heartbeat(progress);
+      }
+      return {
+        sent: progress.sent,
+        next: organisations.length === input.limit ? organisations.at(-1)?.id : undefined,
+      };
+    },
+
+    /**
+     * Tells one page of organisations that the cycle's close moved from `from` to `to` (services/cycles.ts
+     * toldOfNewClose says who: the same rule as the move's preview), resuming after the last one done.
+     */
+    async noticeCloseMovedPage(input: {
+      cycleId: string;
+      change: number;
+      from: string;
+      to: string;
+      after?: string;
+      limit: number;
+    }): Promise<ReminderPage> {
+      const progress = resumedProgress<PageProgress & { sent: number }>({ after: input.after, done: 0, sent: 0 });
+      const organisations = await db.organisation.findMany({
+        where: {
+          ...toldOfNewClose({ id: input.cycleId, closesAt: new Date(input.from) }, new Date(input.to)),
+          ...(input.after ? { id: { gt: input.after } } : {}),
+        },
+        select: { id: true },
+        orderBy: { id: 'asc' },
+        take: input.limit,
+      });
+      const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
+      for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
+        const onWait = () => Context.current().heartbeat(progress);
+        const outcomes = await Promise.all(
+          slice.map(({ id }) =>
+            withTransientRetries(
+              () =>
+                messages.sendCloseMovedNotice({
+                  cycleId: input.cycleId,
+                  organisationId: id,
+                  change: input.change,
+                  from: input.from,
+                  to: input.to,
                 }),
               { ...MESSAGE_RETRIES, onWait },
             ),

@@ -342,6 +342,57 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       return outcome === 'delivered' ? 'sent' : 'undeliverable';
     },
 
+    /**
+     * Tells an organisation that has not answered that the cycle's close moved (change `change` of the cycle), in its
+     * contact's language, with a fresh personal link. Sent also to contacts who opted out of reminders: a new date is
+     * not a reminder. One e-mail per change and organisation (the ledger key).
+     */
+    async sendCloseMovedNotice(input: {
+      cycleId: string;
+      organisationId: string;
+      change: number;
+      from: string;
+      to: string;
+    }): Promise<ReminderOutcome> {
+      const answered = await db.response.findFirst({
+        where: { cycleId: input.cycleId, organisationId: input.organisationId, status: { in: ANSWERED_STATUSES } },
+      });
+      if (answered) return 'already-submitted';
+      const invitation = await reachedInvitation(input.cycleId, input.organisationId);
+      if (!invitation) return 'no-contact';
+      // An extension later than the new close is the date that counts for this organisation.
+      const closesAt =
+        invitation.extendedUntil && invitation.extendedUntil > new Date(input.to)
+          ? invitation.extendedUntil
+          : new Date(input.to);
+      const businessKey = mailKey.closeMoved(input.cycleId, input.organisationId, input.change);
+      const outcome = await deliveryOutcome(
+        mailer.send({
+          businessKey,
+          kind: 'close-moved',
+          compose: async (tx) => {
+            const link = await issueLink(tx, invitation.id, businessKey);
+            const lang = languageOr(invitation.contact.language);
+            const closesOn = formatDateIn(lang, closesAt);
+            const body = renderMail('close-moved', {
+              lang,
+              contactName: invitation.contact.name,
+              organisationName: invitation.contact.organisation.name,
+              closesOn,
+              previousOn: formatDateIn(lang, new Date(input.from)),
+              link,
+            });
+            return {
+              to: invitation.contact.email,
+              subject: translator(lang)('mail.closeMoved.subject', { date: closesOn }),
+              ...body,
+            };
+          },
+        }),
+      );
+      return outcome === 'delivered' ? 'sent' : 'undeliverable';
+    },
+
     /** Reminds an organisation that has not submitted, through the contact its invitation reached. */
     async sendReminder(input: {
       cycleId: string;

@@ -84,14 +84,21 @@ export async function openSurveyCycle(db: Db, input: OpenCycleInput): Promise<{ 
   });
 }
 
-/** The session moved: the survey closes on the new date, and the personal links expire with it. */
-export async function moveSurveyClose(db: Db, { cycleId, closesAt }: { cycleId: string; closesAt: string }) {
-  await db.$transaction(async (tx) => {
+/**
+ * The session moved: the survey closes on the new date, and the personal links expire with it. Returns the close it
+ * had before when it changed (nothing when the cycle has closed or the date is the same, as on a retry).
+ */
+export async function moveSurveyClose(
+  db: Db,
+  { cycleId, closesAt }: { cycleId: string; closesAt: string },
+): Promise<{ movedFrom?: string }> {
+  return db.$transaction(async (tx) => {
+    const cycle = await tx.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
     const moved = await tx.surveyCycle.updateMany({
-      where: { id: cycleId, status: 'OPEN' },
+      where: { id: cycleId, status: 'OPEN', closesAt: { not: new Date(closesAt) } },
       data: { closesAt: new Date(closesAt) },
     });
-    if (moved.count === 0) return;
+    if (moved.count === 0) return {};
     await tx.invitation.updateMany({
       where: { cycleId, revokedAt: null },
       data: { expiresAt: new Date(closesAt) },
@@ -101,8 +108,9 @@ export async function moveSurveyClose(db: Db, { cycleId, closesAt }: { cycleId: 
       action: 'cycle.move-close',
       entity: 'SurveyCycle',
       entityId: cycleId,
-      details: { closesAt },
+      details: { from: cycle.closesAt.toISOString(), closesAt },
     });
+    return { movedFrom: cycle.closesAt.toISOString() };
   });
 }
 

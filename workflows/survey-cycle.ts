@@ -66,7 +66,9 @@ export type CycleRequest =
   | { kind: 'remind-now'; round: number; organisationIds?: string[] }
   | { kind: 'reissue'; sequence: number; contactId: string; requestedBy: string }
   | { kind: 'reopen-notice'; organisationId: string; version: number }
-  | { kind: 'delegation'; delegationId: string };
+  | { kind: 'delegation'; delegationId: string }
+  /** The close moved (the `change`th time): everyone still to answer is told the new date. */
+  | { kind: 'close-moved'; change: number; from: string; to: string };
 
 /** What one run hands to the next when the history is long enough to continue as new. */
 export interface CycleProgress {
@@ -89,6 +91,10 @@ export interface CycleProgress {
   remindedAt?: string;
   closeReachedAt?: string;
   closedBy?: string;
+  /** The close last written to the database (links expire with it); a move differing from it is a change. */
+  syncedCloseAt?: string;
+  /** How many times the close has changed: numbers each change's notice. */
+  closeChanges?: number;
 }
 
 export interface SurveyCycleInput {
@@ -217,6 +223,17 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
     } while (after !== undefined);
   }
 
+  /** Tells everyone still to answer that the close moved, one page at a time. */
+  async function noticeCloseMoved(change: { change: number; from: string; to: string }) {
+    let after: string | undefined;
+    do {
+      const page = await throughMailServer(
+        pages.noticeCloseMovedPage({ cycleId: input.cycleId, ...change, after, limit: PAGE_SIZE }),
+      );
+      after = page.next;
+    } while (after !== undefined);
+  }
+
   /** Carries out the queued requests in order; a request leaves the queue only once it is done. */
   async function serveRequests() {
     for (;;) {
@@ -230,6 +247,7 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
           contactId: request.contactId,
         });
       else if (request.kind === 'remind-now') await remindAll(request.round, 'on-request', request.organisationIds);
+      else if (request.kind === 'close-moved') await noticeCloseMoved(request);
       else if (request.kind === 'delegation')
         await mail.sendDelegationInvite({ cycleId: input.cycleId, delegationId: request.delegationId });
       else if (request.kind === 'reopen-notice')
@@ -257,12 +275,29 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
     await condition(allHandlersFinished);
     return continueAsNew<typeof surveyCycleWorkflow>({ ...input, closesAt, reminderAt, progress });
   };
-  // Links expire with the cycle: a moved close date is written through before waiting on it.
+  // The reminders still to send, each counted back from the (movable) close; those past at launch are skipped.
+  const reminderInstants = (): { sequence: number; at: number }[] => {
+    const close = Date.parse(closesAt);
+    const planned = input.reminderDaysBefore
+      ? reminderSchedule(close, input.reminderDaysBefore).map((r) => ({ sequence: r.sequence, at: r.at }))
+      : [{ sequence: 1, at: Date.parse(reminderAt) }];
+    return planned.filter((r) => r.at > progress.launchedAt && !progress.remindersDone.includes(r.sequence));
+  };
+  // Links expire with the cycle: a moved close date is written through before waiting on it. A change is queued as
+  // a notice to everyone still to answer (once per change), and reminders the move put in the past are not sent:
+  // the notice tells them the date instead, so a move never sets off a burst of reminders.
   const syncCloseDate = async () => {
     while (pendingCloseUpdate !== undefined) {
       const moved = pendingCloseUpdate;
       pendingCloseUpdate = undefined;
+      const from = progress.syncedCloseAt ?? input.closesAt;
+      if (moved === from) continue;
       await db.moveSurveyClose({ cycleId: input.cycleId, closesAt: moved });
+      progress.syncedCloseAt = moved;
+      progress.closeChanges = (progress.closeChanges ?? 0) + 1;
+      for (const r of reminderInstants()) if (r.at <= Date.now()) progress.remindersDone.push(r.sequence);
+      if (progress.phase !== 'closed')
+        progress.requests.push({ kind: 'close-moved', change: progress.closeChanges, from, to: moved });
     }
   };
   const queued = () => progress.requests.length > 0;
@@ -300,6 +335,7 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
     view.invited = progress.invited;
     view.undeliverable = progress.undeliverable;
     progress.inviteAfter = page.next;
+    await syncCloseDate();
     await serveRequests(); // receipts and requests wait at most one page
     if (page.next === undefined) break;
     if (historyIsLong()) await continueWithFreshHistory();
@@ -307,51 +343,60 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
   if (progress.phase === 'inviting') progress.phase = 'open';
   if (progress.phase !== 'closed') view.status = 'open';
 
-  // The reminders still to send, each counted back from the (movable) close; those past at launch are skipped.
-  const reminderInstants = (): { sequence: number; at: number }[] => {
-    const close = Date.parse(closesAt);
-    const planned = input.reminderDaysBefore
-      ? reminderSchedule(close, input.reminderDaysBefore).map((r) => ({ sequence: r.sequence, at: r.at }))
-      : [{ sequence: 1, at: Date.parse(reminderAt) }];
-    return planned.filter((r) => r.at > progress.launchedAt && !progress.remindersDone.includes(r.sequence));
-  };
-
-  while (progress.phase === 'open') {
-    await serveRequests();
-    await checkEveryoneAnswered();
-    if (stop()) break;
-    const next = reminderInstants()[0];
-    const reached = await waitUntil(next ? next.at : Date.parse(closesAt));
-    await syncCloseDate();
-    await serveRequests();
-    await checkEveryoneAnswered();
-    if (stop()) break;
-    if (historyIsLong()) await continueWithFreshHistory();
-    if (!reached) continue; // something changed: look at the plan again
-    if (!next) {
-      progress.closeReachedAt = new Date().toISOString();
-      progress.phase = 'grace';
-      break;
+  for (;;) {
+    let reopened = false;
+    while (progress.phase === 'open') {
+      await serveRequests();
+      await checkEveryoneAnswered();
+      if (stop()) break;
+      const next = reminderInstants()[0];
+      const reached = await waitUntil(next ? next.at : Date.parse(closesAt));
+      await syncCloseDate();
+      await serveRequests();
+      await checkEveryoneAnswered();
+      if (stop()) break;
+      if (historyIsLong()) await continueWithFreshHistory();
+      if (!reached) continue; // something changed: look at the plan again
+      if (!next) {
+        progress.closeReachedAt = new Date().toISOString();
+        progress.phase = 'grace';
+        break;
+      }
+      progress.remindedAt = new Date().toISOString();
+      await remindAll(next.sequence, 'scheduled');
+      progress.remindersDone.push(next.sequence);
     }
-    progress.remindedAt = new Date().toISOString();
-    await remindAll(next.sequence, 'scheduled');
-    progress.remindersDone.push(next.sequence);
-  }
-  progress.closeReachedAt ??= new Date().toISOString();
+    progress.closeReachedAt ??= new Date().toISOString();
 
-  // After the close, replies are still accepted (and flagged late) through the grace window and until every personal
-  // extension has run out; the cycle closes for good after the last of them.
-  while (progress.phase === 'grace' && !stop()) {
-    await serveRequests();
-    const { until } = await db.finalCloseInstant({ cycleId: input.cycleId });
-    if (Date.parse(until) <= Date.now()) break;
-    const seen = extensions;
-    await condition(
-      () => stop() || extensions !== seen || historyIsLong() || mayAllHaveAnswered() || queued(),
-      Date.parse(until) - Date.now(),
-    );
-    await checkEveryoneAnswered();
-    if (historyIsLong()) await continueWithFreshHistory();
+    // After the close, replies are still accepted (and flagged late) through the grace window and until every personal
+    // extension has run out; the cycle closes for good after the last of them. A move of the close into the future
+    // meanwhile (the session moved back) opens the survey again: what a move closed, a move reopens.
+    while (progress.phase === 'grace' && !stop()) {
+      await serveRequests();
+      const { until } = await db.finalCloseInstant({ cycleId: input.cycleId });
+      if (Date.parse(until) <= Date.now()) break;
+      const seen = extensions;
+      await condition(
+        () =>
+          stop() ||
+          extensions !== seen ||
+          pendingCloseUpdate !== undefined ||
+          historyIsLong() ||
+          mayAllHaveAnswered() ||
+          queued(),
+        Date.parse(until) - Date.now(),
+      );
+      await syncCloseDate();
+      if (Date.parse(closesAt) > Date.now() && !stop()) {
+        progress.phase = 'open';
+        progress.closeReachedAt = undefined;
+        reopened = true;
+        break;
+      }
+      await checkEveryoneAnswered();
+      if (historyIsLong()) await continueWithFreshHistory();
+    }
+    if (!reopened) break;
   }
 
   if (progress.phase !== 'closed') {

@@ -9,6 +9,7 @@ const eta = new Eta({ views: path.join(__dirname, 'templates'), autoEscape: true
 export type MailTemplate =
   | 'invitation'
   | 'reminder'
+  | 'close-moved'
   | 'receipt'
   | 'reopened'
   | 'delegation'

@@ -1,7 +1,7 @@
 /**
  * The page activities of a survey cycle (`activities/fan-out.ts`) over an in-memory roster, for rehearsals and
  * workflow tests: organisations in id order, each invited through its first contact that does not bounce, and
- * reminded while it has not answered.
+ * reminded (and told of a moved close) while it has not answered.
  */
 import { ApplicationFailure } from '@temporalio/common';
 import type { createActivities } from '../../activities';
@@ -16,11 +16,14 @@ export interface InMemoryRoster {
   answered: Set<string>;
 }
 
-type FanOut = Pick<Activities, 'inviteOrganisationsPage' | 'remindOrganisationsPage' | 'countUnanswered'>;
+type FanOut = Pick<
+  Activities,
+  'inviteOrganisationsPage' | 'remindOrganisationsPage' | 'noticeCloseMovedPage' | 'countUnanswered'
+>;
 
 export function inMemoryFanOut(
   roster: InMemoryRoster,
-  send: Pick<Activities, 'sendInvitation' | 'sendReminder'>,
+  send: Pick<Activities, 'sendInvitation' | 'sendReminder'> & Partial<Pick<Activities, 'sendCloseMovedNotice'>>,
 ): FanOut {
   const invited = new Map<string, Set<string>>();
   const invitedIn = (cycleId: string) => invited.get(cycleId) ?? invited.set(cycleId, new Set()).get(cycleId)!;
@@ -57,6 +60,18 @@ export function inMemoryFanOut(
       let sent = 0;
       for (const organisationId of taken) {
         if ((await send.sendReminder({ cycleId, organisationId, sequence, occasion })) === 'sent') sent += 1;
+      }
+      return { sent, next };
+    },
+    async noticeCloseMovedPage({ cycleId, change, from, to, after, limit }) {
+      const due = [...invitedIn(cycleId)].filter((id) => !roster.answered.has(id));
+      const { taken, next } = page(due, (id) => id, after, limit);
+      let sent = 0;
+      for (const organisationId of taken) {
+        const outcome = send.sendCloseMovedNotice
+          ? await send.sendCloseMovedNotice({ cycleId, organisationId, change, from, to })
+          : 'sent';
+        if (outcome === 'sent') sent += 1;
       }
       return { sent, next };
     },

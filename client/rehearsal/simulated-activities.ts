@@ -93,6 +93,10 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     moveSurveyClose: async ({ closesAt }) => note(`survey close moved to ${closesAt.slice(0, 10)}`),
     sendInvitation,
     sendReminder,
+    sendCloseMovedNotice: async ({ organisationId }) => {
+      await note(`close moved: notice to ${organisationId}`);
+      return 'sent';
+    },
     ...inMemoryFanOut({ organisationsOf: invitees, answered: state.submitted }, { sendInvitation, sendReminder }),
     sendReceipt: async ({ organisationId }) => {
       await note(`receipt to ${organisationId}`);

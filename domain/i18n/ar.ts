@@ -168,6 +168,12 @@ export const ar: Translations = {
   'mail.receipt.copyFollows': ['وترد أدناه نسخة من الإجابات.', '7ebc9af9'],
   'mail.receipt.late': ['ورد الرد بعد إغلاق الاستقصاء وسُجّل على أنه متأخر.', 'f096f08f'],
   'mail.receipt.thanks': ['نشكركم على مساهمتكم.', 'd9b29b35'],
+  'mail.closeMoved.subject': ['يُغلق الاستقصاء الآن في {{date}}', '735d2824'],
+  'mail.closeMoved.body': [
+    'تغيّرت مواعيد دورة اللجنة، وتغيّر معها موعد إغلاق الاستقصاء: أصبح ردّ {{organisation}} مطلوبًا الآن في موعد أقصاه {{date}} (بدلًا من {{previous}}).',
+    'd7102a01',
+  ],
+  'mail.closeMoved.link': ['رابطكم الشخصي، صالح حتى الموعد الجديد:', 'ee03ae0f'],
   'mail.reopened.subject': ['أُعيد فتح ردكم لتعديله (يُرجى الرد بحلول {{date}})', 'ede9691d'],
   'mail.reopened.body': ['أعادت الأمانة فتح رد {{organisation}} لكي يتسنى تعديله، للسبب التالي:', '3bfda7e8'],
   'mail.reopened.replyBy': [

@@ -156,6 +156,10 @@ export const en = {
   'mail.receipt.copyFollows': 'A copy of the answers follows.',
   'mail.receipt.late': "The reply arrived after the survey's close and is recorded as late.",
   'mail.receipt.thanks': 'Thank you for your contribution.',
+  'mail.closeMoved.subject': 'The survey now closes on {{date}}',
+  'mail.closeMoved.body':
+    'The dates of the Commission’s session have changed, and with them the closing date of the survey: the reply of {{organisation}} is now due by {{date}} (until now: {{previous}}).',
+  'mail.closeMoved.link': 'Your personal link, valid until the new date:',
   'mail.reopened.subject': 'Your reply has been reopened for amendment (reply by {{date}})',
   'mail.reopened.body':
     'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:',

@@ -198,6 +198,12 @@ export const es: Translations = {
   'mail.receipt.copyFollows': ['A continuación figura una copia de las respuestas.', '7ebc9af9'],
   'mail.receipt.late': ['La respuesta llegó después del cierre de la encuesta y consta como tardía.', 'f096f08f'],
   'mail.receipt.thanks': ['Le agradecemos su contribución.', 'd9b29b35'],
+  'mail.closeMoved.subject': ['La encuesta se cierra ahora el {{date}}', '735d2824'],
+  'mail.closeMoved.body': [
+    'Las fechas del período de sesiones de la Comisión han cambiado y, con ellas, la fecha de cierre de la encuesta: la respuesta de {{organisation}} debe enviarse ahora a más tardar el {{date}} (hasta ahora: {{previous}}).',
+    'd7102a01',
+  ],
+  'mail.closeMoved.link': ['Su enlace personal, válido hasta la nueva fecha:', 'ee03ae0f'],
   'mail.reopened.subject': [
     'Su respuesta se ha reabierto para su modificación (responda a más tardar el {{date}})',
     'ede9691d',

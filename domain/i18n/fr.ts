@@ -216,6 +216,12 @@ export const fr: Translations = {
     'f096f08f',
   ],
   'mail.receipt.thanks': ['Nous vous remercions de votre contribution.', 'd9b29b35'],
+  'mail.closeMoved.subject': ['L’enquête sera désormais clôturée le {{date}}', '735d2824'],
+  'mail.closeMoved.body': [
+    'Les dates de la session de la Commission ont changé, et avec elles la date de clôture de l’enquête : la réponse de {{organisation}} est désormais attendue au plus tard le {{date}} (jusqu’ici : {{previous}}).',
+    'd7102a01',
+  ],
+  'mail.closeMoved.link': ['Votre lien personnel, valable jusqu’à la nouvelle date :', 'ee03ae0f'],
   'mail.reopened.subject': ['Votre réponse a été rouverte pour modification (réponse d’ici au {{date}})', 'ede9691d'],
   'mail.reopened.body': [
     'Le Secrétariat a rouvert la réponse de {{organisation}} afin qu’elle puisse être modifiée, pour la raison suivante :',

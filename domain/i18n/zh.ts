@@ -156,6 +156,12 @@ export const zh: Translations = {
   'mail.receipt.copyFollows': ['答复副本如下。', '7ebc9af9'],
   'mail.receipt.late': ['该答复在调查截止后收到，记为逾期。', 'f096f08f'],
   'mail.receipt.thanks': ['感谢您的贡献。', 'd9b29b35'],
+  'mail.closeMoved.subject': ['调查现改为于{{date}}截止', '735d2824'],
+  'mail.closeMoved.body': [
+    '委员会届会日期已变更，调查截止日期随之变更：{{organisation}}的答复现应不迟于{{date}}提交（原为{{previous}}）。',
+    'd7102a01',
+  ],
+  'mail.closeMoved.link': ['您的个人链接，有效期至新的截止日期：', 'ee03ae0f'],
   'mail.reopened.subject': ['贵方答复已重新开放以供修改（请于{{date}}前答复）', 'ede9691d'],
   'mail.reopened.body': ['秘书处已重新开放{{organisation}}的答复以便修改，原因如下：', '3bfda7e8'],
   'mail.reopened.replyBy': ['请审阅答复，并于{{date}}前通过以下个人链接重新提交：', '0bd1e5a0'],

@@ -21,6 +21,9 @@ export const mailKey = {
   reopen: (cycleId: string, organisationId: string, version: number) =>
     `reopen:${cycleId}:${organisationId}:${version}`,
   delegation: (cycleId: string, delegationId: string) => `delegation:${cycleId}:${delegationId}`,
+  /** One notice per change of the cycle's close (numbered by the cycle) to each organisation told of it. */
+  closeMoved: (cycleId: string, organisationId: string, change: number) =>
+    `close-moved:${cycleId}:${organisationId}:${change}`,
   escalation: (sessionId: string, planVersion: number, checkpoint: string, email: string) =>
     `escalation:${sessionId}:v${planVersion}:${checkpoint}:${email}`,
   obligationEscalation: (sessionObligationId: string, dueAt: string, checkpoint: string, email: string) =>

@@ -63,7 +63,11 @@ export class PreparationState {
   replan(openingDate: string, recorded: readonly PlanEntry[]): MovedDeadline[] {
     const next = deadlinePlanOf(recorded);
     const moved = movedDeadlines(this.view.plan, next);
-    for (const entry of this.view.plan) if (entry.state === 'planned') entry.dueAt = next[entry.key].dueAt;
+    for (const entry of this.view.plan) {
+      if (entry.state !== 'planned') continue;
+      const { dueAt, rule, breachAccepted } = recorded.find((r) => r.key === entry.key)!;
+      Object.assign(entry, { dueAt, rule, breachAccepted });
+    }
     this.plan = next;
     this.view.openingDate = openingDate;
     this.view.plan.sort(byDueDate);
