@@ -3,7 +3,7 @@
  * itself would (services/session-plan.ts decideMove) and written nowhere. The console and `prep session move
  * --dry-run` show it before anyone confirms.
  */
-import type { MovedDeadline } from '../domain/deadlines';
+import type { MovedDeadline, PlannedDeadline } from '../domain/deadlines';
 import type { ImpossibleDeadline, MoveChoice } from '../domain/move-plan';
 import type { Db } from '../platform/database';
 import { toldOfNewClose } from './cycles';
@@ -25,6 +25,12 @@ export interface SurveyToTell {
   names: string[];
 }
 
+export interface MoveOption {
+  choice: MoveChoice;
+  moved: MovedDeadline[];
+  told: SurveyToTell[];
+}
+
 export interface MovePreview {
   number: number;
   from: { openingDate: string; closingDate: string };
@@ -34,27 +40,23 @@ export interface MovePreview {
   choices: MoveChoice[];
   compressUnavailable?: string;
   applied?: MoveChoice;
+  /** Who the move as asked would tell (nobody is told while a choice is still to make: see `options`). */
   told: SurveyToTell[];
+  /** With a choice still to make: what each choice would move and whom it would tell. */
+  options: MoveOption[];
   /** Why confirming as asked would be refused (a choice is still needed); undefined when it can be confirmed. */
   refusal?: string;
 }
 
 const NAMES_SHOWN = 8;
 
-export async function previewMove(
-  db: Db,
-  number: number,
-  input: unknown,
-  now: number = Date.now(),
-): Promise<MovePreview> {
-  const move = parseOrThrow(ZSessionMove, input);
-  const session = await getSessionByNumber(db, number);
-  const { decision } = await decideMove(db, session.id, move.openingDate, now, move.choice);
-  const cycles = await db.surveyCycle.findMany({ where: { sessionId: session.id, status: 'OPEN' } });
+/** Who an open survey's respondents are that a plan's new close would tell, survey by survey. */
+async function toldBy(db: Db, sessionId: string, plan: readonly PlannedDeadline[]): Promise<SurveyToTell[]> {
+  const cycles = await db.surveyCycle.findMany({ where: { sessionId, status: 'OPEN' }, orderBy: { kind: 'asc' } });
   const told: SurveyToTell[] = [];
   for (const cycle of cycles) {
     const key = cycle.kind === 'IGO_NGO' ? 'igo-ngo-survey-close' : 'survey-close';
-    const to = decision.plan.find((d) => d.key === key)!.dueAt;
+    const to = plan.find((d) => d.key === key)!.dueAt;
     if (to === cycle.closesAt.toISOString()) continue;
     const organisations = await db.organisation.findMany({
       where: toldOfNewClose(cycle, new Date(to)),
@@ -83,6 +85,25 @@ export async function previewMove(
       names: organisations.slice(0, NAMES_SHOWN).map((o) => o.name),
     });
   }
+  return told;
+}
+
+export async function previewMove(
+  db: Db,
+  number: number,
+  input: unknown,
+  now: number = Date.now(),
+): Promise<MovePreview> {
+  const move = parseOrThrow(ZSessionMove, input);
+  const session = await getSessionByNumber(db, number);
+  const { decision } = await decideMove(db, session.id, move.openingDate, now, move.choice);
+  // With a choice still to make, each choice is shown with its own dates and whom it would tell.
+  const options: MoveOption[] = [];
+  if (!decision.applied)
+    for (const choice of decision.choices) {
+      const { decision: option } = await decideMove(db, session.id, move.openingDate, now, choice);
+      options.push({ choice, moved: option.moved, told: await toldBy(db, session.id, option.plan) });
+    }
   const refusal = moveRefusal(decision, move.choice);
   return {
     number,
@@ -93,7 +114,8 @@ export async function previewMove(
     choices: decision.choices,
     ...(decision.compressUnavailable ? { compressUnavailable: decision.compressUnavailable } : {}),
     ...(decision.applied ? { applied: decision.applied } : {}),
-    told,
+    told: options.length ? [] : await toldBy(db, session.id, decision.plan),
+    options,
     ...(refusal ? { refusal } : {}),
   };
 }
