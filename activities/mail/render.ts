@@ -17,6 +17,7 @@ export type MailTemplate =
   | 'escalation'
   | 'obligation-escalation'
   | 'digest'
+  | 'chief-digest'
   | `note-verbale/${string}`;
 
 /**

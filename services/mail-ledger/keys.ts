@@ -21,8 +21,14 @@ export const mailKey = {
   reopen: (cycleId: string, organisationId: string, version: number) =>
     `reopen:${cycleId}:${organisationId}:${version}`,
   delegation: (cycleId: string, delegationId: string) => `delegation:${cycleId}:${delegationId}`,
-  escalation: (sessionId: string, planVersion: number, checkpoint: string, email: string) =>
-    `escalation:${sessionId}:v${planVersion}:${checkpoint}:${email}`,
+  /**
+   * One rung of the dispatch ladder (its checkpoint: `T-14`, `T-3`, `breach`) to one person, for the session: a move
+   * does not make a rung speak to the same person twice (domain/escalation.ts `escalationRung`).
+   */
+  escalation: (sessionId: string, checkpoint: string, email: string) =>
+    `escalation:${sessionId}:${checkpoint}:${email}`,
+  /** The chief's one digest of the day (CHIEF_ESCALATION=digest), every session at risk in it. */
+  chiefDigest: (day: string, email: string) => `chief-digest:${day}:${email}`,
   obligationEscalation: (sessionObligationId: string, dueAt: string, checkpoint: string, email: string) =>
     `obligation-escalation:${sessionObligationId}:${dueAt}:${checkpoint}:${email}`,
   dispatch: (documentId: string, governmentId: string, slot: string) =>
