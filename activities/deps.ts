@@ -9,4 +9,6 @@ export interface ActivityDeps {
   publicBaseUrl: string;
   /** Top of the escalation ladder (the chief of the secretariat), beyond the managers. */
   chiefEmail: string;
+  /** `daily` (default): the chief is on each session's chief-level escalations; `digest`: one e-mail a day instead. */
+  chiefEscalation?: 'daily' | 'digest';
 }

@@ -33,6 +33,12 @@ import type { MovePreview } from '../services/move-preview';
 import { COMMISSION_CODE, getSessionByNumber } from '../services/session-lookup';
 import { parseOrThrow } from '../services/safe-input';
 import {
+  RemindedRecentlyError,
+  claimReminderOnRequest,
+  releaseReminderOnRequest,
+  remindedRecentlyMessage,
+} from '../services/reminders-on-request';
+import {
   approveReportUpdate,
   closeCycleSignal,
   cycleQuery,
@@ -289,18 +295,44 @@ export async function closeSurveyEarly(
 
 /**
  * The coordinator reminds every organisation that has not replied (in both surveys, or only the one named), now; the
- * scheduled reminders still follow.
+ * scheduled reminders still follow. A survey reminded on request within the window (services/reminders-on-request.ts
+ * decides) is not reminded again; when that leaves nothing to send, `RemindedRecentlyError` says when the last went.
  */
 export async function remindNow(
   deps: PreparationClientDeps,
   sessionNumber: number,
   actor: string,
   kind?: SurveyKind,
-): Promise<void> {
+): Promise<RemindNowResult> {
+  const result: RemindNowResult = { reminded: [], alreadyReminded: [] };
   for (const cycle of await openCycles(deps, sessionNumber, kind)) {
-    await deps.temporal.workflow.getHandle(cycle.workflowId).signal(remindNowSignal, { requestedBy: actor });
-    await recordAuditEvent(deps.db, { actor, action: 'cycle.remind-now', entity: 'SurveyCycle', entityId: cycle.id });
+    const claim = await claimReminderOnRequest(deps.db, {
+      cycleId: cycle.id,
+      actor,
+      windowMinutes: deps.remindNowWindowMinutes,
+    });
+    if (!claim.claimed) {
+      result.alreadyReminded.push(remindedRecentlyMessage(SURVEY_NAMES[cycle.kind], claim));
+      continue;
+    }
+    await deps.temporal.workflow
+      .getHandle(cycle.workflowId)
+      .signal(remindNowSignal, { requestedBy: actor })
+      .catch(async (error: unknown) => {
+        await releaseReminderOnRequest(deps.db, { cycleId: cycle.id, actor, claim });
+        throw error;
+      });
+    result.reminded.push(SURVEY_NAMES[cycle.kind]);
   }
+  if (result.reminded.length === 0) throw new RemindedRecentlyError(result.alreadyReminded.join(' '));
+  return result;
+}
+
+export interface RemindNowResult {
+  /** The surveys whose non-respondents are being reminded. */
+  reminded: string[];
+  /** For each survey reminded within the window: when, by whom, and when the next can go. */
+  alreadyReminded: string[];
 }
 
 /** A manager approves the report awaiting approval; the workflow validates the request and then dispatches. */

@@ -48,6 +48,41 @@ export type PreparationStageName =
   'planning' | 'surveying' | 'compiling' | 'awaiting-approval' | 'revising' | 'dispatching' | 'done';
 
 /**
+ * A rung of the ladder is its checkpoint (`T-30`, `T-14`, `T-7` … `T-1`, `breach`) for one session, whatever plan
+ * version it was reached on: each person hears about a rung at most once. A move that brings checkpoints back lets
+ * those that stayed silent (no risk then) speak, never those that already escalated; several reached at once
+ * escalate once, at the highest of them (`escalationRung`).
+ */
+export function escalationRung(due: readonly Checkpoint[]): Checkpoint | undefined {
+  return due.at(-1);
+}
+
+/** The checkpoint whose level applies at `now`: the last one reached, or undefined before the first. */
+export function levelReached(deadline: number, now: number, ladder?: readonly LadderStep[]): Checkpoint | undefined {
+  return escalationCheckpoints(deadline, ladder)
+    .filter((c) => c.at <= now)
+    .at(-1);
+}
+
+/** What the database says about a session's preparation, read when a message is about to be sent. */
+export interface PreparationFacts {
+  /** `none`: no survey launched; `open`: at least one still open; `closed`: every survey closed. */
+  surveys: 'none' | 'open' | 'closed';
+  /** The latest version of the analysis report, if one was compiled. */
+  report?: { approved: boolean; rejected: boolean };
+  dispatched: boolean;
+}
+
+/** The stage the stored facts put the preparation in (the same names the workflow shows). */
+export function stageOfFacts(facts: PreparationFacts): PreparationStageName {
+  if (facts.dispatched) return 'done';
+  if (facts.report?.approved) return 'dispatching';
+  if (facts.report) return facts.report.rejected ? 'revising' : 'awaiting-approval';
+  if (facts.surveys === 'closed') return 'compiling';
+  return facts.surveys === 'open' ? 'surveying' : 'planning';
+}
+
+/**
  * Why the dispatch deadline is at risk at `now`, or undefined when the preparation is where the plan says it should
  * be. The reason names the late step and its due date, so the recipient knows what to chase.
  */

@@ -38,6 +38,8 @@ const ZEnv = z.object({
   MAIL_RATE_PER_SECOND: z.coerce.number().positive().default(5),
   MAIL_ALERT_AFTER_MINUTES: z.coerce.number().int().positive().default(120),
   ESCALATION_CHIEF_EMAIL: z.string().email().default('chief.ccpcj@example.org'),
+  CHIEF_ESCALATION: z.enum(['daily', 'digest']).default('daily'),
+  REMIND_NOW_WINDOW_MINUTES: z.coerce.number().int().nonnegative().default(60),
   WEB_HOST: z.string().default('127.0.0.1'),
   WEB_PORT: z.coerce.number().int().nonnegative().default(3000),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
@@ -72,6 +74,10 @@ export interface AppConfig {
     /** A page of e-mails waiting this long for the mail server raises the alert on the dashboard. */
     alertAfterMinutes: number;
     chiefEmail: string;
+    /** `daily`: the chief is on each session's chief-level escalations; `digest`: one e-mail a day for them all. */
+    chiefEscalation: 'daily' | 'digest';
+    /** A second "remind now" within this many minutes of the last sends nothing (0: no limit). */
+    remindNowWindowMinutes: number;
   };
   /** trustProxy: take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string; trustProxy: boolean };
@@ -126,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ratePerSecond: e.MAIL_RATE_PER_SECOND,
       alertAfterMinutes: e.MAIL_ALERT_AFTER_MINUTES,
       chiefEmail: e.ESCALATION_CHIEF_EMAIL,
+      chiefEscalation: e.CHIEF_ESCALATION,
+      remindNowWindowMinutes: e.REMIND_NOW_WINDOW_MINUTES,
     },
     web: {
       host: e.WEB_HOST,

@@ -5,7 +5,7 @@
  */
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ensureWeeklyDigestSchedule } from '../client/schedules';
+import { ensureChiefDigestSchedule, ensureWeeklyDigestSchedule } from '../client/schedules';
 import { connectTemporalClient } from '../client/temporal-connection';
 import { seedDatabase } from '../prisma/seed/seed';
 import { DEMO_USERS } from '../prisma/seed/roster';
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   const temporal = await connectTemporalClient(config.temporal, await readDatabaseIdentity(db));
   stops.unshift({ name: 'Temporal client', stop: () => temporal.connection.close() });
   await ensureWeeklyDigestSchedule(temporal, config.temporal.taskQueue);
+  await ensureChiefDigestSchedule(temporal, config.temporal.taskQueue);
   const web = await buildWebServer({
     config: { ...config, temporal: { ...config.temporal, uiUrl: temporalUi } },
     db,

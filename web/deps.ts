@@ -25,6 +25,7 @@ export function preparationDeps(deps: WebDeps) {
     temporal: deps.temporal,
     taskQueue: deps.config.temporal.taskQueue,
     mailAlertAfterMinutes: deps.config.mail.alertAfterMinutes,
+    remindNowWindowMinutes: deps.config.mail.remindNowWindowMinutes,
   };
 }
 

@@ -69,6 +69,7 @@ export async function createWorker(config: AppConfig, db: Db, connection?: Nativ
       storageDir: config.storageDir,
       publicBaseUrl: config.web.publicBaseUrl,
       chiefEmail: config.mail.chiefEmail,
+      chiefEscalation: config.mail.chiefEscalation,
     }),
   });
 }

@@ -20,13 +20,14 @@ export class DeadlineClock<K extends string> {
 
   /**
    * Resolves true as soon as `done()` holds, or false when the instant of `key` (plus `offsetMs`) is reached first.
-   * An instant already past resolves at once with `done()`.
+   * An instant already past resolves at once with `done()`. `notBefore`: never earlier than this instant, wherever
+   * the deadline moves (e.g. an interval counted from the last reminder actually sent).
    */
-  async waitFor(key: K, done: () => boolean, offsetMs = 0): Promise<boolean> {
+  async waitFor(key: K, done: () => boolean, offsetMs = 0, notBefore = -Infinity): Promise<boolean> {
     for (;;) {
       if (done()) return true;
       const seen = this.version;
-      const remaining = this.instants[key] + offsetMs - Date.now();
+      const remaining = Math.max(this.instants[key] + offsetMs, notBefore) - Date.now();
       if (remaining <= 0) return done();
       await condition(() => done() || this.version !== seen, remaining);
       if (done()) return true;

@@ -16,3 +16,12 @@ export async function weeklyDigestWorkflow(): ReturnType<Activities['sendWeeklyD
   const weekOf = new Date().toISOString().slice(0, 10);
   return mail.sendWeeklyDigest({ weekOf });
 }
+
+/**
+ * The chief's daily digest of sessions at risk (CHIEF_ESCALATION=digest; in daily mode the activity sends nothing).
+ * Started by the `chief-digest` Schedule (client/schedules.ts). The instant is the workflow's start, so a retried
+ * activity lists the same day.
+ */
+export async function chiefDigestWorkflow(): ReturnType<Activities['sendChiefDigest']> {
+  return mail.sendChiefDigest({ at: new Date().toISOString() });
+}

@@ -18,6 +18,7 @@ export type MailTemplate =
   | 'escalation'
   | 'obligation-escalation'
   | 'digest'
+  | 'chief-digest'
   | `note-verbale/${string}`;
 
 /**

@@ -29,6 +29,7 @@ export function createRuntime(): Runtime {
         temporal: await connectTemporalClient(config.temporal, await readDatabaseIdentity(database)),
         taskQueue: config.temporal.taskQueue,
         mailAlertAfterMinutes: config.mail.alertAfterMinutes,
+        remindNowWindowMinutes: config.mail.remindNowWindowMinutes,
       };
       return deps;
     },

@@ -134,9 +134,10 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       return 1;
     },
     recordApproval: async ({ approvedBy }) => note(`report approved by ${approvedBy}`),
-    escalate: async ({ checkpoint, level, reason }) => {
+    escalate: async ({ checkpoint, level, workflowSaw }) => {
+      const reason = workflowSaw ?? 'the deadline is at risk';
       await note(`ESCALATION ${checkpoint} to ${level}: ${reason}`);
-      return 1;
+      return { escalated: true as const, reason, delivered: 1 };
     },
     listGovernments: () => Promise.resolve(state.governments),
     dispatchReport: async () => {
@@ -168,6 +169,7 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       return 1;
     },
     sendWeeklyDigest: () => Promise.resolve({ overdue: 0, missed: 0, upcoming: 0, delivered: 0 }),
+    sendChiefDigest: () => Promise.resolve({ mode: 'daily' as const, sessions: 0, delivered: 0 }),
     compileDispatchProof: async () => {
       await note(`report dispatched to ${state.governments.length} Governments; proof of dispatch compiled`);
       return { documentId: 'proof', symbol: 'PROOF/E/CN.15/REHEARSAL/2', version: 1, words: 2400 };

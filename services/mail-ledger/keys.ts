@@ -24,8 +24,14 @@ export const mailKey = {
   /** One notice per change of the cycle's close (numbered by the cycle) to each organisation told of it. */
   closeMoved: (cycleId: string, organisationId: string, change: number) =>
     `close-moved:${cycleId}:${organisationId}:${change}`,
-  escalation: (sessionId: string, planVersion: number, checkpoint: string, email: string) =>
-    `escalation:${sessionId}:v${planVersion}:${checkpoint}:${email}`,
+  /**
+   * One rung of the dispatch ladder (its checkpoint: `T-14`, `T-3`, `breach`) to one person, for the session: a move
+   * does not make a rung speak to the same person twice (domain/escalation.ts `escalationRung`).
+   */
+  escalation: (sessionId: string, checkpoint: string, email: string) =>
+    `escalation:${sessionId}:${checkpoint}:${email}`,
+  /** The chief's one digest of the day (CHIEF_ESCALATION=digest), every session at risk in it. */
+  chiefDigest: (day: string, email: string) => `chief-digest:${day}:${email}`,
   obligationEscalation: (sessionObligationId: string, dueAt: string, checkpoint: string, email: string) =>
     `obligation-escalation:${sessionObligationId}:${dueAt}:${checkpoint}:${email}`,
   dispatch: (documentId: string, governmentId: string, slot: string) =>

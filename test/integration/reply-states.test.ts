@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildProgram } from '../../client/cli/main';
 import type { Runtime } from '../../client/cli/main';
-import { WEEKLY_DIGEST_SCHEDULE_ID } from '../../client/schedules';
+import { CHIEF_DIGEST_SCHEDULE_ID, WEEKLY_DIGEST_SCHEDULE_ID } from '../../client/schedules';
 import { REPLY_STATES } from '../../domain/reply-states';
 import type { ReplyState } from '../../domain/reply-states';
 import type { SurveyCounts } from '../../services/cycle-status';
@@ -338,6 +338,7 @@ describe('one vocabulary of reply states, the same numbers everywhere', () => {
   it('agrees in the weekly digest', async () => {
     await expect(prep('schedules')).resolves.toEqual([
       `Schedule ${WEEKLY_DIGEST_SCHEDULE_ID}: created (Mondays 06:00 UTC).`,
+      `Schedule ${CHIEF_DIGEST_SCHEDULE_ID}: created (daily 06:00 UTC; sends only with CHIEF_ESCALATION=digest).`,
     ]);
     await stack.env.client.schedule.getHandle(WEEKLY_DIGEST_SCHEDULE_ID).trigger();
     const digest = await eventually(

@@ -1,5 +1,11 @@
 import { planDeadlines } from '../../domain/deadlines';
-import { dispatchRisk, escalationCheckpoints } from '../../domain/escalation';
+import {
+  dispatchRisk,
+  escalationCheckpoints,
+  escalationRung,
+  levelReached,
+  stageOfFacts,
+} from '../../domain/escalation';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -41,5 +47,36 @@ describe('escalation ladder and risk', () => {
     expect(dispatchRisk(plan, 'dispatching', at('dispatch-target', 1))).toMatch(
       /still in progress after the planned date \(2027-03-04\)/,
     );
+  });
+
+  it('computes the reason from the facts stored at send time, not from what the workflow last saw', () => {
+    const now = at('report-approval', 1);
+    // The workflow still thought the survey open; the database says it closed and the report awaits approval.
+    const stale = dispatchRisk(plan, 'surveying', now);
+    expect(stale).toMatch(/survey has not closed/);
+    const stored = stageOfFacts({ surveys: 'closed', report: { approved: false, rejected: false }, dispatched: false });
+    expect(stored).toBe('awaiting-approval');
+    expect(dispatchRisk(plan, stored, now)).toBe(
+      'the analysis report is not approved although approval was due on 2027-02-18',
+    );
+    expect(stageOfFacts({ surveys: 'closed', dispatched: false })).toBe('compiling');
+    expect(stageOfFacts({ surveys: 'open', dispatched: false })).toBe('surveying');
+    expect(stageOfFacts({ surveys: 'none', dispatched: false })).toBe('planning');
+    expect(stageOfFacts({ surveys: 'closed', report: { approved: false, rejected: true }, dispatched: false })).toBe(
+      'revising',
+    );
+    // Dispatched since: the risk has gone.
+    expect(dispatchRisk(plan, stageOfFacts({ surveys: 'closed', dispatched: true }), now)).toBeUndefined();
+  });
+
+  it('escalates several rungs reached at once at the highest, and names the level reached', () => {
+    const ladder = escalationCheckpoints(at('dispatch-deadline'));
+    const reached = ladder.filter((c) => c.at <= at('dispatch-deadline', -6.5));
+    expect(reached.map((c) => c.id)).toEqual(['T-30', 'T-14', 'T-7']);
+    expect(escalationRung(reached)).toMatchObject({ id: 'T-7', level: 'chief' });
+    expect(escalationRung([])).toBeUndefined();
+    expect(levelReached(at('dispatch-deadline'), at('dispatch-deadline', -20))).toMatchObject({ id: 'T-30' });
+    expect(levelReached(at('dispatch-deadline'), at('dispatch-deadline', 3))).toMatchObject({ id: 'breach' });
+    expect(levelReached(at('dispatch-deadline'), at('dispatch-deadline', -31))).toBeUndefined();
   });
 });

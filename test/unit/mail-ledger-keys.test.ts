@@ -12,7 +12,8 @@ describe('mail ledger business keys', () => {
     expect(mailKey.receipt(CYCLE, ID, 4)).toBe(`receipt:${CYCLE}:${ID}:4`);
     expect(mailKey.reopen(CYCLE, ID, 5)).toBe(`reopen:${CYCLE}:${ID}:5`);
     expect(mailKey.delegation(CYCLE, ID)).toBe(`delegation:${CYCLE}:${ID}`);
-    expect(mailKey.escalation(ID, 2, 'T-14', 'a@example.org')).toBe(`escalation:${ID}:v2:T-14:a@example.org`);
+    expect(mailKey.escalation(ID, 'T-14', 'a@example.org')).toBe(`escalation:${ID}:T-14:a@example.org`);
+    expect(mailKey.chiefDigest('2027-03-01', 'chief@example.org')).toBe('chief-digest:2027-03-01:chief@example.org');
     expect(mailKey.digest('2030-01-07', ID)).toBe(`digest:2030-01-07:${ID}`);
   });
 
@@ -40,7 +41,7 @@ describe('mail ledger business keys', () => {
   });
 
   it('refuse keys that are not survey keys or are malformed', () => {
-    expect(parseSurveyMailKey(mailKey.escalation(ID, 2, 'T-14', 'a@example.org'))).toBeUndefined();
+    expect(parseSurveyMailKey(mailKey.escalation(ID, 'T-14', 'a@example.org'))).toBeUndefined();
     expect(parseSurveyMailKey(mailKey.digest('2030-01-07', ID))).toBeUndefined();
     expect(parseSurveyMailKey(`reminder:${CYCLE}:${ID}`)).toBeUndefined();
     expect(parseSurveyMailKey(`reminder:${CYCLE}:${ID}:`)).toBeUndefined();

@@ -100,9 +100,9 @@ function fakeActivities(events: string[], report: FakeReportState) {
       async () => undefined,
     ),
     escalate: jest.fn<ReturnType<Activities['escalate']>, Parameters<Activities['escalate']>>(
-      async ({ checkpoint, level }) => {
+      async ({ checkpoint, level, workflowSaw }) => {
         events.push(`escalate ${checkpoint} ${level}`);
-        return 1;
+        return { escalated: true, reason: workflowSaw ?? 'at risk', delivered: 1 };
       },
     ),
     finalCloseInstant: jest.fn<

@@ -10,6 +10,7 @@ import { LANGUAGES, LANGUAGE_NAMES } from '../../domain/i18n';
 import { SURVEY_NAMES } from '../../domain/questionnaires';
 import type { SurveyKind } from '../../domain/questionnaires';
 import { closeSurveyEarly, getPreparationStatus, launchPreparation, remindNow } from '../../client/preparation';
+import { RemindedRecentlyError } from '../../services/reminders-on-request';
 import { createSession } from '../../services/sessions';
 import { getSessionByNumber, listSessions } from '../../services/session-lookup';
 import { preparationDeps, workflowUrl } from '../deps';
@@ -69,10 +70,18 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     { config: COORDINATOR_ONLY },
     async (request, reply) => {
       const number = Number(request.params.number);
-      await remindNow(prep, number, request.user!.email);
-      return reply.redirect(
-        `/console/sessions/${number}?flash=${encodeURIComponent('Reminders are being sent to every organisation that has not replied.')}`,
-      );
+      // Within the window of the last reminder on request nothing is sent: the flash says when the last went.
+      const outcome = await remindNow(prep, number, request.user!.email).catch((error: unknown) => {
+        if (error instanceof RemindedRecentlyError) return error.message;
+        throw error;
+      });
+      const flash =
+        typeof outcome === 'string'
+          ? outcome
+          : ['Reminders are being sent to every organisation that has not replied.', ...outcome.alreadyReminded].join(
+              ' ',
+            );
+      return reply.redirect(`/console/sessions/${number}?flash=${encodeURIComponent(flash)}`);
     },
   );
 

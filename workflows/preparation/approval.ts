@@ -8,8 +8,11 @@ import { db, documents, mail } from './activities';
 import type { CompiledReport } from './activities';
 import type { PreparationState } from './state';
 
-/** How often the manager is reminded once approval is overdue. */
-const APPROVAL_REMINDER_INTERVAL_MS = 3 * 24 * 60 * 60 * 1000;
+/**
+ * How often the manager is reminded once approval is overdue, counted from the last reminder actually sent: a deadline
+ * long past (a move) gives one reminder at once, then one per interval, never a catch-up burst.
+ */
+export const APPROVAL_REMINDER_INTERVAL_MS = 3 * 24 * 60 * 60 * 1000;
 
 function show(state: PreparationState, report: CompiledReport): void {
   state.view.report = {
@@ -46,12 +49,15 @@ export async function compileAndApprove(state: PreparationState, cycleId: string
   // The agenda now lists the report under its item.
   view.agenda = await documents.compileProvisionalAgenda({ sessionId: state.sessionId, version: 2 });
   await awaitApproval(state, report);
+  // Reminders sent (numbered 1, 2, … as they go) and when the last one went.
   let reminders = 0;
+  let lastReminderAt = -Infinity;
   while (!state.approval) {
     const decided = await state.clock.waitFor(
       'report-approval',
       () => state.approval !== undefined || state.rejection !== undefined || state.revision !== undefined,
-      reminders * APPROVAL_REMINDER_INTERVAL_MS,
+      0,
+      lastReminderAt + APPROVAL_REMINDER_INTERVAL_MS,
     );
     if (state.approval) break;
     if (!decided) {
@@ -62,6 +68,7 @@ export async function compileAndApprove(state: PreparationState, cycleId: string
         reason: 'approval-overdue',
         sequence: reminders,
       });
+      lastReminderAt = Date.now();
       continue;
     }
     if (state.rejection) {

@@ -1,50 +1,58 @@
 /**
- * The dispatch-deadline watch: at each checkpoint of the ladder, escalate if the deadline is at risk (several
- * checkpoints passed at once escalate once, at the highest level); at the deadline itself, record the breach.
+ * The dispatch-deadline watch: at each checkpoint of the ladder where the workflow sees the deadline at risk, ask the
+ * escalation activity to escalate (it decides again from the database, at send time, whether the risk still holds
+ * and why, and says nothing if it has gone); at the deadline itself, record the breach. A rung is a checkpoint of the session (domain/escalation.ts `escalationRung`): one that escalated never
+ * escalates again, not even after a move; several reached at once escalate once, at the highest of them. The
+ * ledger's key (`mailKey.escalation`) is the same rung per person, so the watch and the ledger agree.
  */
 import { condition } from '@temporalio/workflow';
-import { dispatchRisk, escalationCheckpoints } from '../../domain/escalation';
+import { dispatchRisk, escalationCheckpoints, escalationRung } from '../../domain/escalation';
 import { db, mail } from './activities';
 import type { PreparationState } from './state';
 
 export async function watchDispatchDeadline(state: PreparationState): Promise<void> {
   const { view } = state;
-  const fired = new Set<string>();
-  let firedForVersion = state.planVersion;
+  /** Rungs that escalated: kept across moves. */
+  const escalated = new Set<string>();
+  /** Rungs reached on the current plan, escalated or silent (no risk then); a move brings the silent ones back. */
+  let reached = new Set<string>();
+  let reachedForVersion = state.planVersion;
   while (!state.dispatched) {
-    if (firedForVersion !== state.planVersion) {
-      fired.clear(); // a moved deadline brings its checkpoints back
-      firedForVersion = state.planVersion;
+    if (reachedForVersion !== state.planVersion) {
+      reached = new Set(escalated);
+      reachedForVersion = state.planVersion;
     }
     const ladder = escalationCheckpoints(state.clock.at('dispatch-deadline'));
-    const due = ladder.filter((c) => !fired.has(c.id) && c.at <= Date.now());
-    if (due.length > 0) {
-      due.forEach((c) => fired.add(c.id));
-      const checkpoint = due[due.length - 1]!;
-      const reason = dispatchRisk(state.plan, view.stage, Date.now());
-      if (checkpoint.id === 'breach') {
+    const due = ladder.filter((c) => !reached.has(c.id) && c.at <= Date.now());
+    const rung = escalationRung(due);
+    if (rung) {
+      due.forEach((c) => reached.add(c.id));
+      if (rung.id === 'breach') {
         state.entry('dispatch-deadline').state = 'missed';
         await db.settleDeadline({ sessionId: state.sessionId, key: 'dispatch-deadline', state: 'missed' });
       }
-      if (reason !== undefined) {
+      const seen = dispatchRisk(state.plan, view.stage, Date.now());
+      if (seen === undefined) continue; // on schedule: the rung stays silent (and may speak after a move)
+      const outcome = await mail.escalate({
+        sessionId: state.sessionId,
+        checkpoint: rung.id,
+        level: rung.level,
+        workflowSaw: seen,
+      });
+      if (outcome.escalated) {
+        // The rungs passed below it are covered by this one message.
+        due.forEach((c) => escalated.add(c.id));
         const at = new Date().toISOString();
-        view.escalations.push({ checkpoint: checkpoint.id, level: checkpoint.level, at, reason });
-        await mail.escalate({
-          sessionId: state.sessionId,
-          checkpoint: checkpoint.id,
-          level: checkpoint.level,
-          reason,
-          planVersion: state.planVersion,
-        });
+        view.escalations.push({ checkpoint: rung.id, level: rung.level, at, reason: outcome.reason });
       }
       continue;
     }
-    const next = ladder.find((c) => !fired.has(c.id));
+    const next = ladder.find((c) => !reached.has(c.id));
+    const version = state.planVersion;
     if (!next) {
-      await condition(() => state.dispatched || firedForVersion !== state.planVersion);
+      await condition(() => state.dispatched || state.planVersion !== version);
       continue;
     }
-    const seen = state.planVersion;
-    await condition(() => state.dispatched || state.planVersion !== seen, Math.max(next.at - Date.now(), 1));
+    await condition(() => state.dispatched || state.planVersion !== version, Math.max(next.at - Date.now(), 1));
   }
 }

@@ -166,12 +166,14 @@ export function registerSurveyCommands(program: Command, runtime: Runtime, out: 
     .addOption(surveyOption('both surveys'))
     .option('--as <email>', 'acting coordinator', 'cli')
     .action(async (o: { session: number; survey?: SurveyKind; as: string }) => {
-      await remindNow(await runtime.deps(), o.session, o.as, o.survey);
+      // Within the window of the last reminder on request, nothing is sent and the error says when the last went.
+      const outcome = await remindNow(await runtime.deps(), o.session, o.as, o.survey);
       out(
         o.survey
           ? `Reminders for the ${SURVEY_NAMES[o.survey]} of session ${o.session} are being sent to every organisation that has not replied.`
           : `Reminders for session ${o.session} are being sent to every organisation that has not replied.`,
       );
+      for (const line of outcome.alreadyReminded) out(line);
     });
   survey
     .command('close')
