@@ -50,7 +50,7 @@ describe('escalation at send time', () => {
     const first = await attemptAt(due('dispatch-deadline', -14)).run(fixture.activities.escalate, {
       sessionId: fixture.sessionId,
       checkpoint: 'T-14',
-      level: 'manager',
+      level: 'manager' as const,
       workflowSaw: 'the survey has not closed although it was due on 2031-01-30',
     });
     expect(first).toMatchObject({
@@ -63,7 +63,7 @@ describe('escalation at send time', () => {
     const second = await attemptAt(due('dispatch-deadline', -7)).run(fixture.activities.escalate, {
       sessionId: fixture.sessionId,
       checkpoint: 'T-7',
-      level: 'chief',
+      level: 'chief' as const,
       workflowSaw: 'the survey has not closed although it was due on 2031-01-30',
     });
     expect(second).toMatchObject({ escalated: true, reason: 'the analysis report has not been compiled' });
@@ -101,7 +101,7 @@ describe('escalation at send time', () => {
     const third = await attemptAt(due('dispatch-deadline', -6)).run(fixture.activities.escalate, {
       sessionId: fixture.sessionId,
       checkpoint: 'T-6',
-      level: 'chief',
+      level: 'chief' as const,
       workflowSaw: 'the survey has not closed although it was due on 2031-01-30',
     });
     expect(third).toEqual({ escalated: false });
@@ -157,7 +157,7 @@ describe('escalation at send time', () => {
     const outcome = await attemptAt(Date.parse(at)).run(digest.escalate, {
       sessionId: s46.id,
       checkpoint: 'T-3',
-      level: 'chief',
+      level: 'chief' as const,
     });
     expect(outcome).toMatchObject({ escalated: true, delivered: 1 });
     expect(await mailsTo(CHIEF, atRisk46)).toHaveLength(0);

@@ -11,7 +11,9 @@ import type { Out, Runtime } from '../runtime';
 export function registerScheduleCommands(program: Command, runtime: Runtime, out: Out): void {
   program
     .command('schedules')
-    .description('Create the recurring jobs (the weekly deadline digest to managers, the daily digest to the chief) if they do not exist',)
+    .description(
+      'Create the recurring jobs (the weekly deadline digest to managers, the daily digest to the chief) if they do not exist',
+    )
     .action(async () => {
       const deps = await runtime.deps();
       const outcome = await ensureWeeklyDigestSchedule(deps.temporal, deps.taskQueue);
