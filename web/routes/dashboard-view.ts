@@ -12,6 +12,7 @@ import { listReportOptions } from '../../services/report-options';
 import { sessionSurveys } from '../../services/cycle-status';
 import type { SessionSummary } from '../../services/session-lookup';
 import { readSessionPlan } from '../../services/session-plan';
+import { sessionForecast } from '../../services/forecast';
 import type { PlanEntry } from '../../domain/deadlines';
 import { burnDownSvg } from '../charts/burn-down';
 import { timelineSvg } from '../charts/timeline';
@@ -28,9 +29,13 @@ export async function sessionDashboard(
   const preparation = status.preparation;
   // The running preparation's view of the recorded plan (it knows a step under way); before launch, the record.
   const plan: PlanEntry[] = preparation?.plan ?? (await readSessionPlan(deps.db, session.id));
+  // The live forecast: replies expected at each close and where each date of the plan stands (services/forecast).
+  const forecast = await sessionForecast(deps.db, session, new Date(now));
+  const outlookOf = (key: string) => forecast.dates.find((o) => o.key === key);
   const deadlines = plan.map((d) => ({
     ...d,
     status: deadlineStatus(d, now, d.key === 'dispatch-deadline' && preparation?.risk !== undefined),
+    outlook: outlookOf(d.key),
   }));
   const obligations = (await listSessionObligations(deps.db, session.number)).map((o) => ({
     ...o,
@@ -72,6 +77,11 @@ export async function sessionDashboard(
     deadlines,
     obligations,
     timeline,
+    forecast: {
+      risk: forecast.risk,
+      // Dates that bind the report but are not deadlines of the plan (the documentation submission, if recorded).
+      extraDates: forecast.dates.filter((o) => !plan.some((d) => d.key === o.key)),
+    },
     replies: surveys.map(({ counts }) => ({
       kind: counts.kind,
       survey: counts.survey,
@@ -80,6 +90,7 @@ export async function sessionDashboard(
       replies: counts.replies,
       responseRate: counts.responseRate,
       declined: counts.states.declined,
+      forecast: forecast.surveys.find((f) => f.kind === counts.kind),
       burnDown: burnDownSvg(counts.burnDown, now, `Replies to the ${SURVEY_TITLES[counts.kind]} against its close`),
     })),
     charts,
