@@ -88,7 +88,7 @@ function clause(step: LateStep, at: Date): string {
           : 'the survey of intergovernmental and non-governmental organizations';
       return step.doneAt
         ? `${survey} closed on ${day(step.doneAt)}, ${days(step.daysLate)} after its planned close (${day(step.dueAt)})${reason}`
-        : `${survey}, planned to close on ${day(step.dueAt)}, was still receiving replies ${days(step.daysLate)} later${reason}`;
+        : `${survey}, planned to close on ${day(step.dueAt)}, had not closed ${days(step.daysLate)} later${reason}`;
     }
     case 'report-approval':
       return step.doneAt

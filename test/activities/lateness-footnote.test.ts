@@ -4,6 +4,7 @@
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { readFileSync } from 'node:fs';
+import type { StoredDocument } from '../../activities/documents/store';
 import { planDeadlines } from '../../domain/deadlines';
 import { InvalidInputError } from '../../services/errors';
 import { latenessFootnote, resetLatenessFootnote, saveLatenessFootnote } from '../../services/report-footnote';
@@ -39,7 +40,7 @@ describe('the lateness footnote of the analysis report', () => {
 
   afterAll(() => fixture.close());
 
-  const compile = (version: number) =>
+  const compile = (version: number): Promise<StoredDocument> =>
     new MockActivityEnvironment().run(fixture.activities.compileAnalysisReport, {
       sessionId: fixture.sessionId,
       cycleId: fixture.cycleId,

@@ -2,67 +2,14 @@
  * The live forecast from the database: two sessions' system-wide surveys (the earlier one the previous cycle), replies
  * written as the respondents' routes write them, and services/forecast.ts reading them through the one survey query.
  */
-import { planDeadlines } from '../../domain/deadlines';
-import type { Db } from '../../platform/database';
 import { forecastRiskReason, sessionForecast } from '../../services/forecast';
 import { createSession } from '../../services/sessions';
 import type { SessionSummary } from '../../services/session-lookup';
 import { createTestDatabase } from '../helpers/database';
 import type { TestDatabase } from '../helpers/database';
+import { surveyWithReplies } from '../helpers/replies';
 
 const DAY = 24 * 3600 * 1000;
-
-/** A system-wide cycle of `session` open for 40 days up to its recorded close, with 16 organisations invited. */
-async function surveyWithReplies(
-  db: Db,
-  session: SessionSummary,
-  replyDays: number[],
-  extra: { declinedDays?: number[]; extendedUntil?: Date; closed?: boolean } = {},
-) {
-  const closesAt = new Date(planDeadlines(session.openingDate)['survey-close'].dueAt);
-  const opensAt = new Date(closesAt.getTime() - 40 * DAY);
-  const cycle = await db.surveyCycle.create({
-    data: {
-      sessionId: session.id,
-      kind: 'SYSTEM_WIDE',
-      opensAt,
-      closesAt,
-      status: extra.closed ? 'CLOSED' : 'OPEN',
-      closedAt: extra.closed ? closesAt : null,
-      workflowId: `wf-${session.number}-sw`,
-    },
-  });
-  const organisations = await db.organisation.findMany({
-    include: { contacts: { where: { role: 'PRIMARY' } } },
-    orderBy: { code: 'asc' },
-    take: 16,
-  });
-  expect(organisations.length).toBe(16);
-  for (const [i, organisation] of organisations.entries()) {
-    await db.invitation.create({
-      data: {
-        cycleId: cycle.id,
-        organisationId: organisation.id,
-        contactId: organisation.contacts[0]!.id,
-        expiresAt: new Date(closesAt.getTime() + 30 * DAY),
-        ...(i === 15 && extra.extendedUntil ? { extendedUntil: extra.extendedUntil, extensionReason: 'mission' } : {}),
-      },
-    });
-    const replied = replyDays[i];
-    const declined = extra.declinedDays?.[i - replyDays.length];
-    if (replied !== undefined || declined !== undefined)
-      await db.response.create({
-        data: {
-          cycleId: cycle.id,
-          organisationId: organisation.id,
-          status: replied !== undefined ? (i % 4 === 3 ? 'NIL_RETURN' : 'SUBMITTED') : 'DECLINED',
-          answers: {},
-          submittedAt: new Date(opensAt.getTime() + (replied ?? declined!) * DAY),
-        },
-      });
-  }
-  return { cycle, opensAt, closesAt };
-}
 
 describe('the live forecast, read from the database', () => {
   let database: TestDatabase;

@@ -1,12 +1,13 @@
 import { planDeadlines } from '../../domain/deadlines';
 import type { PlanEntry } from '../../domain/deadlines';
+import type { LatenessEntry } from '../../domain/lateness';
 import { draftLatenessFootnote, lateSteps } from '../../domain/lateness';
 
 const DAY = 24 * 3600 * 1000;
 const planned = planDeadlines('2031-05-12');
 const due = (key: keyof typeof planned, days = 0) => new Date(Date.parse(planned[key].dueAt) + days * DAY);
-const onPlan: PlanEntry[] = Object.values(planned).map((d): PlanEntry => ({ ...d, state: 'planned' }));
-const settle = (plan: PlanEntry[], key: string, change: Partial<PlanEntry>) =>
+const onPlan: LatenessEntry[] = Object.values(planned).map((d): PlanEntry => ({ ...d, state: 'planned' }));
+const settle = (plan: LatenessEntry[], key: string, change: Partial<LatenessEntry>): LatenessEntry[] =>
   plan.map((d) => (d.key === key ? { ...d, ...change } : d));
 /** The plan with the IGO/NGO survey closed on its date (only the system-wide close varies below). */
 const igoNgoOnTime = settle(onPlan, 'igo-ngo-survey-close', {

@@ -13,6 +13,7 @@ import { sessionSurveys } from '../../services/cycle-status';
 import type { SessionSummary } from '../../services/session-lookup';
 import { readSessionPlan } from '../../services/session-plan';
 import { sessionForecast } from '../../services/forecast';
+import { latenessFootnote } from '../../services/report-footnote';
 import type { PlanEntry } from '../../domain/deadlines';
 import { burnDownSvg } from '../charts/burn-down';
 import { timelineSvg } from '../charts/timeline';
@@ -65,6 +66,12 @@ export async function sessionDashboard(
   const surveys = await sessionSurveys(deps.db, session.id, new Date(now));
   const respondents = surveys.flatMap((s) => s.respondents).sort((a, b) => a.name.localeCompare(b.name));
   const charts = respondents.length > 0 ? reportCharts(analyseReplies(respondents)) : undefined;
+  // The lateness footnote a report compiled now would carry, and whether the current version carries it.
+  const footnote = await latenessFootnote(deps.db, session.id, new Date(now));
+  const compiled = preparation?.report
+    ? await deps.db.document.findUnique({ where: { id: preparation.report.documentId }, select: { contents: true } })
+    : null;
+  const carried = (compiled?.contents as { latenessFootnote?: string } | undefined)?.latenessFootnote;
   const rehearsals = await deps.db.rehearsal.findMany({
     where: { sessionId: session.id },
     orderBy: { createdAt: 'desc' },
@@ -94,6 +101,7 @@ export async function sessionDashboard(
       burnDown: burnDownSvg(counts.burnDown, now, `Replies to the ${SURVEY_TITLES[counts.kind]} against its close`),
     })),
     charts,
+    footnote: { ...footnote, carried, outdated: footnote.text !== undefined && footnote.text !== carried },
     report: preparation?.report,
     reviews: preparation?.reviews ?? [],
     options: await listReportOptions(deps.db, session.id),
