@@ -3,6 +3,7 @@ import type { AgendaItemKey } from '../domain/agenda';
 import { sessionTitle } from '../domain/symbols';
 import { recordApproval, recordRejection } from '../services/documents';
 import { listReportOptions } from '../services/report-options';
+import { latenessFootnote } from '../services/report-footnote';
 import { loadReportRespondents } from '../services/report-data';
 import type { ActivityDeps } from './deps';
 import { ANALYSIS_REPORT_TITLE, buildAnalysisReport } from './documents/analysis-report';
@@ -41,6 +42,8 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
       const symbol = await symbolFor(db, prefix, year, session.id, DocumentKind.AnalysisReport);
       const options = await listReportOptions(db, session.id);
       const item = agendaItem(session.number, 'priority-themes');
+      // A report made after a date that binds it says why, from the record (or as staff edited it).
+      const lateness = await latenessFootnote(db, session.id, new Date());
       const buffer = await buildAnalysisReport({
         ...sessionMasthead(session, symbol),
         agendaItem: {
@@ -51,6 +54,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
         // Both surveys of IV 10 (a) and (b), where the session has them.
         respondents: await loadReportRespondents(db, session.id),
         options,
+        latenessFootnote: lateness.text,
       });
       return storeDocument(db, storageDir, {
         sessionId: session.id,
@@ -59,7 +63,7 @@ export function reportActivities({ db, mailer, storageDir, publicBaseUrl }: Acti
         version: input.version,
         title: ANALYSIS_REPORT_TITLE,
         buffer,
-        contents: { options: options.length },
+        contents: { options: options.length, ...(lateness.text ? { latenessFootnote: lateness.text } : {}) },
       });
     },
 

@@ -25,6 +25,8 @@ import { recordAuditEvent } from '../services/audit';
 import { sessionSurveys } from '../services/cycle-status';
 import { readSessionPlan } from '../services/session-plan';
 import type { SurveyCounts } from '../services/cycle-status';
+import { sessionForecast } from '../services/forecast';
+import type { SessionForecastView } from '../services/forecast';
 import { signalObligations, startObligationWorkflows } from './obligations';
 import { ConflictError, InvalidInputError, NotFoundError } from '../services/errors';
 import { changeSessionDates } from '../services/sessions';
@@ -223,6 +225,8 @@ export interface PreparationStatus {
   cycle?: CycleView;
   /** Each survey's reply counts, from the one survey query (asked for with `surveys: true`). */
   surveys?: SurveyCounts[];
+  /** The live forecast: replies expected at each close, the plan's dates, the risk (with `surveys: true`). */
+  forecast?: SessionForecastView;
 }
 
 export async function getPreparationStatus(
@@ -247,7 +251,8 @@ export async function getPreparationStatus(
     // database's count of the 'submitted' state, so `prep status` agrees with the console and the report.
     const systemWide = surveys.find((s) => s.kind === 'SYSTEM_WIDE');
     if (cycle && systemWide) cycle = { ...cycle, submitted: systemWide.states.submitted };
-    return { sessionNumber, workflowId, launched: true, preparation, cycle, surveys };
+    const forecast = await sessionForecast(deps.db, session);
+    return { sessionNumber, workflowId, launched: true, preparation, cycle, surveys, forecast };
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) return { sessionNumber, workflowId, launched: false };
     throw error;

@@ -4,11 +4,22 @@
  * its footnote; title and author line; summary with the mandate sentence; numbered paragraphs; figures; bold
  * recommendations; tables; annex of respondents. No job number or barcode: conference services assign those.
  */
-import { AlignmentType, Document, Header, ImageRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  Header,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { REGIONS, REGION_LABELS, analyseReplies, formatUsd, stateOfRespondent } from '../../domain/report-analysis';
 import { annexReplyLabel } from '../../domain/reply-states';
 import type { ReportAnalysis, ReportRespondent, ThemeFinding } from '../../domain/report-analysis';
 import { sanitiseText } from '../../domain/questionnaire';
+import { stripUnsafe } from '../../domain/safe-text';
 import { reportCharts } from '../../domain/charts';
 import { svgToPng } from './svg-to-png';
 import { PlainTable } from './plain-table';
@@ -25,6 +36,11 @@ export interface ReportOptionText {
 export interface AnalysisReportData extends MastheadData {
   respondents: ReportRespondent[];
   options: ReportOptionText[];
+  /**
+   * Why the report is late, when a date that binds it was missed (services/report-footnote.ts): a footnote on the
+   * title on the first page, as United Nations practice requires. Absent: the report is on time, no footnote.
+   */
+  latenessFootnote?: string;
 }
 
 export const ANALYSIS_REPORT_TITLE =
@@ -84,7 +100,7 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
         },
       ],
     },
-    footnotes: agendaFootnote(data),
+    footnotes: { ...agendaFootnote(data), ...latenessFootnotes(data) },
     sections: [
       {
         properties: { titlePage: true },
@@ -101,7 +117,7 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
         },
         children: [
           ...masthead(data),
-          line(ANALYSIS_REPORT_TITLE, { bold: true, size: 28, after: 120 }),
+          titleParagraph(data),
           line('Report of the Secretary-General', { bold: true, after: 360 }),
           heading('Summary'),
           line(
@@ -144,6 +160,30 @@ export async function buildAnalysisReport(data: AnalysisReportData): Promise<Buf
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The footnote number of the lateness footnote: after the agenda item's, which comes first on the page. */
+function latenessFootnoteId(data: AnalysisReportData): number {
+  return data.agendaItem ? 2 : 1;
+}
+
+function latenessFootnotes(data: AnalysisReportData): Record<number, { children: Paragraph[] }> {
+  const text = data.latenessFootnote === undefined ? '' : stripUnsafe(data.latenessFootnote).trim();
+  return text === ''
+    ? {}
+    : { [latenessFootnoteId(data)]: { children: [new Paragraph({ children: [new TextRun(text)] })] } };
+}
+
+/** The title, with the lateness footnote's reference on it when the report is late. */
+function titleParagraph(data: AnalysisReportData): Paragraph {
+  const late = Object.keys(latenessFootnotes(data)).length > 0;
+  return new Paragraph({
+    spacing: { after: 120 },
+    children: [
+      new TextRun({ text: ANALYSIS_REPORT_TITLE, bold: true, size: 28 }),
+      ...(late ? [new FootnoteReferenceRun(latenessFootnoteId(data))] : []),
+    ],
+  });
 }
 
 function widthOf(svg: string): number {

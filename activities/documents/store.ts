@@ -23,10 +23,14 @@ export interface StoredDocument {
   words: number;
   /** For the analysis report: how many staff-written options this version carries. */
   options?: number;
+  /** For the analysis report: the lateness footnote this version carries, if it is late. */
+  latenessFootnote?: string;
 }
 
 export interface DocumentContents {
   options?: number;
+  /** For the analysis report: the lateness footnote this version carries, if it is late. */
+  latenessFootnote?: string;
 }
 
 /** The version an earlier attempt stored, if its file is still there (compiles are retried by Temporal). */

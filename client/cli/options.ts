@@ -39,3 +39,11 @@ export async function managerNamed(db: Db, email: string): Promise<string> {
   if (manager?.role !== 'MANAGER') throw new CommanderError(2, 'prep.forbidden', `${email} is not a manager`);
   return manager.email;
 }
+
+/** The coordinator or manager a CLI edit acts as; anyone else is refused. */
+export async function staffNamed(db: Db, email: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
+  if (user?.role !== 'MANAGER' && user?.role !== 'COORDINATOR')
+    throw new CommanderError(2, 'prep.forbidden', `${email} is not a coordinator or manager`);
+  return user.email;
+}

@@ -2,6 +2,7 @@
 import { REPLY_STATES } from '../../domain/reply-states';
 import type { SurveyCounts } from '../../services/cycle-status';
 import type { SessionObligationView } from '../../services/obligations';
+import type { SessionForecastView } from '../../services/forecast';
 import type { PreparationStatus } from '../preparation';
 import type { RehearsalResult } from '../rehearsal/rehearse';
 import type { PlanEntry } from '../../domain/deadlines';
@@ -55,11 +56,23 @@ export function printPreparation(out: (line: string) => void, status: Preparatio
       `Survey: ${status.cycle.status}, ${status.cycle.invited} invited, ${status.cycle.submitted} submitted, ${status.cycle.remindersSent} reminded, closes ${status.cycle.closesAt.slice(0, 10)}`,
     );
   }
+  if (status.forecast) printForecast(out, status.forecast);
   if (p.report)
     out(
       `Report: ${p.report.symbol} v${p.report.version}${p.report.approvedBy ? `, approved by ${p.report.approvedBy}` : ', awaiting approval'}`,
     );
   if (p.dispatch) out(`Dispatch: ${p.dispatch.sent} sent, ${p.dispatch.failed} undeliverable, of ${p.dispatch.total}`);
+}
+
+/** The live forecast: each survey's expected replies with its basis, the dates still open, and the risk if any. */
+export function printForecast(out: (line: string) => void, forecast: SessionForecastView): void {
+  for (const s of forecast.surveys) out(`Forecast, ${s.survey}: ${s.basis}.`);
+  const open = forecast.dates.filter((d) => !['met', 'not needed'].includes(d.outlook));
+  if (open.length > 0)
+    out(
+      `Dates: ${open.map((d) => `${d.label} ${d.dueAt.slice(0, 10)} ${d.outlook}${d.note ? ` (${d.note})` : ''}`).join('; ')}.`,
+    );
+  if (forecast.risk) out(`At risk by the ${forecast.risk}.`);
 }
 
 export function printRehearsal(out: (line: string) => void, result: RehearsalResult): void {

@@ -81,6 +81,8 @@ describe('role × endpoint access matrix', () => {
     ['POST', '/dashboard/sessions/48/revise', STAFF],
     ['POST', '/dashboard/sessions/48/options', STAFF],
     ['POST', '/dashboard/sessions/48/options/1/delete', STAFF],
+    ['POST', '/dashboard/sessions/48/footnote', STAFF],
+    ['POST', '/dashboard/sessions/48/footnote/reset', STAFF],
     ['POST', '/dashboard/sessions/48/obligations/IV-2/met', STAFF],
     // Last: closing the survey changes what the others see.
     ['POST', '/console/sessions/48/close-survey', ['COORDINATOR']],

@@ -119,6 +119,39 @@ describe('prep CLI', () => {
     ).rejects.toThrow('coordinator@example.org is not a manager');
   });
 
+  it('shows and edits the lateness footnote (staff only, audited), and goes back to the draft', async () => {
+    // Session 38's dates are all ahead: nothing is late, so the report carries no footnote.
+    expect(await prep('report', 'footnote', '--session', '38')).toEqual([
+      'No date that binds the report has been missed: it carries no lateness footnote.',
+    ]);
+    const text = 'The present report was submitted late owing to the time required to analyse all inputs.';
+    await expect(
+      prep('report', 'footnote', '--session', '38', '--text', text, '--as', 'someone@example.org'),
+    ).rejects.toThrow('someone@example.org is not a coordinator or manager');
+    await expect(prep('report', 'footnote', '--session', '38', '--text', text)).rejects.toThrow(
+      '--as <email> is required to edit the footnote',
+    );
+    await expect(
+      prep('report', 'footnote', '--session', '38', '--text', 'late', '--as', 'coordinator@example.org'),
+    ).rejects.toThrow('text: say why the report is late in at least 20 characters');
+    expect(await database.db.reportFootnote.count()).toBe(0);
+
+    await prep('report', 'footnote', '--session', '38', '--text', text, '--as', 'coordinator@example.org');
+    const json = JSON.parse((await prep('report', 'footnote', '--session', '38', '--json')).join('\n')) as {
+      edited: { text: string; editedBy: string };
+      text?: string;
+    };
+    expect(json.edited).toMatchObject({ text, editedBy: 'coordinator@example.org' });
+    expect(json.text).toBeUndefined();
+    await prep('report', 'footnote', '--session', '38', '--reset', '--as', 'manager@example.org');
+    expect(await database.db.reportFootnote.count()).toBe(0);
+    expect(
+      (await database.db.auditEvent.findMany({ where: { entity: 'ReportFootnote' }, orderBy: { id: 'asc' } })).map(
+        (a) => `${a.action} ${a.actor}`,
+      ),
+    ).toEqual(['report-footnote.save coordinator@example.org', 'report-footnote.reset manager@example.org']);
+  });
+
   it('rehearses a session on its own dates and keeps the result for the dashboard', async () => {
     const lines = await prep('rehearse', '--session', '38', '--respondents', '10', '--approval-delay', '3');
     expect(lines).toContain('Every deadline holds.');

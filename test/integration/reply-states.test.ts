@@ -307,6 +307,13 @@ describe('one vocabulary of reply states, the same numbers everywhere', () => {
     const text = (await prep('status', '--session', '45')).join('\n');
     expect(text).toContain(`System-wide survey (IV 10 (a)): closed on`);
     expect(text).toContain(`; ${REPLIES} of 9 replied (${RATE}%): 1 invited, 2 delivered, 2 bounced,`);
+    // The forecast counts the same replies: the surveys are closed, so their replies are the result.
+    const { forecast } = status as unknown as { forecast: { surveys: { kind: string; expected: number }[] } };
+    expect(forecast.surveys.map((s) => [s.kind, s.expected])).toEqual([
+      ['SYSTEM_WIDE', REPLIES],
+      ['IGO_NGO', REPLIES],
+    ]);
+    expect(text).toContain(`Forecast, System-wide survey (IV 10 (a)): ${REPLIES} of 9 replied by the close on`);
   });
 
   it('agrees in the report and its annex: a decline is listed, not counted as a reply', async () => {

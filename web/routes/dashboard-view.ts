@@ -12,6 +12,8 @@ import { listReportOptions } from '../../services/report-options';
 import { sessionSurveys } from '../../services/cycle-status';
 import type { SessionSummary } from '../../services/session-lookup';
 import { readSessionPlan } from '../../services/session-plan';
+import { sessionForecast } from '../../services/forecast';
+import { latenessFootnote } from '../../services/report-footnote';
 import type { PlanEntry } from '../../domain/deadlines';
 import { burnDownSvg } from '../charts/burn-down';
 import { timelineSvg } from '../charts/timeline';
@@ -28,9 +30,13 @@ export async function sessionDashboard(
   const preparation = status.preparation;
   // The running preparation's view of the recorded plan (it knows a step under way); before launch, the record.
   const plan: PlanEntry[] = preparation?.plan ?? (await readSessionPlan(deps.db, session.id));
+  // The live forecast: replies expected at each close and where each date of the plan stands (services/forecast).
+  const forecast = await sessionForecast(deps.db, session, new Date(now));
+  const outlookOf = (key: string) => forecast.dates.find((o) => o.key === key);
   const deadlines = plan.map((d) => ({
     ...d,
     status: deadlineStatus(d, now, d.key === 'dispatch-deadline' && preparation?.risk !== undefined),
+    outlook: outlookOf(d.key),
   }));
   const obligations = (await listSessionObligations(deps.db, session.number)).map((o) => ({
     ...o,
@@ -60,6 +66,12 @@ export async function sessionDashboard(
   const surveys = await sessionSurveys(deps.db, session.id, new Date(now));
   const respondents = surveys.flatMap((s) => s.respondents).sort((a, b) => a.name.localeCompare(b.name));
   const charts = respondents.length > 0 ? reportCharts(analyseReplies(respondents)) : undefined;
+  // The lateness footnote a report compiled now would carry, and whether the current version carries it.
+  const footnote = await latenessFootnote(deps.db, session.id, new Date(now));
+  const compiled = preparation?.report
+    ? await deps.db.document.findUnique({ where: { id: preparation.report.documentId }, select: { contents: true } })
+    : null;
+  const carried = (compiled?.contents as { latenessFootnote?: string } | undefined)?.latenessFootnote;
   const rehearsals = await deps.db.rehearsal.findMany({
     where: { sessionId: session.id },
     orderBy: { createdAt: 'desc' },
@@ -72,6 +84,11 @@ export async function sessionDashboard(
     deadlines,
     obligations,
     timeline,
+    forecast: {
+      risk: forecast.risk,
+      // Dates that bind the report but are not deadlines of the plan (the documentation submission, if recorded).
+      extraDates: forecast.dates.filter((o) => !plan.some((d) => d.key === o.key)),
+    },
     replies: surveys.map(({ counts }) => ({
       kind: counts.kind,
       survey: counts.survey,
@@ -80,9 +97,11 @@ export async function sessionDashboard(
       replies: counts.replies,
       responseRate: counts.responseRate,
       declined: counts.states.declined,
+      forecast: forecast.surveys.find((f) => f.kind === counts.kind),
       burnDown: burnDownSvg(counts.burnDown, now, `Replies to the ${SURVEY_TITLES[counts.kind]} against its close`),
     })),
     charts,
+    footnote: { ...footnote, carried, outdated: footnote.text !== undefined && footnote.text !== carried },
     report: preparation?.report,
     reviews: preparation?.reviews ?? [],
     options: await listReportOptions(deps.db, session.id),

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { approveReport, getPreparationStatus, rejectReport, reviseReport } from '../../client/preparation';
 import { NotFoundError } from '../../services/errors';
 import { MAX_OPTIONS, deleteReportOption, saveReportOption } from '../../services/report-options';
+import { resetLatenessFootnote, saveLatenessFootnote } from '../../services/report-footnote';
 import { listSessions } from '../../services/session-lookup';
 import { markObligationMet } from '../../client/obligations';
 import { preparationDeps, workflowUrl } from '../deps';
@@ -86,6 +87,24 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
     async (request, reply) => {
       await saveReportOption(deps.db, Number(request.params.number), request.body, request.user!.email);
       return back(reply, `Option ${request.body.position} saved; compile a new version to include it.`);
+    },
+  );
+
+  app.post<{ Params: { number: string }; Body: Record<string, string> }>(
+    '/dashboard/sessions/:number/footnote',
+    { config: STAFF },
+    async (request, reply) => {
+      await saveLatenessFootnote(deps.db, Number(request.params.number), request.body, request.user!.email);
+      return back(reply, 'Lateness footnote saved; compile a new version to include it.');
+    },
+  );
+
+  app.post<{ Params: { number: string } }>(
+    '/dashboard/sessions/:number/footnote/reset',
+    { config: STAFF },
+    async (request, reply) => {
+      await resetLatenessFootnote(deps.db, Number(request.params.number), request.user!.email);
+      return back(reply, 'Lateness footnote back to the text drafted from the record.');
     },
   );
 

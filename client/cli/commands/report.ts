@@ -1,9 +1,12 @@
 /** `prep report`: approve, reject and revise the analysis report (IV 10 (c)), and write its options. */
+import { CommanderError } from 'commander';
 import type { Command } from 'commander';
 import { listReportOptions, saveReportOption } from '../../../services/report-options';
 import { getSessionByNumber } from '../../../services/session-lookup';
 import { approveReport, rejectReport, reviseReport } from '../../preparation';
-import { managerNamed, sessionNumber } from '../options';
+import { managerNamed, sessionNumber, staffNamed } from '../options';
+import { latenessFootnote, resetLatenessFootnote, saveLatenessFootnote } from '../../../services/report-footnote';
+import type { LatenessFootnoteView } from '../../../services/report-footnote';
 import { printTable } from '../output';
 import type { Out, Runtime } from '../runtime';
 
@@ -40,6 +43,42 @@ export function registerReportCommands(program: Command, runtime: Runtime, out: 
     .action(async (o: { session: number; as: string }) => {
       const revised = await reviseReport(await runtime.deps(), o.session, o.as);
       out(`Version ${revised.version} compiled and awaiting approval.`);
+    });
+  report
+    .command('footnote')
+    .description(
+      'The lateness footnote a late report carries on its title: show it, replace the drafted text (--text) or go back to the draft (--reset)',
+    )
+    .requiredOption('--session <n>', 'session number', sessionNumber)
+    .option('--text <text>', 'the footnote as staff write it, in place of the draft')
+    .option('--reset', 'drop the edited text: the report carries the drafted footnote again')
+    .option('--as <email>', 'e-mail of the coordinator or manager editing it (required with --text or --reset)')
+    .option('--json', 'print JSON')
+    .action(async (o: { session: number; text?: string; reset?: boolean; as?: string; json?: boolean }) => {
+      const db = runtime.db();
+      if (o.text !== undefined && o.reset)
+        throw new CommanderError(2, 'prep.usage', 'give --text or --reset, not both');
+      let view: LatenessFootnoteView;
+      if (o.text !== undefined || o.reset) {
+        if (!o.as) throw new CommanderError(2, 'prep.usage', '--as <email> is required to edit the footnote');
+        const actor = await staffNamed(db, o.as);
+        view = o.reset
+          ? await resetLatenessFootnote(db, o.session, actor)
+          : await saveLatenessFootnote(db, o.session, { text: o.text }, actor);
+      } else {
+        view = await latenessFootnote(db, (await getSessionByNumber(db, o.session)).id);
+      }
+      if (o.json) return out(JSON.stringify(view, null, 2));
+      out(
+        view.text
+          ? `The report is late; its title carries this footnote${view.edited ? ` (edited by ${view.edited.editedBy})` : ' (drafted from the record)'}:`
+          : 'No date that binds the report has been missed: it carries no lateness footnote.',
+      );
+      if (view.text) out(`  ${view.text}`);
+      if (view.edited && view.drafted && view.edited.text !== view.drafted)
+        out(`Drafted from the record: ${view.drafted}`);
+      if (view.edited && !view.text) out(`Edited text kept for when it is late: ${view.edited.text}`);
+      if (o.text !== undefined || o.reset) out('Saved; the next compiled version carries it (`prep report revise`).');
     });
   const options = report.command('options').description('The options section, written by staff');
   options
