@@ -48,7 +48,11 @@ export async function latenessFootnote(
   at = new Date(),
   accepted: Partial<Record<string, string>> = {},
 ): Promise<LatenessFootnoteView> {
-  const plan: LatenessEntry[] = await readSessionPlan(db, sessionId);
+  // A breach accepted when the session was moved (Deadline.breachAccepted*) gives its reason to the draft.
+  const plan: LatenessEntry[] = (await readSessionPlan(db, sessionId)).map((entry) => ({
+    ...entry,
+    ...(entry.breachAccepted ? { breachAcceptedReason: entry.breachAccepted.reason } : {}),
+  }));
   const late = lateSteps(plan, at, accepted);
   const drafted = draftLatenessFootnote(plan, at, accepted);
   const row = await db.reportFootnote.findUnique({ where: { sessionId } });
