@@ -4,6 +4,7 @@
  * surveys' dates and records the breach with its reason; "compress" closes the surveys at the latest date that meets
  * the IV 11 date, and every respondent still to answer is e-mailed the new date once, in their language.
  */
+import { latenessFootnote } from '../../services/report-footnote';
 import { createSession } from '../../services/sessions';
 import { HttpSession, eventually } from '../helpers/http';
 import { startStack } from '../helpers/stack';
@@ -96,6 +97,9 @@ describe('moving a session: preview, choice, notices', () => {
     expect(deadline('dispatch-deadline')).toMatchObject({ breachAcceptedReason: reason });
     expect(deadline('survey-close').dueAt).toEqual(was('survey-close').dueAt);
     expect(after.cycles.map((c) => [c.status, c.closesAt])).toEqual(before.cycles.map((c) => [c.status, c.closesAt]));
+    // The report's lateness footnote is drafted with the reason recorded for the breach.
+    const footnote = await latenessFootnote(db(), after.session.id);
+    expect(footnote.drafted).toContain('The Bureau brought the session forward; the survey keeps its dates');
   });
 
   it('compresses: the surveys close at the latest date that meets the IV 11 date, respondents told once', async () => {
