@@ -27,6 +27,7 @@ const WORKFLOW_TYPE_BY_PREFIX: Record<string, string> = {
   'session-preparation': 'sessionPreparationWorkflow',
   'survey-cycle': 'surveyCycleWorkflow',
   'weekly-digest': 'weeklyDigestWorkflow',
+  'chief-digest': 'chiefDigestWorkflow',
   'obligation-deadline': 'obligationDeadlineWorkflow',
 };
 

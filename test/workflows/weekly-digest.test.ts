@@ -1,6 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { weeklyDigestWorkflow } from '../../workflows';
+import { chiefDigestWorkflow, weeklyDigestWorkflow } from '../../workflows';
 import { saveHistory } from '../helpers/histories';
 import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
 
@@ -38,5 +38,28 @@ describe('weeklyDigestWorkflow', () => {
       await saveHistory('weekly-digest-run', handle);
     });
     expect(sendWeeklyDigest).toHaveBeenCalledWith({ weekOf: today });
+  });
+
+  it("sends the chief's digest for the instant it starts", async () => {
+    const sendChiefDigest = jest.fn(async ({ at }: { at: string }) => ({
+      mode: 'digest' as const,
+      sessions: at.length > 0 ? 2 : 0,
+      delivered: 1,
+    }));
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'chief-digest',
+      workflowsPath: require.resolve('../../workflows'),
+      activities: { sendChiefDigest },
+    });
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(chiefDigestWorkflow, {
+        taskQueue: 'chief-digest',
+        workflowId: 'chief-digest-test',
+      });
+      await expect(handle.result()).resolves.toEqual({ mode: 'digest', sessions: 2, delivered: 1 });
+      await saveHistory('chief-digest-run', handle);
+    });
+    expect(sendChiefDigest).toHaveBeenCalledTimes(1);
   });
 });
