@@ -8,6 +8,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { FailureType } from '../domain/failure-types';
 import { ANSWERED_STATUSES } from '../domain/reply-states';
+import type { Prisma } from '@prisma/client';
 import type { ActivityDeps } from './deps';
 import type { invitationActivities } from './invitations';
 import { MESSAGE_RETRIES, withTransientRetries } from './mail/transient-retry';
@@ -59,6 +60,39 @@ function failureType(error: unknown): string | undefined {
 }
 
 export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
+  /**
+   * Sends one message to each organisation of a page (`where`, in id order), a slice at a time, heartbeating the
+   * position so a retried attempt resumes after the last organisation it finished.
+   */
+  async function messagePage(
+    input: { after?: string; limit: number },
+    where: Prisma.OrganisationWhereInput,
+    send: (organisationId: string) => Promise<string>,
+  ): Promise<ReminderPage> {
+    const progress = resumedProgress<PageProgress & { sent: number }>({ after: input.after, done: 0, sent: 0 });
+    const organisations = await db.organisation.findMany({
+      where,
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take: input.limit,
+    });
+    const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
+    for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
+      const onWait = () => Context.current().heartbeat(progress);
+      const outcomes = await Promise.all(
+        slice.map(({ id }) => withTransientRetries(() => send(id), { ...MESSAGE_RETRIES, onWait })),
+      );
+      progress.sent += outcomes.filter((o) => o === 'sent').length;
+      progress.after = slice.at(-1)?.id;
+      progress.done += slice.length;
+      Context.current().heartbeat(progress);
+    }
+    return {
+      sent: progress.sent,
+      next: organisations.length === input.limit ? organisations.at(-1)?.id : undefined,
+    };
+  }
+
   return {
     /**
      * Invites one page of the cycle's organisations, each through its first deliverable contact (primary first): a
@@ -109,43 +143,21 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
       after?: string;
       limit: number;
     }): Promise<ReminderPage> {
-      const progress = resumedProgress<PageProgress & { sent: number }>({ after: input.after, done: 0, sent: 0 });
-      const organisations = await db.organisation.findMany({
-        where: {
+      return messagePage(
+        input,
+        {
           ...(input.after || input.organisationIds ? { id: { gt: input.after, in: input.organisationIds } } : {}),
           invitations: { some: { cycleId: input.cycleId } },
           responses: { none: { cycleId: input.cycleId, status: { in: [...ANSWERED_STATUSES] } } },
         },
-        select: { id: true },
-        orderBy: { id: 'asc' },
-        take: input.limit,
-      });
-      const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
-      for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
-        const onWait = () => Context.current().heartbeat(progress);
-        const outcomes = await Promise.all(
-          slice.map(({ id }) =>
-            withTransientRetries(
-              () =>
-                messages.sendReminder({
-                  cycleId: input.cycleId,
-                  organisationId: id,
-                  sequence: input.sequence,
-                  occasion: input.occasion,
-                }),
-              { ...MESSAGE_RETRIES, onWait },
-            ),
-          ),
-        );
-        progress.sent += outcomes.filter((o) => o === 'sent').length;
-        progress.after = slice.at(-1)?.id;
-        progress.done += slice.length;
-        Context.current().heartbeat(progress);
-      }
-      return {
-        sent: progress.sent,
-        next: organisations.length === input.limit ? organisations.at(-1)?.id : undefined,
-      };
+        (organisationId) =>
+          messages.sendReminder({
+            cycleId: input.cycleId,
+            organisationId,
+            sequence: input.sequence,
+            occasion: input.occasion,
+          }),
+      );
     },
 
     /**
@@ -160,43 +172,21 @@ export function fanOutActivities({ db }: ActivityDeps, messages: Messages) {
       after?: string;
       limit: number;
     }): Promise<ReminderPage> {
-      const progress = resumedProgress<PageProgress & { sent: number }>({ after: input.after, done: 0, sent: 0 });
-      const organisations = await db.organisation.findMany({
-        where: {
+      return messagePage(
+        input,
+        {
           ...toldOfNewClose({ id: input.cycleId, closesAt: new Date(input.from) }, new Date(input.to)),
           ...(input.after ? { id: { gt: input.after } } : {}),
         },
-        select: { id: true },
-        orderBy: { id: 'asc' },
-        take: input.limit,
-      });
-      const left = organisations.filter(({ id }) => !progress.after || id > progress.after);
-      for (const slice of slices(left, CONCURRENT_ORGANISATIONS)) {
-        const onWait = () => Context.current().heartbeat(progress);
-        const outcomes = await Promise.all(
-          slice.map(({ id }) =>
-            withTransientRetries(
-              () =>
-                messages.sendCloseMovedNotice({
-                  cycleId: input.cycleId,
-                  organisationId: id,
-                  change: input.change,
-                  from: input.from,
-                  to: input.to,
-                }),
-              { ...MESSAGE_RETRIES, onWait },
-            ),
-          ),
-        );
-        progress.sent += outcomes.filter((o) => o === 'sent').length;
-        progress.after = slice.at(-1)?.id;
-        progress.done += slice.length;
-        Context.current().heartbeat(progress);
-      }
-      return {
-        sent: progress.sent,
-        next: organisations.length === input.limit ? organisations.at(-1)?.id : undefined,
-      };
+        (organisationId) =>
+          messages.sendCloseMovedNotice({
+            cycleId: input.cycleId,
+            organisationId,
+            change: input.change,
+            from: input.from,
+            to: input.to,
+          }),
+      );
     },
 
     /** How many invited organisations have not answered yet (0: the cycle may close early). */
