@@ -116,7 +116,13 @@ function keepingSurveyDates(previous: readonly PlanEntry[], rules: DeadlinePlan,
   };
   const close = keptClose('survey-close');
   const igoNgoClose = keptClose('igo-ngo-survey-close');
-  const lastClose = Math.max(close, igoNgoClose);
+  // Only a survey still open has dates to keep; once both have closed, the steps after them keep the rules' dates
+  // (late ones stay late: that is the breach accepted).
+  const stillOpen = (key: (typeof SURVEY_CLOSES)[number]) => was(key)?.state === 'planned';
+  const lastClose = Math.max(
+    stillOpen('survey-close') ? close : -Infinity,
+    stillOpen('igo-ngo-survey-close') ? igoNgoClose : -Infinity,
+  );
   const approval = Math.max(Date.parse(rules['report-approval'].dueAt), lastClose + days(WORKING_MARGIN_DAYS.analysis));
   const dispatch = Math.max(Date.parse(rules['dispatch-target'].dueAt), approval + days(WORKING_MARGIN_DAYS.approval));
   const reminder = Math.max(Date.parse(rules['survey-reminder'].dueAt), close - days(WORKING_MARGIN_DAYS.reminderLead));

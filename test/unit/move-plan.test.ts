@@ -69,4 +69,14 @@ describe('planMove', () => {
     expect(move.impossible).toEqual([]);
     expect(move.moved.map((m) => m.key)).not.toContain('survey-close');
   });
+
+  it('keeps the rules’ dates after surveys that have closed: what is late stays late under "accept"', () => {
+    const closed = previous.map((d) =>
+      ['survey-reminder', 'survey-close', 'igo-ngo-survey-close'].includes(d.key) ? { ...d, state: 'met' as const } : d,
+    );
+    const rules = planDeadlines('2027-01-15');
+    const move = planMove(closed, rules, NOW, 'accept');
+    expect(move.applied).toBe('accept');
+    expect(due(move.plan, 'report-approval')).toBe(rules['report-approval'].dueAt);
+  });
 });

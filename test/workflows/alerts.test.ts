@@ -179,7 +179,13 @@ describe('escalations and approval reminders after a move', () => {
     const { plan } = await changeSessionDates(
       database.db,
       number,
-      { openingDate: opening, closingDate: isoDate(Date.parse(opening) + 4 * DAY) },
+      // The move lands in an impossible plan on purpose: the coordinator accepts the breach (domain/move-plan.ts).
+      {
+        openingDate: opening,
+        closingDate: isoDate(Date.parse(opening) + 4 * DAY),
+        choice: 'accept',
+        reason: 'The Bureau moved the session; the report will be late.',
+      },
       'coordinator@example.org',
     );
     await handle.executeUpdate(rescheduleUpdate, {
