@@ -1,12 +1,13 @@
 import { Context } from '@temporalio/activity';
 import type { EscalationLevel } from '../domain/escalation';
-import { DEFAULT_LADDER, levelReached } from '../domain/escalation';
+import { DEFAULT_LADDER, FORECAST_RUNG, levelReached } from '../domain/escalation';
 import { sessionTitle, unDate } from '../domain/symbols';
 import { recordAuditEvent } from '../services/audit';
 import type { ActivityDeps } from './deps';
 import { deliveryOutcome } from './invitations';
 import { formatDate, renderMail } from './mail/render';
 import { recordedDueRule } from '../services/obligations';
+import { forecastRiskReason } from '../services/forecast';
 import { sessionRiskNow } from '../services/preparation-facts';
 import { mailKey } from '../services/mail-ledger/keys';
 
@@ -79,8 +80,13 @@ export function escalationActivities({
     async escalate(input: EscalationInput): Promise<EscalationOutcome> {
       const now = actingNow();
       const session = await db.session.findUniqueOrThrow({ where: { id: input.sessionId } });
-      const { plan, stage, reason } = await sessionRiskNow(db, session.id, now);
+      const onForecast = input.checkpoint === FORECAST_RUNG.checkpoint;
+      const facts = await sessionRiskNow(db, session.id, now);
+      const { plan, stage } = facts;
+      // The forecast's rung speaks on the forecast's risk; a week it sees none is not worth an audit line.
+      const reason = onForecast ? await forecastRiskReason(db, session, new Date(now)) : facts.reason;
       const deadline = plan['dispatch-deadline'].dueAt;
+      if (onForecast && reason === undefined) return { escalated: false };
       if (reason === undefined) {
         await recordAuditEvent(db, {
           actor: 'workflow',
@@ -130,7 +136,7 @@ export function escalationActivities({
               const subject =
                 input.checkpoint === 'breach'
                   ? `Deadline missed: report to Governments for session ${session.number}`
-                  : `At risk: report to Governments for session ${session.number} due ${formatDate(deadline)}`;
+                  : `${onForecast ? 'Forecast at risk' : 'At risk'}: report to Governments for session ${session.number} due ${formatDate(deadline)}`;
               return Promise.resolve({ to: person.email, subject, ...body });
             },
           }),

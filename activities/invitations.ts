@@ -393,6 +393,48 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       return outcome === 'delivered' ? 'sent' : 'undeliverable';
     },
 
+    /**
+     * Tells an organisation that the coordinator's early close ended the extension it had been granted (the
+     * coordinator chose to end it rather than keep it open). Once per organisation; nothing to an organisation that
+     * has answered meanwhile. No link: the survey is closed to it.
+     */
+    async sendExtensionEndedNotice(input: {
+      cycleId: string;
+      organisationId: string;
+      until: string;
+    }): Promise<ReminderOutcome> {
+      const answered = await db.response.findFirst({
+        where: { cycleId: input.cycleId, organisationId: input.organisationId, status: { in: ANSWERED_STATUSES } },
+      });
+      if (answered) return 'already-submitted';
+      const invitation = await reachedInvitation(input.cycleId, input.organisationId);
+      if (!invitation) return 'no-contact';
+      const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: input.cycleId } });
+      const outcome = await deliveryOutcome(
+        mailer.send({
+          businessKey: mailKey.extensionEnded(input.cycleId, input.organisationId),
+          kind: 'extension-ended',
+          compose: () => {
+            const lang = languageOr(invitation.contact.language);
+            const closedOn = formatDateIn(lang, cycle.closedEarlyAt ?? new Date());
+            const body = renderMail('extension-ended', {
+              lang,
+              contactName: invitation.contact.name,
+              organisationName: invitation.contact.organisation.name,
+              closedOn,
+              untilOn: formatDateIn(lang, new Date(input.until)),
+            });
+            return Promise.resolve({
+              to: invitation.contact.email,
+              subject: translator(lang)('mail.extensionEnded.subject', { date: closedOn }),
+              ...body,
+            });
+          },
+        }),
+      );
+      return outcome === 'delivered' ? 'sent' : 'undeliverable';
+    },
+
     /** Reminds an organisation that has not submitted, through the contact its invitation reached. */
     async sendReminder(input: {
       cycleId: string;

@@ -1,8 +1,12 @@
-import { closeSurveyCycle, moveSurveyClose, openSurveyCycle } from '../services/cycles';
+import {
+  closeSurveyCycle,
+  closeSurveyEarly,
+  finalCloseInstant,
+  moveSurveyClose,
+  openSurveyCycle,
+} from '../services/cycles';
 import type { OpenCycleInput } from '../services/cycles';
 import type { ActivityDeps } from './deps';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface Invitee {
   organisationId: string;
@@ -22,19 +26,18 @@ export function surveyActivities({ db }: ActivityDeps) {
       await moveSurveyClose(db, { cycleId, closesAt });
     },
 
-    /**
-     * When the cycle may close for good: the close plus the grace window, or the latest personal extension if that
-     * is later. Read afresh each time, so an extension granted meanwhile counts.
-     */
+    /** See services/cycles.ts finalCloseInstant. */
     async finalCloseInstant({ cycleId }: { cycleId: string }): Promise<{ until: string }> {
-      const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
-      const latest = await db.invitation.aggregate({
-        where: { cycleId, revokedAt: null },
-        _max: { extendedUntil: true },
-      });
-      const grace = cycle.closesAt.getTime() + cycle.graceDays * DAY_MS;
-      const until = Math.max(grace, latest._max.extendedUntil?.getTime() ?? 0);
-      return { until: new Date(until).toISOString() };
+      return { until: (await finalCloseInstant(db, cycleId)).toISOString() };
+    },
+
+    /**
+     * The coordinator closed the survey early: links stop, except those of extensions still running. Idempotent (the
+     * console has usually recorded it already, before signalling the cycle).
+     */
+    async closeSurveyEarly({ cycleId, closedBy }: { cycleId: string; closedBy: string }): Promise<{ until: string }> {
+      await closeSurveyEarly(db, { cycleId, closedBy });
+      return { until: (await finalCloseInstant(db, cycleId)).toISOString() };
     },
 
     /** Closes the cycle (links stop working) and counts the submissions. Idempotent. */

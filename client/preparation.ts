@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { deadlinePlanOf, launchBlocker, movedDeadlines } from '../domain/deadlines';
 import type { MovedDeadline } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../domain/questionnaires';
-import { isLanguage, missingTranslations, reviewQuestionnaireTranslations } from '../domain/i18n';
+import { formatDateIn, isLanguage, missingTranslations, reviewQuestionnaireTranslations } from '../domain/i18n';
 import { SURVEY_NAMES } from '../domain/questionnaires';
 import type { SurveyKind } from '../domain/questionnaires';
 import { currentQuestionnaire } from '../services/questionnaires';
@@ -23,6 +23,8 @@ import { sessionPreparationWorkflowId, surveyCycleWorkflowId } from '../domain/w
 import type { Db } from '../platform/database';
 import { recordAuditEvent } from '../services/audit';
 import { sessionSurveys } from '../services/cycle-status';
+import { closeSurveyEarly as closeCycleEarly } from '../services/cycles';
+import type { KeptExtension } from '../services/cycles';
 import { readSessionPlan } from '../services/session-plan';
 import type { SurveyCounts } from '../services/cycle-status';
 import { sessionForecast } from '../services/forecast';
@@ -270,7 +272,8 @@ async function openCycles(deps: PreparationClientDeps, sessionNumber: number, ki
   });
   if (cycles.length === 0)
     throw new NotFoundError(`Session ${sessionNumber} has no ${kind ? SURVEY_NAMES[kind] : 'survey cycle'} yet`);
-  const open = cycles.filter((c) => c.status === 'OPEN');
+  // A survey closed early is closed to everyone but its running extensions: nothing more to remind or close.
+  const open = cycles.filter((c) => c.status === 'OPEN' && c.closedEarlyAt === null);
   if (open.length === 0)
     throw new ConflictError(
       kind
@@ -280,22 +283,69 @@ async function openCycles(deps: PreparationClientDeps, sessionNumber: number, ki
   return open;
 }
 
-/** The coordinator closes the surveys (or only the one named) before their deadline; the report is compiled next. */
+/** The console's close form: the box that ends the extensions granted too (unticked: they stay open). */
+export const ZCloseEarly = z.object({
+  endExtensions: z.literal('1', { message: 'tick the box or leave it empty' }).optional(),
+});
+
+/** A survey closed early, and the extensions it keeps open until their dates, or ended (and e-mailed). */
+export interface ClosedEarly {
+  survey: string;
+  keptExtensions: KeptExtension[];
+  endedExtensions: KeptExtension[];
+}
+
+/**
+ * The coordinator closes the surveys (or only the one named) before their deadline: links stop at once, except
+ * those of extensions already granted, which stay open until their dates; the report is compiled after the last of
+ * them. The close is recorded before the cycle is told, so no reply slips in between.
+ */
 export async function closeSurveyEarly(
   deps: PreparationClientDeps,
   sessionNumber: number,
   actor: string,
   kind?: SurveyKind,
-): Promise<void> {
+  /** End the extensions granted too (each organisation is e-mailed), instead of keeping them open. */
+  { endExtensions = false }: { endExtensions?: boolean } = {},
+): Promise<ClosedEarly[]> {
+  const closed: ClosedEarly[] = [];
   for (const cycle of await openCycles(deps, sessionNumber, kind)) {
-    await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, { closedBy: actor });
-    await recordAuditEvent(deps.db, {
-      actor,
-      action: 'cycle.close-requested',
-      entity: 'SurveyCycle',
-      entityId: cycle.id,
+    const { keptExtensions, endedExtensions } = await closeCycleEarly(deps.db, {
+      cycleId: cycle.id,
+      closedBy: actor,
+      endExtensions,
     });
+    await deps.temporal.workflow.getHandle(cycle.workflowId).signal(closeCycleSignal, {
+      closedBy: actor,
+      endedExtensions: endedExtensions.map(({ organisationId, until }) => ({ organisationId, until })),
+    });
+    closed.push({ survey: SURVEY_NAMES[cycle.kind], keptExtensions, endedExtensions });
   }
+  return closed;
+}
+
+/**
+ * What the coordinator is told after an early close, in one sentence for the console and the CLI: what closed, and
+ * each extension it keeps open, so nobody learns later that a promise was cut short.
+ */
+export function closedEarlySentence(sessionNumber: number, closed: ClosedEarly[]): string {
+  const surveys = closed.map((c) => `the ${c.survey}`).join(' and ');
+  const kept = closed.flatMap((c) => c.keptExtensions);
+  const ended = closed.flatMap((c) => c.endedExtensions);
+  const lead = `Session ${sessionNumber}: ${surveys} closed to new replies; the report is compiled once ${closed.length > 1 ? 'both have' : 'it has'} closed for good.`;
+  const list = (extensions: KeptExtension[]) =>
+    extensions.map((k) => `${k.organisation} (until ${formatDateIn('en', new Date(k.until))})`).join(', ');
+  const parts = [lead];
+  if (kept.length > 0)
+    parts.push(
+      `${kept.length === 1 ? 'One extension stays' : `${kept.length} extensions stay`} open until ${kept.length === 1 ? 'its date' : 'their dates'}: ${list(kept)}.`,
+    );
+  if (ended.length > 0)
+    parts.push(
+      `${ended.length === 1 ? 'One extension ends' : `${ended.length} extensions end`} with the close, and ${ended.length === 1 ? 'that organisation is' : 'those organisations are'} e-mailed: ${list(ended)}.`,
+    );
+  if (kept.length + ended.length === 0) parts.push('No extension was running.');
+  return parts.join(' ');
 }
 
 /**

@@ -44,6 +44,25 @@ export function escalationCheckpoints(deadline: number, ladder: readonly LadderS
   return checkpoints;
 }
 
+/**
+ * The forecast's rung: before the ladder's first fixed checkpoint, the watch asks the live forecast once a week
+ * (`FORECAST_CHECK_EVERY_MS`, so a run of months stays a short history) whether the report is heading for trouble;
+ * the first time it is, the owner level (the coordinators, who can still remind and extend) hears why, once per
+ * session. From the first fixed checkpoint on, the ladder speaks instead.
+ */
+export const FORECAST_RUNG = { checkpoint: 'forecast', level: 'owner' } as const satisfies {
+  checkpoint: string;
+  level: EscalationLevel;
+};
+export const FORECAST_CHECK_EVERY_MS = 7 * DAY_MS;
+
+/** When the forecast is next asked after `last`, or undefined when the ladder's first checkpoint comes first. */
+export function nextForecastCheck(last: number, ladder: readonly Checkpoint[]): number | undefined {
+  const next = last + FORECAST_CHECK_EVERY_MS;
+  const first = ladder[0]?.at ?? Number.POSITIVE_INFINITY;
+  return next < first ? next : undefined;
+}
+
 export type PreparationStageName =
   'planning' | 'surveying' | 'compiling' | 'awaiting-approval' | 'revising' | 'dispatching' | 'done';
 

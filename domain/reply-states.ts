@@ -165,12 +165,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * day it closed, saying so when that was before the planned close).
  */
 export function surveyStanding(
-  cycle: { status: 'OPEN' | 'CLOSED'; closesAt: Date; closedAt: Date | null; graceDays: number },
+  cycle: {
+    status: 'OPEN' | 'CLOSED';
+    closesAt: Date;
+    closedAt: Date | null;
+    closedEarlyAt?: Date | null;
+    graceDays: number;
+  },
   now = new Date(),
 ): string {
   const day = (d: Date) => d.toISOString().slice(0, 10);
+  if (cycle.status === 'OPEN' && cycle.closedEarlyAt)
+    return `closed early on ${day(cycle.closedEarlyAt)} (the planned close was ${day(cycle.closesAt)}); extensions granted before still running`;
   if (cycle.status === 'CLOSED') {
-    const closedOn = cycle.closedAt ?? cycle.closesAt;
+    const closedOn = cycle.closedEarlyAt ?? cycle.closedAt ?? cycle.closesAt;
     return closedOn < cycle.closesAt
       ? `closed on ${day(closedOn)}, early (the planned close was ${day(cycle.closesAt)})`
       : `closed on ${day(closedOn)}`;

@@ -38,6 +38,10 @@ export async function extendDeadline(
   const data = parseOrThrow(ZExtension, input);
   const { cycle } = await cycleOfOrganisation(db, sessionNumber, data.organisationId, kind);
   if (cycle.status !== 'OPEN') throw new ConflictError('The survey is closed: deadlines can no longer be extended');
+  if (cycle.closedEarlyAt)
+    throw new ConflictError(
+      `The survey was closed early on ${cycle.closedEarlyAt.toISOString().slice(0, 10)}: deadlines can no longer be extended`,
+    );
   const until = new Date(Date.parse(`${data.until}T23:59:59.999Z`));
   if (Number.isNaN(until.getTime())) throw new ConflictError(`No such date: ${data.until}`);
   if (until <= cycle.closesAt)

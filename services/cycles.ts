@@ -4,10 +4,12 @@
  * is conditional, so a retried activity changes nothing twice.
  */
 import { SURVEYED_TYPES } from '../domain/questionnaires';
-import type { Db } from '../platform/database';
+import type { Db, DbTransaction } from '../platform/database';
 import { recordAudit } from './audit';
 import { currentQuestionnaire } from './questionnaires';
 import { ANSWERED_STATUSES, REPLY_STATUSES } from '../domain/reply-states';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The organisations a cycle surveys: those of its types, within its roster selection if it has one. */
 export function surveyedBy(cycle: { kind: 'SYSTEM_WIDE' | 'IGO_NGO'; selection: string[] }) {
@@ -112,6 +114,95 @@ export async function moveSurveyClose(
     });
     return { movedFrom: cycle.closesAt.toISOString() };
   });
+}
+
+/** An extension an early close leaves running: the organisation's link stays open until its own date. */
+export interface KeptExtension {
+  organisationId: string;
+  organisation: string;
+  until: string;
+}
+
+/**
+ * The extensions still running at `at`, one per organisation: an early close keeps them open until their dates, and
+ * the cycle closes for good after the last of them.
+ */
+export async function extensionsRunning(db: Db | DbTransaction, cycleId: string, at: Date): Promise<KeptExtension[]> {
+  const invitations = await db.invitation.findMany({
+    where: { cycleId, revokedAt: null, extendedUntil: { gt: at } },
+    select: { organisationId: true, extendedUntil: true, organisation: { select: { name: true } } },
+    orderBy: [{ extendedUntil: 'asc' }, { organisation: { name: 'asc' } }],
+  });
+  const byOrganisation = new Map<string, KeptExtension>();
+  for (const i of invitations)
+    byOrganisation.set(i.organisationId, {
+      organisationId: i.organisationId,
+      organisation: i.organisation.name,
+      until: i.extendedUntil!.toISOString(),
+    });
+  return [...byOrganisation.values()];
+}
+
+/**
+ * The coordinator closes the survey before its date: from now on a link works only for an organisation whose
+ * extension was granted before and runs later (services/responses.ts reads `closedEarlyAt`), so a close never voids
+ * what was promised. The coordinator may instead end those extensions too (`endExtensions`): each ends now, the date
+ * it had promised kept in the audit event, and the cycle e-mails those organisations. Idempotent: the first close
+ * keeps its moment and its choice. Returns that moment and the extensions kept or ended.
+ */
+export async function closeSurveyEarly(
+  db: Db,
+  { cycleId, closedBy, endExtensions = false }: { cycleId: string; closedBy: string; endExtensions?: boolean },
+  now = new Date(),
+): Promise<{ closedEarlyAt: string; keptExtensions: KeptExtension[]; endedExtensions: KeptExtension[] }> {
+  return db.$transaction(async (tx) => {
+    const closed = await tx.surveyCycle.updateMany({
+      where: { id: cycleId, status: 'OPEN', closedEarlyAt: null },
+      data: { closedEarlyAt: now },
+    });
+    if (closed.count === 0) {
+      const cycle = await tx.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
+      const at = cycle.closedEarlyAt ?? cycle.closedAt ?? now;
+      return {
+        closedEarlyAt: at.toISOString(),
+        keptExtensions: await extensionsRunning(tx, cycleId, at),
+        endedExtensions: [],
+      };
+    }
+    const running = await extensionsRunning(tx, cycleId, now);
+    if (endExtensions && running.length > 0)
+      await tx.invitation.updateMany({
+        where: { cycleId, revokedAt: null, extendedUntil: { gt: now } },
+        data: { extendedUntil: now },
+      });
+    const [keptExtensions, endedExtensions] = endExtensions ? [[], running] : [running, []];
+    await recordAudit(tx, {
+      actor: closedBy,
+      action: 'cycle.close-early',
+      entity: 'SurveyCycle',
+      entityId: cycleId,
+      details: {
+        keptExtensions: keptExtensions.map((k) => ({ organisationId: k.organisationId, until: k.until })),
+        endedExtensions: endedExtensions.map((k) => ({ organisationId: k.organisationId, until: k.until })),
+      },
+    });
+    return { closedEarlyAt: now.toISOString(), keptExtensions, endedExtensions };
+  });
+}
+
+/**
+ * When the cycle may close for good: the close plus the grace window, or, after an early close, that moment; in
+ * either case the latest personal extension if it runs later. Read afresh each time, so an extension granted
+ * meanwhile counts.
+ */
+export async function finalCloseInstant(db: Db, cycleId: string): Promise<Date> {
+  const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId } });
+  const latest = await db.invitation.aggregate({
+    where: { cycleId, revokedAt: null },
+    _max: { extendedUntil: true },
+  });
+  const ordinary = cycle.closedEarlyAt?.getTime() ?? cycle.closesAt.getTime() + cycle.graceDays * DAY_MS;
+  return new Date(Math.max(ordinary, latest._max.extendedUntil?.getTime() ?? 0));
 }
 
 /** Closes the cycle (links stop working) and counts the submissions. Idempotent. */

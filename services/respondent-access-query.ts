@@ -21,6 +21,8 @@ export interface AccessRow {
   cycleId: string;
   cycleKind: SurveyKind;
   cycleStatus: CycleStatus;
+  cycleClosedAt: Date | null;
+  closedEarlyAt: Date | null;
   graceDays: number;
   cycleWorkflowId: string;
   questionnaireId: string | null;
@@ -50,6 +52,7 @@ export async function readAccessRow(db: Db, tokenHash: string): Promise<AccessRo
            i.id AS "invitationId", i."expiresAt" AS "invitationExpiresAt", i."revokedAt" AS "invitationRevokedAt",
            i."extendedUntil", i."remindersOptedOutAt",
            c.id AS "cycleId", c.kind::text AS "cycleKind", c.status::text AS "cycleStatus", c."graceDays",
+           c."closedAt" AS "cycleClosedAt", c."closedEarlyAt",
            c."workflowId" AS "cycleWorkflowId", c."questionnaireId",
            o.id AS "organisationId", o.name AS "organisationName",
            p.id AS "contactId", p.name AS "contactName", p.email AS "contactEmail", p.language AS "contactLanguage",

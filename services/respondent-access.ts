@@ -37,6 +37,33 @@ export interface RespondentAccess {
     | undefined;
 }
 
+/**
+ * A personal link of a survey that has closed for its holder. It still proves who holds it, so it may say when the
+ * survey closed and, to the invited contact, show the reply they gave (read-only) and its receipt.
+ */
+export interface ClosedLink {
+  cycleId: string;
+  cycleKind: SurveyKind;
+  questionnaire: Questionnaire;
+  /** The day the survey closed for this respondent: the close, their extension, or the early close. */
+  closedOn: Date;
+  organisation: { id: string; name: string };
+  contact: { id: string; name: string; language: string };
+  /** A colleague's link: it says the survey closed; the reply is the organisation's and is not shown through it. */
+  delegated: boolean;
+  reply: GivenReply | undefined;
+}
+
+/** A reply given (submitted, nil return or declined), as its receipt and read-only view show it. */
+export interface GivenReply {
+  status: Exclude<ResponseState, 'DRAFT'>;
+  answers: Answers;
+  version: number;
+  submittedAt: Date;
+  late: boolean;
+  declineReason: string | null;
+}
+
 /** Who acts, for the audit log: the invited contact, or the colleague they delegated to. */
 export function actorOf(access: RespondentAccess): string {
   return access.delegation ? `delegate:${access.delegation.id}` : `contact:${access.contact.id}`;

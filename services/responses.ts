@@ -10,8 +10,9 @@ import type { Db } from '../platform/database';
 import { z } from 'zod';
 import { recordAudit } from './audit';
 import { readAccessRow } from './respondent-access-query';
+import type { AccessRow } from './respondent-access-query';
 import { actorOf } from './respondent-access';
-import type { RespondentAccess, ResponseState } from './respondent-access';
+import type { ClosedLink, GivenReply, RespondentAccess, ResponseState } from './respondent-access';
 import { foreignAttachments } from './attachments';
 import { requireInvitedContact } from './delegations';
 import { questionnaireOfCycle } from './questionnaires';
@@ -24,24 +25,66 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 // Where respondent routes have always found them.
 export { actorOf } from './respondent-access';
-export type { RespondentAccess, ResponseState } from './respondent-access';
+export type { ClosedLink, GivenReply, RespondentAccess, ResponseState } from './respondent-access';
+
+/** What a link lets its holder do now: answer (until which deadline), only look back (closed on which day), nothing. */
+type LinkStanding = { open: true; deadline: Date } | { open: false; closedOn: Date } | undefined;
 
 /**
- * The access a token grants, or undefined. Unknown, revoked and expired tokens and closed cycles are deliberately
- * indistinguishable to the caller, so the answer reveals nothing about which links exist.
+ * The one rule of a personal link's life. It works until the cycle's close (moved with it: the invitation's expiry)
+ * plus the grace window, or until the respondent's own extension if later. An early close ends it at once, except
+ * for an extension granted before that runs later: a close never voids what was promised. A revoked, replaced or
+ * withdrawn link gives nothing at all.
+ */
+function standingOf(row: AccessRow, now: Date): LinkStanding {
+  if (row.tokenRevokedAt || row.invitationRevokedAt) return undefined;
+  if (row.delegationId && (row.delegationRevokedAt || row.delegationExpiresAt! <= now)) return undefined;
+  const nominal = row.invitationExpiresAt;
+  const extension = row.extendedUntil && row.extendedUntil > nominal ? row.extendedUntil : undefined;
+  const deadline = extension ?? nominal;
+  const keptByEarlyClose = row.closedEarlyAt && row.extendedUntil && row.extendedUntil > row.closedEarlyAt;
+  const usableUntil = row.closedEarlyAt
+    ? keptByEarlyClose
+      ? row.extendedUntil!.getTime()
+      : row.closedEarlyAt.getTime()
+    : Math.max(nominal.getTime() + row.graceDays * DAY_MS, extension?.getTime() ?? 0);
+  if (row.cycleStatus === 'OPEN' && usableUntil > now.getTime()) return { open: true, deadline };
+  const closedOn =
+    row.closedEarlyAt && !keptByEarlyClose
+      ? row.closedEarlyAt
+      : row.cycleClosedAt && row.cycleClosedAt < deadline
+        ? row.cycleClosedAt
+        : deadline;
+  return { open: false, closedOn };
+}
+
+/** The reply an organisation gave (not a draft), from its row. */
+function givenReply(row: AccessRow): GivenReply | undefined {
+  if (!row.responseStatus || row.responseStatus === 'DRAFT' || !row.submittedAt) return undefined;
+  return {
+    status: row.responseStatus,
+    answers: row.answers as Answers,
+    version: row.responseVersion!,
+    submittedAt: row.submittedAt,
+    late: row.late ?? false,
+    declineReason: row.declineReason,
+  };
+}
+
+async function readLink(db: Db, token: string): Promise<AccessRow | undefined> {
+  if (!looksLikeAccessToken(token)) return undefined;
+  return readAccessRow(db, hashAccessToken(token));
+}
+
+/**
+ * The access a token grants, or undefined. Unknown, revoked and expired tokens and closed cycles are all undefined
+ * here; `resolveClosedLink` tells a closed survey's link apart for the pages that may say so.
  */
 export async function resolveAccess(db: Db, token: string, now = new Date()): Promise<RespondentAccess | undefined> {
-  if (!looksLikeAccessToken(token)) return undefined;
-  const row = await readAccessRow(db, hashAccessToken(token));
-  if (!row || row.tokenRevokedAt) return undefined;
-  if (row.delegationId && (row.delegationRevokedAt || row.delegationExpiresAt! <= now)) return undefined;
-  // A link works until its invitation expires (the cycle's close, moved with it) plus the grace window, or until
-  // the respondent's own extension if later.
-  const nominal = row.invitationExpiresAt;
-  const graceEnds = nominal.getTime() + row.graceDays * DAY_MS;
-  const usableUntil = Math.max(graceEnds, row.extendedUntil?.getTime() ?? 0);
-  if (row.invitationRevokedAt || usableUntil <= now.getTime() || row.cycleStatus !== 'OPEN') return undefined;
-  const deadline = row.extendedUntil && row.extendedUntil > nominal ? row.extendedUntil : nominal;
+  const row = await readLink(db, token);
+  const standing = row && standingOf(row, now);
+  if (!row || !standing?.open) return undefined;
+  const deadline = standing.deadline;
   const questionnaire = await questionnaireOfCycle(db, { questionnaireId: row.questionnaireId, kind: row.cycleKind });
   return {
     invitationId: row.invitationId,
@@ -75,6 +118,47 @@ export async function resolveAccess(db: Db, token: string, now = new Date()): Pr
         }
       : undefined,
   };
+}
+
+async function lookBack(db: Db, row: AccessRow, closedOn: Date | undefined) {
+  const delegated = row.delegationId !== null;
+  return {
+    cycleId: row.cycleId,
+    cycleKind: row.cycleKind,
+    questionnaire: await questionnaireOfCycle(db, { questionnaireId: row.questionnaireId, kind: row.cycleKind }),
+    closedOn,
+    organisation: { id: row.organisationId, name: row.organisationName },
+    contact: { id: row.contactId, name: row.contactName, language: row.contactLanguage },
+    delegated,
+    reply: delegated ? undefined : givenReply(row),
+  };
+}
+
+/**
+ * A link whose survey has closed for its holder (never one that still works, nor a revoked one). Only its holder
+ * can reach this, so it may say when the survey closed and show the reply given through it. Changes nothing.
+ */
+export async function resolveClosedLink(db: Db, token: string, now = new Date()): Promise<ClosedLink | undefined> {
+  const row = await readLink(db, token);
+  const standing = row && standingOf(row, now);
+  if (!row || !standing || standing.open) return undefined;
+  return { ...(await lookBack(db, row, standing.closedOn)), closedOn: standing.closedOn };
+}
+
+/**
+ * The reply given through the invited contact's link, open or closed (not a colleague's, not a draft): what the
+ * read-only reply page and the receipt show. `closedOn` is set once the survey has closed for them.
+ */
+export async function resolveGivenReply(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<(Omit<ClosedLink, 'closedOn'> & { closedOn: Date | undefined; reply: GivenReply }) | undefined> {
+  const row = await readLink(db, token);
+  const standing = row && standingOf(row, now);
+  if (!row || !standing || row.delegationId) return undefined;
+  const look = await lookBack(db, row, standing.open ? undefined : standing.closedOn);
+  return look.reply ? { ...look, reply: look.reply } : undefined;
 }
 
 /**

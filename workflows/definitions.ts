@@ -148,7 +148,17 @@ export const deadlineExtendedSignal = defineSignal<[{ organisationId: string }]>
 export const reissueLinkSignal = defineSignal<[{ contactId: string; requestedBy: string }]>('reissueLink');
 
 /** The coordinator closes the survey before its deadline. */
-export const closeCycleSignal = defineSignal<[{ closedBy: string }]>('closeCycle');
+/**
+ * The coordinator closed the cycle early. Extensions it ended (the coordinator chose so) are listed: each of those
+ * organisations is e-mailed that its extension ends with the close.
+ */
+export const closeCycleSignal = defineSignal<[{ closedBy: string; endedExtensions?: EndedExtension[] }]>('closeCycle');
+
+/** An extension an early close ended: the organisation, and the date it had been promised. */
+export interface EndedExtension {
+  organisationId: string;
+  until: string;
+}
 
 export const cycleQuery = defineQuery<CycleView>('cycle');
 

@@ -68,7 +68,9 @@ export type CycleRequest =
   | { kind: 'reopen-notice'; organisationId: string; version: number }
   | { kind: 'delegation'; delegationId: string }
   /** The close moved (the `change`th time): everyone still to answer is told the new date. */
-  | { kind: 'close-moved'; change: number; from: string; to: string };
+  | { kind: 'close-moved'; change: number; from: string; to: string }
+  /** An early close ended this organisation's extension (the coordinator chose so): it is told. */
+  | { kind: 'extension-ended'; organisationId: string; until: string };
 
 /** What one run hands to the next when the history is long enough to continue as new. */
 export interface CycleProgress {
@@ -169,8 +171,10 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
   setHandler(delegatedSignal, ({ delegationId }) => {
     progress.requests.push({ kind: 'delegation', delegationId });
   });
-  setHandler(closeCycleSignal, ({ closedBy }) => {
-    progress.closedBy ??= closedBy;
+  setHandler(closeCycleSignal, ({ closedBy, endedExtensions }) => {
+    if (progress.closedBy !== undefined) return;
+    progress.closedBy = closedBy;
+    for (const ended of endedExtensions ?? []) progress.requests.push({ kind: 'extension-ended', ...ended });
   });
   setHandler(rescheduleCycleSignal, (moved) => {
     closesAt = moved.closesAt;
@@ -248,6 +252,12 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
         });
       else if (request.kind === 'remind-now') await remindAll(request.round, 'on-request', request.organisationIds);
       else if (request.kind === 'close-moved') await noticeCloseMoved(request);
+      else if (request.kind === 'extension-ended')
+        await mail.sendExtensionEndedNotice({
+          cycleId: input.cycleId,
+          organisationId: request.organisationId,
+          until: request.until,
+        });
       else if (request.kind === 'delegation')
         await mail.sendDelegationInvite({ cycleId: input.cycleId, delegationId: request.delegationId });
       else if (request.kind === 'reopen-notice')
@@ -397,6 +407,20 @@ export async function surveyCycleWorkflow(input: SurveyCycleInput): Promise<Surv
       if (historyIsLong()) await continueWithFreshHistory();
     }
     if (!reopened) break;
+  }
+
+  // Closed early by the coordinator: new replies stop now, but the extensions granted before keep their links until
+  // their own dates, unless the coordinator ended them too (those organisations are e-mailed first, from the queue):
+  // a close never voids a promise without a word. The cycle closes for good after the last extension kept.
+  if (progress.closedBy !== undefined && progress.phase !== 'closed') {
+    for (;;) {
+      await serveRequests();
+      const { until } = await db.closeSurveyEarly({ cycleId: input.cycleId, closedBy: progress.closedBy });
+      if (Date.parse(until) <= Date.now() || everyoneAnswered) break;
+      await condition(() => historyIsLong() || mayAllHaveAnswered() || queued(), Date.parse(until) - Date.now());
+      await checkEveryoneAnswered();
+      if (historyIsLong()) await continueWithFreshHistory();
+    }
   }
 
   if (progress.phase !== 'closed') {

@@ -10,6 +10,7 @@ export type MailTemplate =
   | 'invitation'
   | 'reminder'
   | 'close-moved'
+  | 'extension-ended'
   | 'receipt'
   | 'reopened'
   | 'delegation'

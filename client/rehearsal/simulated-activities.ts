@@ -103,6 +103,9 @@ export function createSimulatedActivities(state: SimulationState): Activities {
       return 'sent';
     },
     finalCloseInstant: async () => ({ until: new Date(await state.now()).toISOString() }),
+    // Rehearsed respondents hold no extensions: an early close is final at once, and ends none.
+    closeSurveyEarly: async () => ({ until: new Date(await state.now()).toISOString() }),
+    sendExtensionEndedNotice: () => Promise.resolve('no-contact' as const),
     reissueLink: () => Promise.resolve('sent' as const),
     // Rehearsed respondents are never reopened.
     sendReopenNotice: () => Promise.resolve('not-reopened' as const),
@@ -135,6 +138,8 @@ export function createSimulatedActivities(state: SimulationState): Activities {
     },
     recordApproval: async ({ approvedBy }) => note(`report approved by ${approvedBy}`),
     escalate: async ({ checkpoint, level, workflowSaw }) => {
+      // The rehearsal has no reply curve to forecast from: the forecast's rung stays silent.
+      if (checkpoint === 'forecast') return { escalated: false as const };
       const reason = workflowSaw ?? 'the deadline is at risk';
       await note(`ESCALATION ${checkpoint} to ${level}: ${reason}`);
       return { escalated: true as const, reason, delivered: 1 };

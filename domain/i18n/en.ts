@@ -71,6 +71,19 @@ export const en = {
     'A new personal link was sent to you on {{date}}, and this one no longer works. Please use the link in the most recent e-mail from the Secretariat. If you cannot find it, contact the Secretariat at {{email}}.',
   'respondent.moreRows': 'Save the draft to get more blank rows.',
   'respondent.row': 'Row {{row}}',
+  'respondent.closedHeading': 'This survey has closed',
+  'respondent.closedExplanation':
+    'The survey closed on {{date}}, and replies can no longer be sent through this link. If you have a question about the survey, please contact the Secretariat at {{email}}.',
+  'respondent.closedNoReply': 'The Secretariat received no reply from {{organisation}} before the close.',
+  'respondent.viewReply': 'View the reply',
+  'respondent.downloadReceipt': 'Download the receipt',
+  'respondent.replyHeading': 'The reply of {{organisation}}',
+  'respondent.notAnswered': 'Not answered',
+  'respondent.declineReasonGiven': 'Reason given: {{reason}}',
+  'respondent.receiptTitle': 'Receipt',
+  'respondent.receiptStatement':
+    'The Secretariat of the Commission on Crime Prevention and Criminal Justice received this reply on {{date}} at {{time}} UTC (version {{version}}).',
+  'respondent.backToLink': 'Back to the survey page',
 
   // What the questionnaire page script says (web/client): its summaries and the autosave status.
   'form.checkBeforeSubmitting': 'Please check these answers before submitting:',
@@ -160,6 +173,11 @@ export const en = {
   'mail.closeMoved.body':
     'The dates of the Commission’s session have changed, and with them the closing date of the survey: the reply of {{organisation}} is now due by {{date}} (until now: {{previous}}).',
   'mail.closeMoved.link': 'Your personal link, valid until the new date:',
+  'mail.extensionEnded.subject': 'The survey closed on {{date}}, and your extension with it',
+  'mail.extensionEnded.body':
+    'The Secretariat closed the survey on {{date}}, before its planned date. The extension granted to {{organisation}} until {{until}} ends with the close, and replies can no longer be sent.',
+  'mail.extensionEnded.contact':
+    'If you have a question, or your organization still wishes to contribute, please reply to this e-mail.',
   'mail.reopened.subject': 'Your reply has been reopened for amendment (reply by {{date}})',
   'mail.reopened.body':
     'The Secretariat has reopened the reply of {{organisation}} so that it can be amended, for this reason:',

@@ -84,6 +84,26 @@ export const es: Translations = {
   ],
   'respondent.moreRows': ['Guarde el borrador para obtener más filas en blanco.', '09eea09d'],
   'respondent.row': ['Fila {{row}}', '361bef8b'],
+  'respondent.closedHeading': ['Esta encuesta ha concluido', 'f83ddddf'],
+  'respondent.closedExplanation': [
+    'La encuesta se cerró el {{date}} y ya no se pueden enviar respuestas mediante este enlace. Si tiene alguna pregunta sobre la encuesta, póngase en contacto con la Secretaría en {{email}}.',
+    'a6e05ec2',
+  ],
+  'respondent.closedNoReply': [
+    'La Secretaría no recibió ninguna respuesta de {{organisation}} antes del cierre.',
+    '7e232e3e',
+  ],
+  'respondent.viewReply': ['Ver la respuesta', '3105a0d2'],
+  'respondent.downloadReceipt': ['Descargar el acuse de recibo', '093c0098'],
+  'respondent.replyHeading': ['La respuesta de {{organisation}}', '0f3ee0c0'],
+  'respondent.notAnswered': ['Sin respuesta', '1d4ffa2b'],
+  'respondent.declineReasonGiven': ['Motivo indicado: {{reason}}', '41e64a00'],
+  'respondent.receiptTitle': ['Acuse de recibo', 'dad5a969'],
+  'respondent.receiptStatement': [
+    'La Secretaría de la Comisión de Prevención del Delito y Justicia Penal recibió esta respuesta el {{date}} a las {{time}} UTC (versión {{version}}).',
+    '7ed58c62',
+  ],
+  'respondent.backToLink': ['Volver a la página de la encuesta', '11c02829'],
   'form.checkBeforeSubmitting': ['Verifique estas respuestas antes de enviar:', '6a4da383'],
   'form.confirmWarnings': ['He verificado estas respuestas y son correctas', '57fc7948'],
   'form.saving': ['Guardando…', '23e39291'],
@@ -204,6 +224,15 @@ export const es: Translations = {
     'd7102a01',
   ],
   'mail.closeMoved.link': ['Su enlace personal, válido hasta la nueva fecha:', 'ee03ae0f'],
+  'mail.extensionEnded.subject': ['La encuesta se cerró el {{date}}, y con ella su prórroga', '3a4a5499'],
+  'mail.extensionEnded.body': [
+    'La Secretaría cerró la encuesta el {{date}}, antes de la fecha prevista. La prórroga concedida a {{organisation}} hasta el {{until}} termina con el cierre, y ya no se pueden enviar respuestas.',
+    '259c0a3a',
+  ],
+  'mail.extensionEnded.contact': [
+    'Si tiene alguna pregunta, o si su organización aún desea contribuir, responda a este mensaje.',
+    'cdd8a3c4',
+  ],
   'mail.reopened.subject': [
     'Su respuesta se ha reabierto para su modificación (responda a más tardar el {{date}})',
     'ede9691d',

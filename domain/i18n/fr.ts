@@ -81,6 +81,26 @@ export const fr: Translations = {
   ],
   'respondent.moreRows': ['Enregistrez le brouillon pour obtenir d’autres lignes vierges.', '09eea09d'],
   'respondent.row': ['Ligne {{row}}', '361bef8b'],
+  'respondent.closedHeading': ['Cette enquête est clôturée', 'f83ddddf'],
+  'respondent.closedExplanation': [
+    'L’enquête a été clôturée le {{date}} et il n’est plus possible de répondre au moyen de ce lien. Pour toute question sur l’enquête, veuillez contacter le Secrétariat à l’adresse {{email}}.',
+    'a6e05ec2',
+  ],
+  'respondent.closedNoReply': [
+    'Le Secrétariat n’a reçu aucune réponse de {{organisation}} avant la clôture.',
+    '7e232e3e',
+  ],
+  'respondent.viewReply': ['Voir la réponse', '3105a0d2'],
+  'respondent.downloadReceipt': ['Télécharger l’accusé de réception', '093c0098'],
+  'respondent.replyHeading': ['La réponse de {{organisation}}', '0f3ee0c0'],
+  'respondent.notAnswered': ['Sans réponse', '1d4ffa2b'],
+  'respondent.declineReasonGiven': ['Motif indiqué : {{reason}}', '41e64a00'],
+  'respondent.receiptTitle': ['Accusé de réception', 'dad5a969'],
+  'respondent.receiptStatement': [
+    'Le Secrétariat de la Commission pour la prévention du crime et la justice pénale a reçu cette réponse le {{date}} à {{time}} UTC (version {{version}}).',
+    '7ed58c62',
+  ],
+  'respondent.backToLink': ['Retour à la page de l’enquête', '11c02829'],
   'form.checkBeforeSubmitting': ['Veuillez vérifier ces réponses avant de soumettre :', '6a4da383'],
   'form.confirmWarnings': ['J’ai vérifié ces réponses et elles sont exactes', '57fc7948'],
   'form.saving': ['Enregistrement…', '23e39291'],
@@ -222,6 +242,15 @@ export const fr: Translations = {
     'd7102a01',
   ],
   'mail.closeMoved.link': ['Votre lien personnel, valable jusqu’à la nouvelle date :', 'ee03ae0f'],
+  'mail.extensionEnded.subject': ['L’enquête a été clôturée le {{date}}, et votre prorogation avec elle', '3a4a5499'],
+  'mail.extensionEnded.body': [
+    'Le Secrétariat a clôturé l’enquête le {{date}}, avant la date prévue. La prorogation accordée à {{organisation}} jusqu’au {{until}} prend fin avec la clôture, et il n’est plus possible d’envoyer une réponse.',
+    '259c0a3a',
+  ],
+  'mail.extensionEnded.contact': [
+    'Pour toute question, ou si votre organisation souhaite encore apporter une contribution, veuillez répondre à ce message.',
+    'cdd8a3c4',
+  ],
   'mail.reopened.subject': ['Votre réponse a été rouverte pour modification (réponse d’ici au {{date}})', 'ede9691d'],
   'mail.reopened.body': [
     'Le Secrétariat a rouvert la réponse de {{organisation}} afin qu’elle puisse être modifiée, pour la raison suivante :',

@@ -24,6 +24,8 @@ export const mailKey = {
   /** One notice per change of the cycle's close (numbered by the cycle) to each organisation told of it. */
   closeMoved: (cycleId: string, organisationId: string, change: number) =>
     `close-moved:${cycleId}:${organisationId}:${change}`,
+  /** The one notice that an early close ended the organisation's extension. */
+  extensionEnded: (cycleId: string, organisationId: string) => `extension-ended:${cycleId}:${organisationId}`,
   /**
    * One rung of the dispatch ladder (its checkpoint: `T-14`, `T-3`, `breach`) to one person, for the session: a move
    * does not make a rung speak to the same person twice (domain/escalation.ts `escalationRung`).

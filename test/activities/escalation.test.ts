@@ -170,4 +170,37 @@ describe('escalation at send time', () => {
       delivered: 0,
     });
   });
+
+  it('on the forecast, speaks to the coordinators only when the forecast sees a risk, with its reason, once', async () => {
+    const s49 = await createSession(
+      db(),
+      { number: 49, openingDate: '2033-05-09', closingDate: '2033-05-13', venue: 'Vienna' },
+      'test',
+    );
+    const plan49 = planDeadlines('2033-05-09');
+    const forecastRisk = /^Forecast at risk: report to Governments for session 49/;
+    const onForecast = { sessionId: s49.id, checkpoint: 'forecast', level: 'owner' as const };
+
+    // Months ahead, nothing is late and nothing is expected to be: silence, and no audit line either.
+    const early = Date.parse(plan49['survey-close'].dueAt) - 60 * DAY;
+    await expect(attemptAt(early).run(fixture.activities.escalate, onForecast)).resolves.toEqual({ escalated: false });
+    expect(await mailsTo('coordinator@example.org', forecastRisk)).toHaveLength(0);
+
+    // Its approval date has passed with no report: the forecast says the approval is overdue.
+    const late = Date.parse(plan49['report-approval'].dueAt) + DAY;
+    const outcome = await attemptAt(late).run(fixture.activities.escalate, onForecast);
+    expect(outcome).toMatchObject({
+      escalated: true,
+      reason: expect.stringMatching(/^forecast: .*approv.* is overdue/) as unknown,
+    });
+    const [mail, ...more] = await mailsTo('coordinator@example.org', forecastRisk);
+    expect(more).toHaveLength(0);
+    const text = mail!.parsed.text!.replace(/\s+/g, ' ');
+    expect(text).toContain('The live forecast puts the dispatch deadline of the');
+    expect(text).toContain(`Reason: ${(outcome as { reason: string }).reason}.`);
+    // The managers are not on the owner's rung; a retry of the same rung sends nothing again.
+    expect(await mailsTo('manager@example.org', forecastRisk)).toHaveLength(0);
+    await attemptAt(late).run(fixture.activities.escalate, onForecast);
+    expect(await mailsTo('coordinator@example.org', forecastRisk)).toHaveLength(1);
+  });
 });

@@ -339,11 +339,15 @@ describe('preparation slice end to end (dev server, SMTP, PostgreSQL, HTTP)', ()
       const history = await env.client.workflow.getHandle(id).fetchHistory();
       expect(JSON.stringify(history)).not.toContain(token);
     }
-    // The link stops working when the cycle is closed, with the same neutral answer as an unknown link.
+    // Once the cycle is closed the link takes no reply: it says when the survey closed and shows the reply given.
+    // An unknown link still gets the neutral page.
     const closedLink = await respondent.get(link);
     const unknown = await respondent.get(`${baseUrl}/r/${'A'.repeat(43)}`);
-    expect([closedLink.status, unknown.status]).toEqual([404, 404]);
-    expect(closedLink.body).toBe(unknown.body);
+    expect([closedLink.status, unknown.status]).toEqual([200, 404]);
+    expect(closedLink.body).toContain('This survey has closed');
+    expect(closedLink.body).toContain('View the reply');
+    expect(closedLink.body).not.toContain('<form');
+    expect(unknown.body).toContain('This link is not available');
   });
 
   it('left one chained audit event for each action of the scenario, and the chain shows any edit or removal', async () => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { buildProgram } from '../../client/cli/main';
 import type { Runtime } from '../../client/cli/main';
 import { CHIEF_DIGEST_SCHEDULE_ID, WEEKLY_DIGEST_SCHEDULE_ID } from '../../client/schedules';
+import { formatDateIn } from '../../domain/i18n';
 import { REPLY_STATES } from '../../domain/reply-states';
 import type { ReplyState } from '../../domain/reply-states';
 import type { SurveyCounts } from '../../services/cycle-status';
@@ -55,6 +56,7 @@ describe('one vocabulary of reply states, the same numbers everywhere', () => {
   let stack: Stack;
   let coordinator: HttpSession;
   let closesAt: Date;
+  let extendTo: string;
   const db = () => stack.database.db;
   const runtime: Runtime = {
     db: () => stack.database.db,
@@ -142,7 +144,7 @@ describe('one vocabulary of reply states, the same numbers everywhere', () => {
     await eventually(async () => (await db().contact.count({ where: { bouncedAt: { not: null } } })) === 5, 30_000);
     closesAt = (await db().surveyCycle.findFirstOrThrow()).closesAt;
     const afterClose = new Date(closesAt.getTime() + DAY);
-    const extendTo = new Date(closesAt.getTime() + 2 * DAY).toISOString().slice(0, 10);
+    extendTo = new Date(closesAt.getTime() + 2 * DAY).toISOString().slice(0, 10);
 
     // System-wide survey (IV 10 (a)): a theme description is one activity under that theme.
     await submit('UNICRI', {
@@ -237,9 +239,14 @@ describe('one vocabulary of reply states, the same numbers everywhere', () => {
     await expectConsole(kind, EXPECTED, REPLIES);
   });
 
-  it('closes each survey early from the CLI, and the status says on which day it closed', async () => {
-    await expect(prep('survey', 'close', '--session', '45', '--survey', 'igo-ngo')).resolves.toEqual([
-      'The Survey of IGOs and NGOs (IV 10 (b)) of session 45 is closing; the report is compiled once both surveys have closed.',
+  it('closes each survey early from the CLI, ending its extension, and the status says on which day it closed', async () => {
+    const until = formatDateIn('en', new Date(`${extendTo}T23:59:59.999Z`));
+    // Each survey holds one extension (ILANUD, AFJN); without --end-extensions it would stay open until that date.
+    await expect(
+      prep('survey', 'close', '--session', '45', '--survey', 'igo-ngo', '--end-extensions'),
+    ).resolves.toEqual([
+      'Session 45: the Survey of IGOs and NGOs (IV 10 (b)) closed to new replies; the report is compiled once it has closed for good. ' +
+        `One extension ends with the close, and that organisation is e-mailed: African Justice Network (until ${until}).`,
     ]);
     await eventually(
       async () => (await db().surveyCycle.findFirst({ where: { kind: 'IGO_NGO' } }))?.status === 'CLOSED',
@@ -247,12 +254,20 @@ describe('one vocabulary of reply states, the same numbers everywhere', () => {
       'IGO/NGO close',
     );
     expect((await db().surveyCycle.findFirstOrThrow({ where: { kind: 'SYSTEM_WIDE' } })).status).toBe('OPEN');
-    await prep('survey', 'close', '--session', '45', '--survey', 'system-wide');
+    await prep('survey', 'close', '--session', '45', '--survey', 'system-wide', '--end-extensions');
     await eventually(
       () => db().document.findFirst({ where: { kind: 'analysis-report' } }),
       120_000,
       'the analysis report',
     );
+    // The organisations whose extension the close ended are told, once each.
+    await eventually(
+      async () => (await db().emailMessage.count({ where: { kind: 'extension-ended', status: 'SENT' } })) === 2,
+      30_000,
+      'extension-ended notices',
+    );
+    const told = (await db().emailMessage.findMany({ where: { kind: 'extension-ended' } })).map((m) => m.toAddress);
+    expect(told.sort()).toEqual([focal('AFJN'), focal('ILANUD')].sort());
     const today = new Date().toISOString().slice(0, 10);
     for (const { kind } of surveys) {
       const page = (await coordinator.get(`/console/sessions/45?survey=${kind}`)).body;

@@ -80,7 +80,9 @@ describe('security of links and pages', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('answers unknown, malformed, revoked and expired links alike', async () => {
+  // A link whose survey closed for it is a genuine capability: it learns only that its survey closed and when
+  // (issue 11), never the form. Every link that proves nothing gets one neutral answer.
+  it('answers unknown, malformed and revoked links alike, and an expired one with its closed page only', async () => {
     const db = stack.database.db;
     const [revoked, expired] = [links[5]!.link, links[6]!.link];
     const revokedHash = hashAccessToken(revoked.split('/r/')[1]!);
@@ -98,7 +100,6 @@ describe('security of links and pages', () => {
         `${stack.baseUrl}/r/short`,
         `${stack.baseUrl}/r/%3Cscript%3E`,
         revoked,
-        expired,
       ].map(async (url) => {
         const response = await fetch(url);
         return { status: response.status, body: await response.text() };
@@ -106,6 +107,14 @@ describe('security of links and pages', () => {
     );
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([404]));
     expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+
+    const closed = await fetch(expired);
+    const page = await closed.text();
+    expect(closed.status).toBe(200);
+    expect(page).not.toBe(answers[0]!.body);
+    expect(page).not.toMatch(/<form[^>]*action="[^"]*\/form/);
+    // The form's own path answers the same closed page, not the form.
+    expect(await (await fetch(`${expired}/form`, { redirect: 'manual' })).text()).toBe(page);
   });
 
   it('refuses state changes without the form’s CSRF token and writes nothing', async () => {

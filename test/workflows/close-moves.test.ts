@@ -62,6 +62,7 @@ describe('a survey whose close moves', () => {
         return Promise.resolve();
       },
       finalCloseInstant: () => Promise.resolve({ until: new Date(Date.parse(closesAt) + GRACE).toISOString() }),
+      closeSurveyEarly: () => Promise.resolve({ until: new Date(0).toISOString() }),
       closeSurveyCycle: () => {
         closed += 1;
         return Promise.resolve({ submitted: answered.size });

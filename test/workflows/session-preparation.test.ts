@@ -38,7 +38,11 @@ interface FakeReportState {
   options: number;
   /** Grace window or extensions: the instant the cycle may close for good (default: at once). */
   finalCloseAt?: number;
+  /** After an early close: the last extension it keeps open (default: none, the close is final at once). */
+  extensionsUntil?: number;
   reminders: { organisationId: string; sequence: number; occasion?: string; at: string }[];
+  /** From when the live forecast sees a risk (default: never); the escalation activity asks it at send time. */
+  forecastRiskFrom?: number;
   /** The test server's clock (activities run outside the workflow sandbox, where Date is wall time). */
   now: () => Promise<number>;
 }
@@ -101,6 +105,11 @@ function fakeActivities(events: string[], report: FakeReportState) {
     ),
     escalate: jest.fn<ReturnType<Activities['escalate']>, Parameters<Activities['escalate']>>(
       async ({ checkpoint, level, workflowSaw }) => {
+        if (checkpoint === 'forecast') {
+          const now = await report.now();
+          events.push(`forecast asked @${new Date(now).toISOString().slice(0, 10)}`);
+          if (report.forecastRiskFrom === undefined || now < report.forecastRiskFrom) return { escalated: false };
+        }
         events.push(`escalate ${checkpoint} ${level}`);
         return { escalated: true, reason: workflowSaw ?? 'at risk', delivered: 1 };
       },
@@ -109,6 +118,9 @@ function fakeActivities(events: string[], report: FakeReportState) {
       ReturnType<Activities['finalCloseInstant']>,
       Parameters<Activities['finalCloseInstant']>
     >(async () => ({ until: new Date(report.finalCloseAt ?? 0).toISOString() })),
+    closeSurveyEarly: jest.fn<ReturnType<Activities['closeSurveyEarly']>, Parameters<Activities['closeSurveyEarly']>>(
+      async () => ({ until: new Date(report.extensionsUntil ?? 0).toISOString() }),
+    ),
     reissueLink: jest.fn<ReturnType<Activities['reissueLink']>, Parameters<Activities['reissueLink']>>(
       async ({ contactId, sequence }) => {
         events.push(`reissue ${contactId} #${sequence}`);
@@ -465,6 +477,45 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     );
   });
 
+  it('closes early but keeps an extension open: the report waits for the extension, then the cycle closes for good', async () => {
+    const { activities, worker, report } = await scenarioWorker('test-early-extension');
+    const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
+    await worker.runUntil(async () => {
+      const handle = await startPreparation(
+        'test-early-extension',
+        'session-prep-test-early-extension',
+        'survey-cycle-test-early-extension',
+        openingDate,
+      );
+      await env.sleep('1 day');
+      report.extensionsUntil = (await env.currentTimeMs()) + 10 * DAY;
+      await env.client.workflow
+        .getHandle('survey-cycle-test-early-extension')
+        .signal('closeCycle', { closedBy: 'coordinator@example.org' });
+      await env.sleep('2 days');
+      // Closed to new replies, but the extension still runs: nothing is compiled, the cycle is not closed for good.
+      expect(activities.closeSurveyEarly).toHaveBeenCalledWith({
+        cycleId: 'cycle-1',
+        closedBy: 'coordinator@example.org',
+      });
+      // (The fakes' IGO/NGO survey invites nobody and closes on its own.)
+      const closedForGood = () =>
+        activities.closeSurveyCycle.mock.calls.filter(([call]) => call.cycleId === 'cycle-1').length;
+      expect(closedForGood()).toBe(0);
+      expect(activities.compileAnalysisReport).not.toHaveBeenCalled();
+      await env.sleep('9 days');
+      expect((await handle.query(preparationQuery)).stage).toBe('awaiting-approval');
+      expect(closedForGood()).toBe(1);
+      await approve(handle);
+      await handle.result();
+      await saveHistory('session-preparation-early-close-extension', handle);
+      await saveHistory(
+        'survey-cycle-early-close-extension',
+        env.client.workflow.getHandle('survey-cycle-test-early-extension'),
+      );
+    });
+  });
+
   it('escalates up the ladder before the IV 11 deadline and records the breach when approval never comes in time', async () => {
     const { events, activities, worker } = await scenarioWorker('test-breach');
     const openingDate = isoDate((await env.currentTimeMs()) + 200 * DAY);
@@ -509,6 +560,33 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
     expect(activities.settleDeadline).toHaveBeenLastCalledWith(
       expect.objectContaining({ key: 'dispatch-deadline', state: 'missed' }),
     );
+  });
+
+  it('asks the forecast weekly before the first rung, and lets it escalate once when it sees a risk', async () => {
+    const { events, report, worker } = await scenarioWorker('test-forecast');
+    const start = await env.currentTimeMs();
+    const openingDate = isoDate(start + 200 * DAY);
+    const plan = planDeadlines(openingDate);
+    // The reply curve turns bad five weeks in; the forecast says so at the next weekly look.
+    report.forecastRiskFrom = start + 35 * DAY;
+    const firstRung = Date.parse(plan['dispatch-deadline'].dueAt) - 30 * DAY;
+    await worker.runUntil(async () => {
+      const handle = await startPreparation(
+        'test-forecast',
+        'session-prep-test-forecast',
+        'survey-cycle-test-forecast',
+        openingDate,
+      );
+      await env.sleep(firstRung - (await env.currentTimeMs()) - DAY);
+      const state = await handle.query(preparationQuery);
+      expect(state.escalations.map((e) => [e.checkpoint, e.level])).toEqual([['forecast', 'owner']]);
+      await handle.terminate('the forecast spoke; the rest of the ladder is another test');
+    });
+    const asked = events.filter((e) => e.startsWith('forecast asked'));
+    // Weekly from the launch: at weeks 1 to 5; the fifth saw the risk and the forecast fell silent for good.
+    expect(asked).toHaveLength(5);
+    expect(events.filter((e) => e === 'escalate forecast owner')).toHaveLength(1);
+    expect(events.some((e) => e.startsWith('escalate T-'))).toBe(false);
   });
 
   it.each([

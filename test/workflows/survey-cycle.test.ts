@@ -45,6 +45,7 @@ describe('surveyCycleWorkflow', () => {
     ({
       moveSurveyClose: () => Promise.resolve(),
       finalCloseInstant: async () => ({ until: new Date(await env.currentTimeMs()).toISOString() }),
+      closeSurveyEarly: async () => ({ until: new Date(await env.currentTimeMs()).toISOString() }),
       closeSurveyCycle: () => Promise.resolve({ submitted: answered.size }),
     }) satisfies Partial<Activities>;
 

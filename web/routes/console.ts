@@ -9,7 +9,15 @@ import { exportResponses } from '../../services/response-export';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../domain/i18n';
 import { SURVEY_NAMES } from '../../domain/questionnaires';
 import type { SurveyKind } from '../../domain/questionnaires';
-import { closeSurveyEarly, getPreparationStatus, launchPreparation, remindNow } from '../../client/preparation';
+import {
+  ZCloseEarly,
+  closeSurveyEarly,
+  closedEarlySentence,
+  getPreparationStatus,
+  launchPreparation,
+  remindNow,
+} from '../../client/preparation';
+import { parseOrThrow } from '../../services/safe-input';
 import { RemindedRecentlyError } from '../../services/reminders-on-request';
 import { createSession } from '../../services/sessions';
 import { getSessionByNumber, listSessions } from '../../services/session-lookup';
@@ -58,10 +66,12 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     '/console/sessions/:number/close-survey',
     { config: COORDINATOR_ONLY },
     async (request, reply) => {
-      await closeSurveyEarly(prep, Number(request.params.number), request.user!.email);
-      return reply.redirect(
-        `/console?flash=${encodeURIComponent(`Survey of session ${request.params.number} is closing.`)}`,
-      );
+      const number = Number(request.params.number);
+      const { endExtensions } = parseOrThrow(ZCloseEarly, request.body ?? {});
+      const closed = await closeSurveyEarly(prep, number, request.user!.email, undefined, {
+        endExtensions: endExtensions === '1',
+      });
+      return reply.redirect(`/console?flash=${encodeURIComponent(closedEarlySentence(number, closed))}`);
     },
   );
 

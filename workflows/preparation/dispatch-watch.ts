@@ -3,10 +3,17 @@
  * escalation activity to escalate (it decides again from the database, at send time, whether the risk still holds
  * and why, and says nothing if it has gone); at the deadline itself, record the breach. A rung is a checkpoint of the session (domain/escalation.ts `escalationRung`): one that escalated never
  * escalates again, not even after a move; several reached at once escalate once, at the highest of them. The
- * ledger's key (`mailKey.escalation`) is the same rung per person, so the watch and the ledger agree.
+ * ledger's key (`mailKey.escalation`) is the same rung per person, so the watch and the ledger agree. Before the
+ * first checkpoint, the forecast is asked once a week and may speak once (domain/escalation.ts `FORECAST_RUNG`).
  */
 import { condition } from '@temporalio/workflow';
-import { dispatchRisk, escalationCheckpoints, escalationRung } from '../../domain/escalation';
+import {
+  FORECAST_RUNG,
+  dispatchRisk,
+  escalationCheckpoints,
+  escalationRung,
+  nextForecastCheck,
+} from '../../domain/escalation';
 import { db, mail } from './activities';
 import type { PreparationState } from './state';
 
@@ -17,6 +24,9 @@ export async function watchDispatchDeadline(state: PreparationState): Promise<vo
   /** Rungs reached on the current plan, escalated or silent (no risk then); a move brings the silent ones back. */
   let reached = new Set<string>();
   let reachedForVersion = state.planVersion;
+  /** The forecast's rung: asked weekly until it speaks once, or the ladder's first checkpoint comes. */
+  let forecastSpoke = false;
+  let forecastAskedAt = Date.now();
   while (!state.dispatched) {
     if (reachedForVersion !== state.planVersion) {
       reached = new Set(escalated);
@@ -47,12 +57,25 @@ export async function watchDispatchDeadline(state: PreparationState): Promise<vo
       }
       continue;
     }
+    const forecastAt = forecastSpoke ? undefined : nextForecastCheck(forecastAskedAt, ladder);
+    if (forecastAt !== undefined && forecastAt <= Date.now()) {
+      forecastAskedAt = Date.now();
+      // The workflow cannot see the reply curve: the activity asks the forecast and stays silent when it sees no risk.
+      const outcome = await mail.escalate({ sessionId: state.sessionId, ...FORECAST_RUNG });
+      if (outcome.escalated) {
+        forecastSpoke = true;
+        const at = new Date().toISOString();
+        view.escalations.push({ ...FORECAST_RUNG, at, reason: outcome.reason });
+      }
+      continue;
+    }
     const next = ladder.find((c) => !reached.has(c.id));
     const version = state.planVersion;
     if (!next) {
       await condition(() => state.dispatched || state.planVersion !== version);
       continue;
     }
-    await condition(() => state.dispatched || state.planVersion !== version, Math.max(next.at - Date.now(), 1));
+    const wakeAt = Math.min(next.at, forecastAt ?? next.at);
+    await condition(() => state.dispatched || state.planVersion !== version, Math.max(wakeAt - Date.now(), 1));
   }
 }

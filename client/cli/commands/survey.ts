@@ -14,7 +14,7 @@ import { exportResponses } from '../../../services/response-export';
 import { formatOf } from '../../../services/roster/table-files';
 import { cycleQuery } from '../../../workflows/definitions';
 import { grantExtension, reissueLink } from '../../cycle';
-import { closeSurveyEarly, launchPreparation, remindNow } from '../../preparation';
+import { closeSurveyEarly, closedEarlySentence, launchPreparation, remindNow } from '../../preparation';
 import type { PreparationClientDeps } from '../../preparation';
 import { sessionNumber, surveyOption } from '../options';
 import { printTable, surveyLine } from '../output';
@@ -181,12 +181,14 @@ export function registerSurveyCommands(program: Command, runtime: Runtime, out: 
     .requiredOption('--session <n>', 'session number', sessionNumber)
     .addOption(surveyOption('both surveys'))
     .option('--as <email>', 'acting coordinator', 'cli')
-    .action(async (o: { session: number; survey?: SurveyKind; as: string }) => {
-      await closeSurveyEarly(await runtime.deps(), o.session, o.as, o.survey);
-      out(
-        o.survey
-          ? `The ${SURVEY_NAMES[o.survey]} of session ${o.session} is closing; the report is compiled once both surveys have closed.`
-          : `The survey of session ${o.session} is closing; the report will be compiled next.`,
-      );
+    .option(
+      '--end-extensions',
+      'end the extensions granted too, e-mailing those organisations (kept open until their dates otherwise)',
+    )
+    .action(async (o: { session: number; survey?: SurveyKind; as: string; endExtensions?: boolean }) => {
+      const closed = await closeSurveyEarly(await runtime.deps(), o.session, o.as, o.survey, {
+        endExtensions: o.endExtensions === true,
+      });
+      out(closedEarlySentence(o.session, closed));
     });
 }

@@ -6,7 +6,7 @@ import { attachFile, removeFile } from '../../../services/attachments';
 import { InvalidInputError } from '../../../services/errors';
 import type { WebDeps } from '../../deps';
 import { formWithErrors } from './form-page';
-import { LINK_RATE_LIMIT, neutralPage, withLink } from './link';
+import { LINK_RATE_LIMIT, unusablePage, withLink } from './link';
 import type { TokenRoute } from './link';
 
 type QuestionRoute = TokenRoute & { Params: { questionId: string } };
@@ -17,7 +17,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: WebDeps): v
   app.post<QuestionRoute>(
     '/r/:token/files/:questionId',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, link) => {
+    withLink(deps, unusablePage, async (request, reply, link) => {
       const body = (request.body ?? {}) as { file?: MultipartFile };
       const file =
         body.file && typeof body.file.toBuffer === 'function' && body.file.filename
@@ -36,7 +36,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: WebDeps): v
   app.post<QuestionRoute>(
     '/r/:token/files/:questionId/remove',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, { access, base }) => {
+    withLink(deps, unusablePage, async (request, reply, { access, base }) => {
       await removeFile(deps.db, access, request.params.questionId);
       return reply.redirect(`${base}/form?saved=1`, 303);
     }),

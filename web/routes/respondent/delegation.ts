@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createDelegation, withdrawDelegation } from '../../../services/delegations';
 import type { WebDeps } from '../../deps';
-import { LINK_RATE_LIMIT, neutralPage, withLink } from './link';
+import { LINK_RATE_LIMIT, unusablePage, withLink } from './link';
 import type { TokenRoute } from './link';
 import { tellTheCycleOfDelegation } from './signals';
 
@@ -10,7 +10,7 @@ export function registerDelegationRoutes(app: FastifyInstance, deps: WebDeps): v
   app.post<TokenRoute>(
     '/r/:token/delegate',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, { access, base }) => {
+    withLink(deps, unusablePage, async (request, reply, { access, base }) => {
       const created = await createDelegation(deps.db, access, request.body);
       await tellTheCycleOfDelegation(deps, request, created);
       return reply.redirect(`${base}?done=delegated`, 303);
@@ -20,7 +20,7 @@ export function registerDelegationRoutes(app: FastifyInstance, deps: WebDeps): v
   app.post<TokenRoute & { Params: { delegationId: string } }>(
     '/r/:token/delegations/:delegationId/withdraw',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, { access, base }) => {
+    withLink(deps, unusablePage, async (request, reply, { access, base }) => {
       await withdrawDelegation(deps.db, access, request.params.delegationId);
       return reply.redirect(base, 303);
     }),

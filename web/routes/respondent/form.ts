@@ -9,7 +9,7 @@ import { saveAnswers, startResponse } from '../../../services/responses';
 import type { WebDeps } from '../../deps';
 import { formWithErrors, renderForm } from './form-page';
 import { pageLanguage } from './language';
-import { LINK_RATE_LIMIT, neutralPage, notFoundJson, withLink } from './link';
+import { LINK_RATE_LIMIT, unusablePage, notFoundJson, withLink } from './link';
 import type { TokenRoute } from './link';
 import { tellTheCycle } from './signals';
 
@@ -30,7 +30,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.post<TokenRoute>(
     '/r/:token/start',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (_request, reply, { access, base }) => {
+    withLink(deps, unusablePage, async (_request, reply, { access, base }) => {
       await startResponse(deps.db, access);
       return reply.redirect(`${base}/form`, 303);
     }),
@@ -39,7 +39,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.get<TokenRoute & { Querystring: { saved?: string } }>(
     '/r/:token/form',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, link) => {
+    withLink(deps, unusablePage, async (request, reply, link) => {
       const { response } = link.access;
       if (!response || response.status !== 'DRAFT') return reply.redirect(link.base, 303);
       const { saved } = request.query;
@@ -54,7 +54,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.post<TokenRoute>(
     '/r/:token/form',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, link) => {
+    withLink(deps, unusablePage, async (request, reply, link) => {
       const { access, base } = link;
       const body = (request.body ?? {}) as Record<string, unknown>;
       const meta = ZFormMeta.safeParse(body);

@@ -1,8 +1,8 @@
 /**
  * The respondent's pages, reached only through a personal link (./link.ts resolves it for every route). Opening the
  * link (GET) changes nothing, because mail scanners open links before people do; starting, saving and submitting are
- * POSTs with a CSRF token (checked for every POST in web/server.ts). Every unusable link gets the same neutral page,
- * and lookups are rate-limited.
+ * POSTs with a CSRF token (checked for every POST in web/server.ts). A closed survey's link shows the reply given
+ * (read-only, with its receipt); any other unusable link gets the same neutral page; lookups are rate-limited.
  */
 import type { FastifyInstance } from 'fastify';
 import { respondentFormScript } from '../../client-bundle';
@@ -10,6 +10,7 @@ import type { WebDeps } from '../../deps';
 import { registerAttachmentRoutes } from './attachments';
 import { registerDelegationRoutes } from './delegation';
 import { registerFormRoutes } from './form';
+import { registerGivenReplyRoutes } from './given-reply';
 import { registerLandingRoutes } from './landing';
 import { registerWithoutAnswersRoutes } from './without-answers';
 
@@ -32,4 +33,5 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
   registerFormRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
   registerWithoutAnswersRoutes(app, deps);
+  registerGivenReplyRoutes(app, deps);
 }

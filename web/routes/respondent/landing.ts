@@ -9,7 +9,7 @@ import { listDelegations } from '../../../services/delegations';
 import { optOutOfReminders } from '../../../services/responses';
 import type { WebDeps } from '../../deps';
 import { render } from '../../views';
-import { LINK_RATE_LIMIT, neutralPage, replacedOrNeutralPage, withLink } from './link';
+import { LINK_RATE_LIMIT, unusablePage, withLink } from './link';
 import type { TokenRoute } from './link';
 import { pageView } from './view';
 
@@ -17,7 +17,7 @@ export function registerLandingRoutes(app: FastifyInstance, deps: WebDeps): void
   app.get<TokenRoute & { Querystring: { done?: string } }>(
     '/r/:token',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, replacedOrNeutralPage, async (request, reply, link) => {
+    withLink(deps, unusablePage, async (request, reply, link) => {
       const { access } = link;
       const view = pageView(request, reply, link);
       const delegations = access.delegation ? [] : await listDelegations(deps.db, access.invitationId);
@@ -50,7 +50,7 @@ export function registerLandingRoutes(app: FastifyInstance, deps: WebDeps): void
   app.post<TokenRoute>(
     '/r/:token/no-reminders',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (_request, reply, { access, base }) => {
+    withLink(deps, unusablePage, async (_request, reply, { access, base }) => {
       await optOutOfReminders(deps.db, access);
       return reply.redirect(`${base}?done=opted-out`, 303);
     }),

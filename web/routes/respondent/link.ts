@@ -1,11 +1,12 @@
 /**
  * The personal link, resolved once for every route under /r/:token: a handler runs only with the link's access;
- * a link that gives none is answered as its route needs (the landing page says whether the link was replaced, the
- * actions show the neutral page, the autosave answers JSON). Lookups are rate-limited.
+ * a link that gives none is answered as its route needs (pages say whether the survey closed or the link was
+ * replaced, the autosave answers JSON). Lookups are rate-limited.
  */
 import type { FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
 import { formatDateIn } from '../../../domain/i18n';
-import { replacedLink, resolveAccess } from '../../../services/responses';
+import { replacedLink, resolveAccess, resolveClosedLink } from '../../../services/responses';
+import { givenReplyView } from './given-reply-view';
 import type { RespondentAccess } from '../../../services/responses';
 import type { WebDeps } from '../../deps';
 import { render } from '../../views';
@@ -25,12 +26,28 @@ export interface Link {
 
 type Unusable = (deps: WebDeps, request: FastifyRequest, reply: FastifyReply, token: string) => Promise<unknown>;
 
-/** The neutral page every unusable link gets, whatever made it so. */
-export const neutralPage: Unusable = async (_deps, request, reply) =>
+/** The neutral page: what a link that gives nothing gets (unknown, mistyped, withdrawn), whatever made it so. */
+const neutralPage: Unusable = async (_deps, request, reply) =>
   render(reply, 'respondent-unavailable', languageView(pageLanguage(request, reply)), 404);
 
-/** A link replaced by a newer one says so (only the holder of the old link can see this); any other, the neutral page. */
-export const replacedOrNeutralPage: Unusable = async (deps, request, reply, token) => {
+/**
+ * What an unusable link gets on every page. A closed survey's link says when it closed and whom to write to, and
+ * shows the invited contact the reply they gave; a link replaced by a newer one says so. Only the holder of the link
+ * can see either. Any other gets the neutral page.
+ */
+export const unusablePage: Unusable = async (deps, request, reply, token) => {
+  const closed = await resolveClosedLink(deps.db, token);
+  if (closed) {
+    const language = pageLanguage(request, reply, closed.contact.language);
+    const view = languageView(language);
+    return render(reply, 'respondent-closed', {
+      ...view,
+      closed,
+      closedOn: formatDateIn(language, closed.closedOn),
+      given: closed.reply ? givenReplyView(view.t, language, { ...closed, reply: closed.reply }) : undefined,
+      base: `/r/${token}`,
+    });
+  }
   const replaced = await replacedLink(deps.db, token);
   if (!replaced) return neutralPage(deps, request, reply, token);
   const language = pageLanguage(request, reply);

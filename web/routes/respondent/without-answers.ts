@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { declineResponse, fileNilReturn } from '../../../services/responses';
 import type { WebDeps } from '../../deps';
-import { LINK_RATE_LIMIT, neutralPage, withLink } from './link';
+import { LINK_RATE_LIMIT, unusablePage, withLink } from './link';
 import type { TokenRoute } from './link';
 import { tellTheCycle } from './signals';
 
@@ -10,7 +10,7 @@ export function registerWithoutAnswersRoutes(app: FastifyInstance, deps: WebDeps
   app.post<TokenRoute>(
     '/r/:token/decline',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, { access, base }) => {
+    withLink(deps, unusablePage, async (request, reply, { access, base }) => {
       await declineResponse(deps.db, access, request.body);
       await tellTheCycle(deps, request, access, 'decline');
       return reply.redirect(base, 303);
@@ -20,7 +20,7 @@ export function registerWithoutAnswersRoutes(app: FastifyInstance, deps: WebDeps
   app.post<TokenRoute>(
     '/r/:token/nil',
     { config: LINK_RATE_LIMIT },
-    withLink(deps, neutralPage, async (request, reply, { access, base }) => {
+    withLink(deps, unusablePage, async (request, reply, { access, base }) => {
       await fileNilReturn(deps.db, access);
       await tellTheCycle(deps, request, access, 'nil return');
       return reply.redirect(base, 303);
