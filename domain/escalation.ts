@@ -56,11 +56,17 @@ export const FORECAST_RUNG = { checkpoint: 'forecast', level: 'owner' } as const
 };
 export const FORECAST_CHECK_EVERY_MS = 7 * DAY_MS;
 
-/** When the forecast is next asked after `last`, or undefined when the ladder's first checkpoint comes first. */
+/**
+ * When the forecast is next asked after `last`: whole weeks before the ladder's first checkpoint, so the looks fall
+ * on the rungs' weekday and hour (a coordinator hears from the forecast when the ladder would speak, not at whatever
+ * minute the session happened to be created); undefined once no look is left before that checkpoint.
+ */
 export function nextForecastCheck(last: number, ladder: readonly Checkpoint[]): number | undefined {
-  const next = last + FORECAST_CHECK_EVERY_MS;
-  const first = ladder[0]?.at ?? Number.POSITIVE_INFINITY;
-  return next < first ? next : undefined;
+  const first = ladder[0]?.at;
+  if (first === undefined) return undefined;
+  // The most weeks before the first checkpoint that still lie after `last`.
+  const weeksBefore = Math.ceil((first - last) / FORECAST_CHECK_EVERY_MS) - 1;
+  return weeksBefore >= 1 ? first - weeksBefore * FORECAST_CHECK_EVERY_MS : undefined;
 }
 
 export type PreparationStageName =

@@ -6,6 +6,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { daysBeforeOpening, deadlinePlanOf } from '../../domain/deadlines';
+import { escalationCheckpoints, nextForecastCheck } from '../../domain/escalation';
 import { seededRandom } from '../../platform/seeded-random';
 import { resolveTemporalBinary } from '../../platform/temporal-binaries';
 import { installWorkerRuntime } from '../../worker/create-worker';
@@ -18,7 +19,8 @@ import { obligationDeadlineWorkflow, sessionPreparationWorkflow } from '../../wo
 import { createSimulatedActivities } from './simulated-activities';
 import type { SimulationState } from './simulated-activities';
 
-const DAY = 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
 
 export interface RehearsalOptions {
   openingDate: string;
@@ -100,6 +102,34 @@ function simulationOf(
     ),
     now,
   };
+}
+
+interface Window {
+  from: number;
+  until: number;
+}
+
+/**
+ * The worker's outage, moved to the first moment at or after the one asked for that keeps it clear of every timer the
+ * rehearsal knows of: the time-skipping server holds its clock while a workflow task or an activity retry waits for a
+ * worker, so an outage spanning one would never end (a rehearsal stalled on the forecast's look three weeks after the
+ * launch, inside a three-day outage; another on a mail retry during the mail server's outage). The known timers are
+ * the forecast's weekly looks and the mail server's outage with a day of retries after it.
+ */
+function outageClearOfTimers(outage: { from: number; ms: number }, busy: Window[]): { from: number; ms: number } {
+  const clear = (from: number) => busy.every((w) => w.until < from || w.from > from + outage.ms);
+  const candidates = [outage.from, ...busy.map((w) => w.until + HOUR)].filter((c) => c >= outage.from);
+  const from = candidates.sort((x, y) => x - y).find(clear) ?? outage.from;
+  return { from, ms: outage.ms };
+}
+
+/** The forecast's looks (domain/escalation.ts `nextForecastCheck`) between `from` and the first rung. */
+function forecastLooks(from: number, dispatchDeadline: number): Window[] {
+  const ladder = escalationCheckpoints(dispatchDeadline);
+  const looks: Window[] = [];
+  for (let at = nextForecastCheck(from, ladder); at !== undefined; at = nextForecastCheck(at, ladder))
+    looks.push({ from: at, until: at });
+  return looks;
 }
 
 /**
@@ -212,22 +242,27 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     const plan = deadlinePlanOf(rehearsed.plan);
     const closeAt = Date.parse(plan['survey-close'].dueAt);
     const start = await env.currentTimeMs();
+    const smtpOutage = options.smtpOutage && {
+      from: start + options.smtpOutage.startDay * DAY,
+      until: start + (options.smtpOutage.startDay + options.smtpOutage.days) * DAY,
+    };
+    const busy = [
+      ...forecastLooks(start, Date.parse(plan['dispatch-deadline'].dueAt)),
+      ...(smtpOutage ? [{ from: smtpOutage.from, until: smtpOutage.until + DAY }] : []),
+    ];
     const worker = await rehearsalWorker(
       env,
       createSimulatedActivities(state),
       state,
-      options.workerOutage && {
-        from: start + options.workerOutage.startDay * DAY,
-        ms: options.workerOutage.days * DAY,
-      },
+      options.workerOutage &&
+        outageClearOfTimers(
+          { from: start + options.workerOutage.startDay * DAY, ms: options.workerOutage.days * DAY },
+          busy,
+        ),
     );
 
     try {
-      if (options.smtpOutage)
-        state.smtpOutage = {
-          from: start + options.smtpOutage.startDay * DAY,
-          until: start + (options.smtpOutage.startDay + options.smtpOutage.days) * DAY,
-        };
+      if (smtpOutage) state.smtpOutage = smtpOutage;
       const handle = await env.client.workflow.start(sessionPreparationWorkflow, {
         taskQueue: 'rehearsal',
         workflowId: 'rehearsal-session',

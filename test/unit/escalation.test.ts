@@ -1,9 +1,11 @@
 import { planDeadlines } from '../../domain/deadlines';
 import {
+  FORECAST_CHECK_EVERY_MS,
   dispatchRisk,
   escalationCheckpoints,
   escalationRung,
   levelReached,
+  nextForecastCheck,
   stageOfFacts,
 } from '../../domain/escalation';
 
@@ -29,6 +31,21 @@ describe('escalation ladder and risk', () => {
     ]);
     expect(ladder[0]!.at).toBe(at('dispatch-deadline', -30));
     expect(ladder.at(-1)!.at).toBe(at('dispatch-deadline'));
+  });
+
+  it('asks the forecast in whole weeks before the first rung, on its hour, and stops before it', () => {
+    const ladder = escalationCheckpoints(at('dispatch-deadline'));
+    const firstRung = ladder[0]!.at;
+    // A session created at an odd minute, 45 days and 5 hours before the first rung.
+    const created = firstRung - 45 * DAY - 5 * 3600 * 1000 - 17_000;
+    const looks: number[] = [];
+    for (let next = nextForecastCheck(created, ladder); next !== undefined; next = nextForecastCheck(next, ladder))
+      looks.push(next);
+    expect(looks.map((t) => (firstRung - t) / DAY)).toEqual([42, 35, 28, 21, 14, 7]);
+    expect(looks.slice(1).every((t, i) => t - looks[i]! === FORECAST_CHECK_EVERY_MS)).toBe(true);
+    // A look exactly a week before the rung is the last; after it, the ladder speaks.
+    expect(nextForecastCheck(firstRung - 7 * DAY, ladder)).toBeUndefined();
+    expect(nextForecastCheck(firstRung + DAY, ladder)).toBeUndefined();
   });
 
   it('stays silent while the preparation is on schedule', () => {
