@@ -5,7 +5,7 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
-import { deadlinePlanOf, launchBlocker, movedDeadlines } from '../domain/deadlines';
+import { deadlinePlanOf, launchBlocker } from '../domain/deadlines';
 import type { MovedDeadline } from '../domain/deadlines';
 import { SURVEYED_TYPES } from '../domain/questionnaires';
 import { formatDateIn, isLanguage, missingTranslations, reviewQuestionnaireTranslations } from '../domain/i18n';
@@ -524,7 +524,7 @@ export async function rescheduleSession(
   const status = await refuseIfDispatched(deps, sessionNumber);
   const { after, previousPlan, plan, decision } = await changeSessionDates(deps.db, sessionNumber, input, actor);
   const applied = decision.applied ? { applied: decision.applied } : {};
-  if (!status.launched) return { moved: movedDeadlines(previousPlan, deadlinePlanOf(plan)), ...applied };
+  if (!status.launched) return { moved: decision.moved, ...applied };
   await signalObligations(deps, sessionNumber);
   const moved = await deps.temporal.workflow.getHandle(status.workflowId).executeUpdate(rescheduleUpdate, {
     args: [{ openingDate: after.openingDate, plan, requestedBy: actor }],

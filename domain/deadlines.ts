@@ -151,10 +151,27 @@ export interface MovedDeadline {
   to: string;
 }
 
-/** What a move changes: every deadline still planned whose date differs in the new plan (done ones keep theirs). */
-export function movedDeadlines(before: readonly PlanEntry[], after: DeadlinePlan): MovedDeadline[] {
+/**
+ * A deadline or obligation recorded as missed, and not done since, is open again when a move puts its date back
+ * ahead of `now`: it was missed against a date that no longer binds (moving a session back reopens what the move
+ * forward made late). One done late stays as it was done.
+ */
+export function missedReopensOnMove(doneSince: boolean, newDueAt: string, now: number): boolean {
+  return !doneSince && Date.parse(newDueAt) > now;
+}
+
+/**
+ * What a move changes: every deadline still planned whose date differs in the new plan (done ones keep theirs), and,
+ * when `now` is given, every missed one the move reopens (`missedReopensOnMove`).
+ */
+export function movedDeadlines(before: readonly PlanEntry[], after: DeadlinePlan, now?: number): MovedDeadline[] {
+  const open = (entry: PlanEntry) =>
+    entry.state === 'planned' ||
+    (now !== undefined &&
+      entry.state === 'missed' &&
+      missedReopensOnMove(entry.doneAt !== undefined, after[entry.key].dueAt, now));
   return before
-    .filter((entry) => entry.state === 'planned' && after[entry.key].dueAt !== entry.dueAt)
+    .filter((entry) => open(entry) && after[entry.key].dueAt !== entry.dueAt)
     .map((entry) => ({ key: entry.key, label: entry.label, from: entry.dueAt, to: after[entry.key].dueAt }));
 }
 

@@ -128,5 +128,8 @@ export function dispatchRisk(plan: DeadlinePlan, stage: PreparationStageName, no
     return `the analysis report is not approved although approval was due on ${on('report-approval')}`;
   if (now >= due('dispatch-target'))
     return `the report has not been dispatched although dispatch was planned for ${on('dispatch-target')}`;
+  // Every step ahead on its own dates, yet the IV 11 date passed: a breach accepted when the session moved.
+  if (now >= due('dispatch-deadline'))
+    return `the report cannot reach Governments by the IV 11 date (${on('dispatch-deadline')}), sixty days before the opening`;
   return undefined;
 }

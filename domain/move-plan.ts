@@ -160,7 +160,7 @@ export function planMove(
   const impossible = impossibleDeadlines(previous, rules, now);
   const asEntries = (plan: DeadlinePlan) => DEADLINE_KEYS.map((key) => plan[key]);
   if (impossible.length === 0)
-    return { plan: asEntries(rules), moved: movedDeadlines(previous, rules), impossible, choices: [] };
+    return { plan: asEntries(rules), moved: movedDeadlines(previous, rules, now), impossible, choices: [] };
   const compression = compressed(rules, now);
   const choices: MoveChoice[] = 'plan' in compression ? ['compress', 'accept'] : ['accept'];
   const compressUnavailable = 'unavailable' in compression ? compression.unavailable : undefined;
@@ -170,7 +170,7 @@ export function planMove(
   const applied = chosen === rules ? undefined : choice;
   return {
     plan: asEntries(chosen),
-    moved: movedDeadlines(previous, chosen),
+    moved: movedDeadlines(previous, chosen, now),
     impossible,
     choices,
     ...(compressUnavailable ? { compressUnavailable } : {}),

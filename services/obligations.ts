@@ -5,6 +5,7 @@
  * when the deadline passes. The deadline workflows read these rows.
  */
 import { z } from 'zod';
+import { missedReopensOnMove } from '../domain/deadlines';
 import { strictestDueDate } from '../domain/due-rules';
 import type { AppliedRule, DueRuleKey } from '../domain/due-rules';
 import type { LadderStep } from '../domain/escalation';
@@ -49,6 +50,7 @@ function workflowIdFor(session: SessionKey, obligation: { code: string; watchedB
 export async function planSessionObligations(
   tx: DbTransaction,
   session: { id: string; number: number; openingDate: string },
+  now: number = Date.now(),
 ): Promise<void> {
   // The due rules are applied to a session here and nowhere else; every reader takes the recorded dates.
   const registry = await tx.reportingObligation.findMany({ orderBy: { code: 'asc' } });
@@ -72,6 +74,12 @@ export async function planSessionObligations(
       await tx.sessionObligation.update({
         where: { id: existing.id },
         data: { dueAt: new Date(due.dueAt), dueRule: due.key, appliedRules: storedRules(due.applied) },
+      });
+    } else if (existing.status === 'BREACHED' && missedReopensOnMove(existing.metAt !== null, due.dueAt, now)) {
+      // Breached against a date the move took away: open again, its watch re-plans the ladder from the new date.
+      await tx.sessionObligation.update({
+        where: { id: existing.id },
+        data: { status: 'OPEN', dueAt: new Date(due.dueAt), dueRule: due.key, appliedRules: storedRules(due.applied) },
       });
     }
   }

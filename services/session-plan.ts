@@ -5,7 +5,7 @@
  * here are the rules of domain/deadlines.ts applied to a session (the due rules also in services/obligations.ts, which
  * records them), so a margin changed in code changes plans made afterwards and never silently a plan already recorded.
  */
-import { DEADLINE_KEYS, deadlinePlanOf, isDeadlineKey, planDeadlines } from '../domain/deadlines';
+import { DEADLINE_KEYS, deadlinePlanOf, isDeadlineKey, missedReopensOnMove, planDeadlines } from '../domain/deadlines';
 import type { DeadlineKey, DeadlineState, PlanEntry, PlannedDeadline } from '../domain/deadlines';
 import { planMove } from '../domain/move-plan';
 import type { MoveChoice, MovePlan } from '../domain/move-plan';
@@ -30,7 +30,8 @@ export interface DecidedMove {
 /**
  * Writes the plan of a session just created or moved: every deadline not yet done gets the date today's rules give
  * for the session's opening — or the date of the coordinator's choice (`decided`, from `decideMove`) — while a
- * deadline met, missed or skipped keeps the date it was judged against; the open obligations are re-planned too. An
+ * deadline met, missed or skipped keeps the date it was judged against — except a missed one the new dates put back
+ * ahead (domain/deadlines.ts `missedReopensOnMove`), which is open again; the open obligations are re-planned too. An
  * accepted breach is recorded on the IV 11 deadline, and cleared by a later move that needs none. Call inside the
  * transaction that writes the session's dates.
  */
@@ -38,6 +39,7 @@ export async function recordSessionPlan(
   tx: DbTransaction,
   session: SessionSummary,
   decided?: DecidedMove,
+  now: number = Date.now(),
 ): Promise<PlanEntry[]> {
   const planned = decided ? deadlinePlanOf(decided.plan) : planDeadlines(session.openingDate);
   const existing = await tx.deadline.findMany({ where: { sessionId: session.id } });
@@ -59,9 +61,11 @@ export async function recordSessionPlan(
     };
     if (!row) await tx.deadline.create({ data: { sessionId: session.id, key, ...data } });
     else if (row.status === 'PLANNED') await tx.deadline.update({ where: { id: row.id }, data });
+    else if (row.status === 'MISSED' && missedReopensOnMove(row.metAt !== null, deadline.dueAt, now))
+      await tx.deadline.update({ where: { id: row.id }, data: { ...data, status: 'PLANNED', metAt: null } });
   }
   // The reconvened session deals with budget matters; the reporting obligations belong to the regular session.
-  if (session.kind === 'REGULAR') await planSessionObligations(tx, session);
+  if (session.kind === 'REGULAR') await planSessionObligations(tx, session, now);
   return readSessionPlan(tx, session.id);
 }
 

@@ -159,7 +159,7 @@ export async function changeSessionDates(
     const summary = toSummary(session);
     const acceptedBreach =
       decision.applied === 'accept' ? { reason: dates.reason!, by: actor, at: new Date(now) } : undefined;
-    const plan = await recordSessionPlan(tx, summary, { plan: decision.plan, acceptedBreach });
+    const plan = await recordSessionPlan(tx, summary, { plan: decision.plan, acceptedBreach }, now);
     return { summary, previousPlan: previous, plan, decision };
   });
   return { before, after: after.summary, previousPlan: after.previousPlan, plan: after.plan, decision: after.decision };

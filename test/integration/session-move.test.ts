@@ -100,6 +100,46 @@ describe('moving a session: preview, choice, notices', () => {
     // The report's lateness footnote is drafted with the reason recorded for the breach.
     const footnote = await latenessFootnote(db(), after.session.id);
     expect(footnote.drafted).toContain('The Bureau brought the session forward; the survey keeps its dates');
+
+    // The IV 11 date has passed under the accepted plan: the breach is recorded, and every rung passed at once speaks
+    // once, to each person at the highest level reached, naming the IV 11 date.
+    await eventually(
+      async () => (await db().deadline.findFirstOrThrow({ where: { key: 'dispatch-deadline' } })).status === 'MISSED',
+      30_000,
+      'the breach recorded',
+    );
+    // (The reporting obligations the move made late escalate too, each under its own subject.)
+    const escalations = async () =>
+      db().emailMessage.findMany({
+        where: { kind: 'escalation', subject: { startsWith: 'Deadline missed: report to Governments' } },
+      });
+    await eventually(async () => (await escalations()).length >= 2, 30_000, 'the breach escalated');
+    const told = await escalations();
+    expect(told.map((m) => m.toAddress).sort()).toEqual(['chief.ccpcj@example.org', 'manager@example.org']);
+    const received = (await stack.mail.store.all()).filter((m) =>
+      (m.parsed.subject ?? '').startsWith('Deadline missed: report to Governments for session 44'),
+    );
+    expect(received).toHaveLength(2);
+    const iv11 = deadline('dispatch-deadline').dueAt.toISOString().slice(0, 10);
+    for (const m of received)
+      expect((m.parsed.text ?? '').replace(/\s+/g, ' ')).toContain(
+        `cannot reach Governments by the IV 11 date (${iv11})`,
+      );
+
+    // Moving back to the first dates reopens the IV 11 deadline and the obligations the move made late; the surveys
+    // kept their dates, so no respondent is told anything; no escalation is sent again.
+    const closeMovedBefore = await db().emailMessage.count({ where: { kind: 'close-moved' } });
+    const back = { openingDate: dayFromNow(200), closingDate: dayFromNow(204) };
+    const backPreview = await coordinator.submit('/console/sessions/44', '/console/sessions/44/dates/preview', back);
+    expect(backPreview.body).toContain('Analysis report reaches Governments');
+    expect((await coordinator.submit('/console/sessions/44', '/console/sessions/44/dates', back)).status).toBe(302);
+    const reopened = await db().deadline.findFirstOrThrow({ where: { key: 'dispatch-deadline' } });
+    expect([reopened.status, reopened.dueAt]).toEqual(['PLANNED', was('dispatch-deadline').dueAt]);
+    expect(reopened.breachAcceptedReason).toBeNull();
+    const obligations = await db().sessionObligation.findMany({ where: { sessionId: after.session.id } });
+    expect(obligations.every((o) => o.status === 'OPEN' && o.dueAt.getTime() > Date.now())).toBe(true);
+    expect(await db().emailMessage.count({ where: { kind: 'close-moved' } })).toBe(closeMovedBefore);
+    expect((await escalations()).length).toBe(told.length);
   });
 
   it('compresses: the surveys close at the latest date that meets the IV 11 date, respondents told once', async () => {

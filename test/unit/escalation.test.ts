@@ -48,6 +48,20 @@ describe('escalation ladder and risk', () => {
     expect(nextForecastCheck(firstRung + DAY, ladder)).toBeUndefined();
   });
 
+  it('names the IV 11 date once it has passed, even when every step is on its own (accepted) dates', () => {
+    // An accepted breach: the plan's steps lie ahead, the sixty-day date behind.
+    const accepted = {
+      ...plan,
+      'dispatch-deadline': { ...plan['dispatch-deadline'], dueAt: plan['survey-close'].dueAt },
+    };
+    const now = at('survey-close', 1);
+    expect(dispatchRisk(accepted, 'surveying', at('survey-close', -0.5))).toBeUndefined();
+    expect(dispatchRisk(accepted, 'awaiting-approval', now)).toBe(
+      `the report cannot reach Governments by the IV 11 date (${plan['survey-close'].dueAt.slice(0, 10)}), sixty days before the opening`,
+    );
+    expect(dispatchRisk(accepted, 'done', now)).toBeUndefined();
+  });
+
   it('stays silent while the preparation is on schedule', () => {
     expect(dispatchRisk(plan, 'surveying', at('survey-close', -1))).toBeUndefined();
     expect(dispatchRisk(plan, 'awaiting-approval', at('report-approval', -1))).toBeUndefined();

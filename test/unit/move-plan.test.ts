@@ -20,6 +20,35 @@ describe('planMove', () => {
     expect(move.moved.map((m) => m.key)).toContain('survey-close');
   });
 
+  it('moving back reopens the IV 11 deadline the move forward made late, not one done late or still past', () => {
+    const accepted = planMove(previous, planDeadlines('2027-01-15'), NOW, 'accept');
+    // What the record holds after the accepted move: the IV 11 date passed, the breach recorded.
+    const afterAccept: PlanEntry[] = accepted.plan.map((d) => ({
+      ...d,
+      state: d.key === 'dispatch-deadline' ? ('missed' as const) : ('planned' as const),
+    }));
+    const back = planMove(afterAccept, planDeadlines('2027-06-01'), NOW);
+    expect(back.impossible).toEqual([]);
+    expect(back.moved).toContainEqual(
+      expect.objectContaining({
+        key: 'dispatch-deadline',
+        from: due(accepted.plan, 'dispatch-deadline'),
+        to: due(previous, 'dispatch-deadline'),
+      }),
+    );
+    // A move that leaves the IV 11 date in the past reopens nothing.
+    expect(planMove(afterAccept, planDeadlines('2027-01-20'), NOW, 'accept').moved.map((m) => m.key)).not.toContain(
+      'dispatch-deadline',
+    );
+    // A deadline met late (done, after its date) keeps what it was.
+    const doneLate = afterAccept.map((d) =>
+      d.key === 'dispatch-deadline' ? { ...d, doneAt: '2026-12-01T00:00:00.000Z' } : d,
+    );
+    expect(planMove(doneLate, planDeadlines('2027-06-01'), NOW).moved.map((m) => m.key)).not.toContain(
+      'dispatch-deadline',
+    );
+  });
+
   it('offers only "accept" when the sixty-day date has passed, and keeps the surveys’ dates then', () => {
     const rules = planDeadlines('2027-01-15');
     const move = planMove(previous, rules, NOW);

@@ -238,6 +238,45 @@ describe('escalations and approval reminders after a move', () => {
     });
   });
 
+  it('escalates an accepted breach once to each person; moving back reopens the IV 11 deadline, silently', async () => {
+    const queue = 'alerts-breach-and-back';
+    const { session, worker, opening } = await awaitingApproval(63, queue);
+    await worker.runUntil(async () => {
+      const handle = await start(queue, session, opening);
+      const missed = new RegExp(`^Deadline missed: report to Governments for session ${session.number}`);
+      const planned = async () =>
+        (await handle.query(preparationQuery)).plan.find((e) => e.key === 'dispatch-deadline')!;
+      const recorded = async () =>
+        database.db.deadline.findUniqueOrThrow({
+          where: { sessionId_key: { sessionId: session.id, key: 'dispatch-deadline' } },
+        });
+      const before = await planned();
+
+      // Every rung and the IV 11 date itself passed at once: the breach is recorded and said once to each.
+      await move(handle, session.number, await openingWithDeadlineIn(-3.5));
+      await env.sleep(HOUR);
+      expect((await planned()).state).toBe('missed');
+      expect((await recorded()).status).toBe('MISSED');
+      for (const person of [...managers, CHIEF]) expect(await received(person, missed)).toBe(1);
+      for (const coordinator of coordinators) expect(await received(coordinator, missed)).toBe(0);
+
+      // Back to the first dates: the deadline is open again on its first date, in the workflow and in the record.
+      await move(handle, session.number, opening);
+      await env.sleep(HOUR);
+      expect(await planned()).toMatchObject({ state: 'planned', dueAt: before.dueAt });
+      expect((await recorded()).status).toBe('PLANNED');
+      // Nothing more is said: the rungs that spoke stay spoken, and the plan is on schedule again.
+      await env.sleep(3 * DAY);
+      for (const person of [...managers, CHIEF, ...coordinators]) {
+        expect(await received(person, missed)).toBe(person === CHIEF || managers.includes(person) ? 1 : 0);
+        expect(
+          await received(person, new RegExp(`^At risk: report to Governments for session ${session.number}`)),
+        ).toBe(0);
+      }
+      await handle.terminate('test over');
+    });
+  });
+
   it('reminds once of an approval overdue long ago, then again only an interval after the last reminder', async () => {
     const queue = 'alerts-approval';
     const { session, worker, opening } = await awaitingApproval(62, queue);

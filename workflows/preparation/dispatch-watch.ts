@@ -32,15 +32,18 @@ export async function watchDispatchDeadline(state: PreparationState): Promise<vo
       reached = new Set(escalated);
       reachedForVersion = state.planVersion;
     }
-    const ladder = escalationCheckpoints(state.clock.at('dispatch-deadline'));
+    const deadline = state.clock.at('dispatch-deadline');
+    // The breach is recorded when the deadline passes, whether or not its rung still speaks (a rung that escalated
+    // before a move stays silent; the deadline a move reopened is judged again).
+    if (state.entry('dispatch-deadline').state === 'planned' && deadline <= Date.now()) {
+      state.entry('dispatch-deadline').state = 'missed';
+      await db.settleDeadline({ sessionId: state.sessionId, key: 'dispatch-deadline', state: 'missed' });
+    }
+    const ladder = escalationCheckpoints(deadline);
     const due = ladder.filter((c) => !reached.has(c.id) && c.at <= Date.now());
     const rung = escalationRung(due);
     if (rung) {
       due.forEach((c) => reached.add(c.id));
-      if (rung.id === 'breach') {
-        state.entry('dispatch-deadline').state = 'missed';
-        await db.settleDeadline({ sessionId: state.sessionId, key: 'dispatch-deadline', state: 'missed' });
-      }
       const seen = dispatchRisk(state.plan, view.stage, Date.now());
       if (seen === undefined) continue; // on schedule: the rung stays silent (and may speak after a move)
       const outcome = await mail.escalate({
@@ -69,13 +72,17 @@ export async function watchDispatchDeadline(state: PreparationState): Promise<vo
       }
       continue;
     }
-    const next = ladder.find((c) => !reached.has(c.id));
+    const open = state.entry('dispatch-deadline').state === 'planned';
+    const wakeAt = Math.min(
+      ladder.find((c) => !reached.has(c.id))?.at ?? Infinity,
+      forecastAt ?? Infinity,
+      open ? deadline : Infinity,
+    );
     const version = state.planVersion;
-    if (!next) {
+    if (wakeAt === Infinity) {
       await condition(() => state.dispatched || state.planVersion !== version);
       continue;
     }
-    const wakeAt = Math.min(next.at, forecastAt ?? next.at);
     await condition(() => state.dispatched || state.planVersion !== version, Math.max(wakeAt - Date.now(), 1));
   }
 }

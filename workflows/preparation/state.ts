@@ -59,11 +59,23 @@ export class PreparationState {
     return this.view.plan.find((e) => e.key === key)!;
   }
 
-  /** Takes the plan recorded for new dates; what is done stays as it was done. Returns what moved. */
+  /**
+   * Takes the plan recorded for new dates; what is done stays as it was done, except a missed deadline the record
+   * reopened (the new dates put it back ahead: services/session-plan.ts). Returns what moved.
+   */
   replan(openingDate: string, recorded: readonly PlanEntry[]): MovedDeadline[] {
     const next = deadlinePlanOf(recorded);
-    const moved = movedDeadlines(this.view.plan, next);
+    const reopened = (entry: PlanEntry) =>
+      entry.state === 'missed' && recorded.find((r) => r.key === entry.key)?.state === 'planned';
+    const moved = movedDeadlines(
+      this.view.plan.map((entry) => (reopened(entry) ? { ...entry, state: 'planned' as const } : entry)),
+      next,
+    );
     for (const entry of this.view.plan) {
+      if (reopened(entry)) {
+        entry.state = 'planned';
+        delete entry.doneAt;
+      }
       if (entry.state !== 'planned') continue;
       const { dueAt, rule, breachAccepted } = recorded.find((r) => r.key === entry.key)!;
       Object.assign(entry, { dueAt, rule, breachAccepted });
