@@ -522,7 +522,7 @@ export async function rescheduleSession(
   actor: string,
 ): Promise<MoveOutcome> {
   const status = await refuseIfDispatched(deps, sessionNumber);
-  const { after, previousPlan, plan, decision } = await changeSessionDates(deps.db, sessionNumber, input, actor);
+  const { after, plan, decision } = await changeSessionDates(deps.db, sessionNumber, input, actor);
   const applied = decision.applied ? { applied: decision.applied } : {};
   if (!status.launched) return { moved: decision.moved, ...applied };
   await signalObligations(deps, sessionNumber);
