@@ -49,10 +49,13 @@ export async function extendDeadline(
       `The new deadline must fall after the survey's close (${cycle.closesAt.toISOString().slice(0, 10)})`,
     );
   const latest = new Date(cycle.closesAt.getTime() + MAX_GRACE_DAYS * DAY_MS);
-  if (until > latest)
+  if (until > latest) {
+    // The last date whose whole day still ends by `latest` (an extension runs to the end of its day).
+    const lastDay = new Date(latest.getTime() - DAY_MS + 1).toISOString().slice(0, 10);
     throw new ConflictError(
-      `An extension can run at most ${MAX_GRACE_DAYS} days past the close (until ${latest.toISOString().slice(0, 10)}), so the report can still be compiled on time`,
+      `An extension can run at most ${MAX_GRACE_DAYS} days past the close (until ${lastDay} at the latest), so the report can still be compiled on time`,
     );
+  }
   return db.$transaction(async (tx) => {
     const extended = await tx.invitation.updateMany({
       where: { cycleId: cycle.id, organisationId: data.organisationId },

@@ -91,6 +91,21 @@ describe('survey cycle controls', () => {
     });
     expect(early.status).toBe(409);
     expect(early.body).toContain('must fall after the survey&#39;s close');
+    // Too long: the refusal names a date that is itself accepted.
+    const tooLong = await coordinator.submit('/console/sessions/43', '/console/sessions/43/extend', {
+      organisationId: unicri.id,
+      until: day(30),
+      reason: 'Mission travel',
+    });
+    expect(tooLong.status).toBe(409);
+    const lastDay = /until (\d{4}-\d{2}-\d{2}) at the latest/.exec(tooLong.body)?.[1];
+    expect(lastDay).toBeDefined();
+    const atTheLimit = await coordinator.submit('/console/sessions/43', '/console/sessions/43/extend', {
+      organisationId: unicri.id,
+      until: lastDay!,
+      reason: 'Mission travel',
+    });
+    expect(atTheLimit.status).toBe(302);
     const extended = await coordinator.submit('/console/sessions/43', '/console/sessions/43/extend', {
       organisationId: unicri.id,
       until: day(5),
