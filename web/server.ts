@@ -11,6 +11,8 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
+import { registerSecurityHeaders } from './security-headers';
+import { registerRouteParamChecks } from './route-params';
 import { redactTokens } from '../platform/logger';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
@@ -39,6 +41,8 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
       void (reply as FastifyReply).code(400).send({ error: 'request_rejected', message: redactTokens(error.message) });
     },
   });
+  const secureCookies = deps.config.web.publicBaseUrl.startsWith('https://');
+  await registerSecurityHeaders(app, { https: secureCookies });
   await app.register(cookie, { secret: deps.config.web.sessionSecret });
   await app.register(formbody);
   // Uploads (roster files): fields and the file are attached to the body; a file over 10 MB is refused.
@@ -63,8 +67,8 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   });
   registerAuthorization(app);
   registerErrorHandler(app);
+  registerRouteParamChecks(app);
 
-  const secureCookies = deps.config.web.publicBaseUrl.startsWith('https://');
   app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
   registerAuthRoutes(app, deps, secureCookies);
   registerConsoleRoutes(app, deps);

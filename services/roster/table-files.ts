@@ -36,6 +36,16 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** CSV dialects the import reads: Excel writes ";" where the decimal mark is a comma (French, Spanish, Russian…). */
+const SEPARATORS = [',', ';', '\t'] as const;
+
+/** The separator the header line uses most (outside quotes); "," when it has none. */
+export function separatorOf(text: string): (typeof SEPARATORS)[number] {
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const count = (separator: string) => header.split(separator).length - 1;
+  return SEPARATORS.reduce((best, candidate) => (count(candidate) > count(best) ? candidate : best), SEPARATORS[0]);
+}
+
 export async function readTable(buffer: Buffer, format: TableFormat): Promise<Table> {
   if (buffer.length > MAX_TABLE_BYTES) throw new InvalidInputError('The file is larger than 10 MB');
   let cells: string[][];
@@ -48,7 +58,8 @@ export async function readTable(buffer: Buffer, format: TableFormat): Promise<Ta
       throw new InvalidInputError('The CSV file is not UTF-8 text: save it as "CSV UTF-8" and import it again');
     }
     try {
-      cells = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
+      const delimiter = separatorOf(text.replace(/^\uFEFF/, ''));
+      cells = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true });
     } catch (error) {
       throw new InvalidInputError(`The CSV file cannot be read: ${(error as Error).message}`);
     }

@@ -11,9 +11,19 @@ const ZLoginForm = z.object({
   next: z.string().optional(),
 });
 
-/** Only local paths are followed after login (no open redirect). */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+/** Resolves a path against this origin; anything that lands elsewhere is not one of ours. */
+const SELF = 'http://commission-prep.invalid';
+
+/**
+ * Only a path of this site is followed after login (no open redirect). Browsers read a backslash as a slash and drop
+ * tabs and newlines, so `/\evil.example` and `/%09/evil.example` lead off-site: such characters refuse the path, and
+ * what remains must resolve to this origin.
+ */
+export function safeNext(next: string | undefined): string {
+  const offSite = (c: string) => c === '\\' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+  if (!next || !next.startsWith('/') || [...next].some(offSite)) return '/';
+  const url = new URL(next, SELF);
+  return url.origin === SELF && !next.startsWith('//') ? `${url.pathname}${url.search}${url.hash}` : '/';
 }
 
 export function registerAuthRoutes(app: FastifyInstance, deps: WebDeps, secureCookies: boolean): void {

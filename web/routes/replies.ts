@@ -45,7 +45,6 @@ export function registerReplyRoutes(app: FastifyInstance, deps: WebDeps): void {
     return reply
       .type(file.contentType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
       .send(file.buffer);
   });
 
