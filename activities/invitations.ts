@@ -73,6 +73,18 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
     });
   }
 
+  /**
+   * The invitation a message to an organisation that has not answered goes to, or why there is none: it answered
+   * meanwhile (the workflow's view may be behind a submission whose signal has not arrived), or no contact is left.
+   */
+  async function invitationStillToAnswer(cycleId: string, organisationId: string) {
+    const answered = await db.response.findFirst({
+      where: { cycleId, organisationId, status: { in: ANSWERED_STATUSES } },
+    });
+    if (answered) return 'already-submitted' as const;
+    return (await reachedInvitation(cycleId, organisationId)) ?? ('no-contact' as const);
+  }
+
   async function loadCycle(cycleId: string) {
     return db.surveyCycle.findUniqueOrThrow({ where: { id: cycleId }, include: { session: true } });
   }
@@ -354,12 +366,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       from: string;
       to: string;
     }): Promise<ReminderOutcome> {
-      const answered = await db.response.findFirst({
-        where: { cycleId: input.cycleId, organisationId: input.organisationId, status: { in: ANSWERED_STATUSES } },
-      });
-      if (answered) return 'already-submitted';
-      const invitation = await reachedInvitation(input.cycleId, input.organisationId);
-      if (!invitation) return 'no-contact';
+      const invitation = await invitationStillToAnswer(input.cycleId, input.organisationId);
+      if (typeof invitation === 'string') return invitation;
       // An extension later than the new close is the date that counts for this organisation.
       const closesAt =
         invitation.extendedUntil && invitation.extendedUntil > new Date(input.to)
@@ -403,12 +411,8 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       organisationId: string;
       until: string;
     }): Promise<ReminderOutcome> {
-      const answered = await db.response.findFirst({
-        where: { cycleId: input.cycleId, organisationId: input.organisationId, status: { in: ANSWERED_STATUSES } },
-      });
-      if (answered) return 'already-submitted';
-      const invitation = await reachedInvitation(input.cycleId, input.organisationId);
-      if (!invitation) return 'no-contact';
+      const invitation = await invitationStillToAnswer(input.cycleId, input.organisationId);
+      if (typeof invitation === 'string') return invitation;
       const cycle = await db.surveyCycle.findUniqueOrThrow({ where: { id: input.cycleId } });
       const outcome = await deliveryOutcome(
         mailer.send({
@@ -443,18 +447,10 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
       /** Scheduled reminders and those a coordinator asks for are numbered apart. */
       occasion?: 'scheduled' | 'on-request';
     }): Promise<ReminderOutcome> {
-      const submitted = await db.response.findFirst({
-        where: {
-          cycleId: input.cycleId,
-          organisationId: input.organisationId,
-          status: { in: ANSWERED_STATUSES },
-        },
-      });
       // The workflow already skips respondents; this guards against a submission whose signal has not arrived yet.
-      if (submitted) return 'already-submitted';
+      const invitation = await invitationStillToAnswer(input.cycleId, input.organisationId);
+      if (typeof invitation === 'string') return invitation;
       const cycle = await loadCycle(input.cycleId);
-      const invitation = await reachedInvitation(input.cycleId, input.organisationId);
-      if (!invitation) return 'no-contact';
       // The contact asked for no more reminders; a reminder a coordinator sends on purpose still goes.
       if (invitation.remindersOptedOutAt && input.occasion !== 'on-request') return 'opted-out';
       const closesAt = invitation.extendedUntil ?? cycle.closesAt;
