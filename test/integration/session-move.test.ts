@@ -116,9 +116,13 @@ describe('moving a session: preview, choice, notices', () => {
     await eventually(async () => (await escalations()).length >= 2, 30_000, 'the breach escalated');
     const told = await escalations();
     expect(told.map((m) => m.toAddress).sort()).toEqual(['chief.ccpcj@example.org', 'manager@example.org']);
-    const received = (await stack.mail.store.all()).filter((m) =>
-      (m.parsed.subject ?? '').startsWith('Deadline missed: report to Governments for session 44'),
-    );
+    // The ledger's rows are written before the SMTP conversation ends: wait for both to reach the mail server.
+    const breachMails = async () =>
+      (await stack.mail.store.all()).filter((m) =>
+        (m.parsed.subject ?? '').startsWith('Deadline missed: report to Governments for session 44'),
+      );
+    await eventually(async () => (await breachMails()).length >= 2, 30_000, 'both breach e-mails received');
+    const received = await breachMails();
     expect(received).toHaveLength(2);
     const iv11 = deadline('dispatch-deadline').dueAt.toISOString().slice(0, 10);
     for (const m of received)
