@@ -45,6 +45,9 @@ const ZEnv = z.object({
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   TRUST_PROXY: booleanString,
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  /** A staff login ends after this many minutes without a request, and at its maximum lifetime whatever happens. */
+  LOGIN_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  LOGIN_MAX_HOURS: z.coerce.number().int().positive().default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -80,7 +83,14 @@ export interface AppConfig {
     remindNowWindowMinutes: number;
   };
   /** trustProxy: take the client address from X-Forwarded-For (only behind a proxy that sets it). */
-  web: { host: string; port: number; publicBaseUrl: string; sessionSecret: string; trustProxy: boolean };
+  web: {
+    host: string;
+    port: number;
+    publicBaseUrl: string;
+    sessionSecret: string;
+    trustProxy: boolean;
+    login: { idleMinutes: number; maxHours: number };
+  };
   storageDir: string;
   logLevel: string;
 }
@@ -141,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
       sessionSecret: e.SESSION_SECRET ?? localSessionSecret(dataDir),
       trustProxy: e.TRUST_PROXY,
+      login: { idleMinutes: e.LOGIN_IDLE_MINUTES, maxHours: e.LOGIN_MAX_HOURS },
     },
     storageDir: path.join(dataDir, 'documents'),
     logLevel: e.LOG_LEVEL,

@@ -54,3 +54,13 @@ export class ForbiddenError extends AppError {
   readonly code = 'forbidden';
   override name = 'ForbiddenError';
 }
+
+/** Too many attempts from one address or on one account within a window; `retryAfterSeconds` says when to retry. */
+export class TooManyAttemptsError extends AppError {
+  readonly status = 429;
+  readonly code = 'too_many_attempts';
+  override name = 'TooManyAttemptsError';
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many attempts from your network. Please wait a few minutes and try again.');
+  }
+}

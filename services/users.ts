@@ -1,8 +1,15 @@
-/** Coordinator and manager accounts. Passwords are hashed with scrypt and a per-user salt. */
+/**
+ * Coordinator and manager accounts: the owner of the User table after the seed creates them. Passwords are hashed
+ * with scrypt and a per-user salt.
+ */
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { UserRole } from '@prisma/client';
 import type { Db } from '../platform/database';
+import { recordAudit } from './audit';
+import { NotFoundError, TooManyAttemptsError } from './errors';
+import { endLoginsOf } from './login-sessions';
+import { countHit, readCount } from './rate-counters';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 const KEY_LENGTH = 32;
@@ -28,9 +35,60 @@ export interface AuthenticatedUser {
   role: UserRole;
 }
 
-/** Undefined for an unknown e-mail or a wrong password alike, so the answer does not reveal which accounts exist. */
+/** Failed sign-ins one account may take in a window, from any number of addresses and web servers. */
+export const ACCOUNT_FAILURES = { max: 10, windowMs: 15 * 60_000 } as const;
+
+/** Hashed once, so an unknown e-mail costs the same scrypt as a known one and the timing tells nothing. */
+const NO_ACCOUNT_HASH = hashPassword(randomBytes(16).toString('base64'));
+
+/**
+ * Undefined for an unknown e-mail or a wrong password alike, in the same time and with the same writes, so the
+ * answer reveals neither which accounts exist nor which passwords are close. An account (known or not) that failed
+ * ACCOUNT_FAILURES times in the window is refused even with the right password until the window ends.
+ */
 export async function authenticate(db: Db, email: string, password: string): Promise<AuthenticatedUser | undefined> {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user || !(await verifyPassword(password, user.passwordHash))) return undefined;
+  const normalized = email.trim().toLowerCase();
+  const failuresKey = `login-account:${normalized}`;
+  const user = await db.user.findUnique({ where: { email: normalized } });
+  const matches = await verifyPassword(password, user?.passwordHash ?? (await NO_ACCOUNT_HASH));
+  const failures = await readCount(db, failuresKey);
+  if (failures.count >= ACCOUNT_FAILURES.max) {
+    throw new TooManyAttemptsError(Math.max(1, Math.ceil((failures.resetsAt.getTime() - Date.now()) / 1000)));
+  }
+  if (!user || !matches) {
+    await countHit(db, failuresKey, ACCOUNT_FAILURES.windowMs);
+    return undefined;
+  }
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+async function userByEmail(db: Db, email: string) {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) throw new NotFoundError(`No staff account has the e-mail ${email.trim()}`);
+  return user;
+}
+
+/** An administrator ends every login of a user at once (a lost laptop, a role about to change). Audited. */
+export async function endLoginsOfUser(db: Db, email: string, actor: string): Promise<number> {
+  const user = await userByEmail(db, email);
+  const ended = await endLoginsOf(db, user.id);
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actor, action: 'user.logins-ended', entity: 'User', entityId: user.id, details: { ended } }),
+  );
+  return ended;
+}
+
+/** Removes a staff account; its logins go with it (cascade), so a cookie copied before is refused at once. */
+export async function removeUser(db: Db, email: string, actor: string): Promise<void> {
+  const user = await userByEmail(db, email);
+  await db.$transaction(async (tx) => {
+    await tx.user.delete({ where: { id: user.id } });
+    await recordAudit(tx, {
+      actor,
+      action: 'user.removed',
+      entity: 'User',
+      entityId: user.id,
+      details: { email: user.email, role: user.role },
+    });
+  });
 }

@@ -1,7 +1,7 @@
 /** The one place that turns errors into responses and logs them (once, and only unexpected ones as errors). */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { direction, en, isLanguage, translateMessage, translator } from '../domain/i18n';
-import { AppError, InvalidInputError } from '../services/errors';
+import { AppError, InvalidInputError, TooManyAttemptsError } from '../services/errors';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { render } from './views';
 import { redactTokens } from '../platform/logger';
@@ -35,6 +35,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       request.log.info({ code: error.code }, error.message);
       const fields = error instanceof InvalidInputError ? error.fields : [];
+      if (error instanceof TooManyAttemptsError) reply.header('retry-after', String(error.retryAfterSeconds));
       if (wantsJson) return reply.code(error.status).send({ error: error.code, message: error.message, fields });
       return render(
         reply,

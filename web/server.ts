@@ -9,10 +9,12 @@ import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { registerAuthorization } from './auth';
+import { createHmac } from 'node:crypto';
+import { csrfBinding, registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
 import { registerSecurityHeaders } from './security-headers';
 import { registerRouteParamChecks } from './route-params';
+import { sharedRateLimitStore } from './rate-limit-store';
 import { redactTokens } from '../platform/logger';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
@@ -28,6 +30,14 @@ import { MAX_TABLE_BYTES } from '../services/roster/table-files';
 import type { WebDeps } from './deps';
 
 export type { WebDeps } from './deps';
+
+/** A form stays usable for a working day; a staff form's token dies sooner with its login. */
+const CSRF_VALIDITY_MS = 24 * 3600_000;
+
+/** The CSRF tokens' key, derived from the session secret so that every web server computes the same one. */
+function csrfHmacKey(sessionSecret: string): string {
+  return createHmac('sha256', sessionSecret).update('csrf-tokens').digest('base64');
+}
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // Bundled now, so the first respondent does not wait for it.
@@ -52,6 +62,9 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   });
   await app.register(csrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    // A token is bound to the login or the personal link that received the form (web/auth.ts) and expires.
+    getUserInfo: csrfBinding,
+    csrfOpts: { hmacKey: csrfHmacKey(deps.config.web.sessionSecret), validity: CSRF_VALIDITY_MS },
     // A multipart form's fields arrive as objects ({ value }), a urlencoded form's as strings.
     getToken: (request) => {
       const field = (request.body as Record<string, unknown> | undefined)?._csrf;
@@ -59,13 +72,14 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
       return typeof token === 'string' ? token : ((request.headers['csrf-token'] as string | undefined) ?? '');
     },
   });
-  await app.register(rateLimit, { global: false });
+  // Limits count in PostgreSQL, shared by every web server.
+  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(deps.db) });
   // Every state-changing request carries the CSRF token of its form (checked after the body is parsed).
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'POST') return app.csrfProtection(request, reply, done);
     done();
   });
-  registerAuthorization(app);
+  registerAuthorization(app, deps.db, deps.config.web.login);
   registerErrorHandler(app);
   registerRouteParamChecks(app);
 

@@ -15,6 +15,7 @@ import { registerScheduleCommands } from './commands/schedules';
 import { registerSessionCommands } from './commands/session';
 import { registerDispatchLogCommand, registerStatusCommand } from './commands/status';
 import { registerSurveyCommands } from './commands/survey';
+import { registerUserCommands } from './commands/users';
 import { createRuntime } from './runtime';
 import type { Out, Runtime } from './runtime';
 
@@ -35,6 +36,7 @@ export function buildProgram(runtime: Runtime, out: Out = console.log): Command 
   registerStatusCommand(program, runtime, out);
   registerReportCommands(program, runtime, out);
   registerDispatchLogCommand(program, runtime, out);
+  registerUserCommands(program, runtime, out);
   return program;
 }
 

@@ -129,6 +129,7 @@ export const en = {
   'error.logged': 'The error was logged. Please try again.',
   'error.back': 'Back',
   'error.csrf': 'The form has expired or was not sent from this site. Reload the page and try again.',
+  'error.tooManyAttempts': 'Too many attempts from your network. Please wait a few minutes and try again.',
   'error.notStarted': 'Open the questionnaire from your link first',
   'error.alreadySubmitted': 'This questionnaire has already been submitted',
   'error.conflict': 'Someone else saved this questionnaire meanwhile; reload to see their changes',

@@ -157,6 +157,7 @@ export const es: Translations = {
     'El formulario caducó o no se envió desde este sitio. Vuelva a cargar la página e inténtelo de nuevo.',
     '920d7260',
   ],
+  'error.tooManyAttempts': ['Demasiados intentos desde su red. Espere unos minutos e inténtelo de nuevo.', 'ddeb141e'],
   'error.notStarted': ['Abra primero el cuestionario desde su enlace', '16ea85f4'],
   'error.alreadySubmitted': ['Este cuestionario ya se envió', '7e3809f1'],
   'error.conflict': [

@@ -163,6 +163,10 @@ export const fr: Translations = {
     'Le formulaire a expiré ou n’a pas été envoyé depuis ce site. Rechargez la page et réessayez.',
     '920d7260',
   ],
+  'error.tooManyAttempts': [
+    'Trop de tentatives depuis votre réseau. Veuillez patienter quelques minutes et réessayer.',
+    'ddeb141e',
+  ],
   'error.notStarted': ['Ouvrez d’abord le questionnaire à partir de votre lien', '16ea85f4'],
   'error.alreadySubmitted': ['Ce questionnaire a déjà été soumis', '7e3809f1'],
   'error.conflict': [

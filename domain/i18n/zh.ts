@@ -127,6 +127,7 @@ export const zh: Translations = {
   'error.logged': ['错误已记录。请重试。', 'a9d93f9a'],
   'error.back': ['返回', '76900f1b'],
   'error.csrf': ['表单已过期或并非从本网站提交。请重新加载页面后重试。', '920d7260'],
+  'error.tooManyAttempts': ['您的网络尝试次数过多。请等待几分钟后再试。', 'ddeb141e'],
   'error.notStarted': ['请先通过您的链接打开问卷', '16ea85f4'],
   'error.alreadySubmitted': ['此问卷已提交', '7e3809f1'],
   'error.conflict': ['其他人已同时保存此问卷；请重新加载页面查看其修改', 'ba80b2af'],

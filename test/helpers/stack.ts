@@ -35,10 +35,12 @@ export interface Stack {
   baseUrl: string;
   /** Every line the web server logged. */
   logLines: string[];
+  /** One more web server on the same database and Temporal, as behind a load balancer; closed with the stack. */
+  anotherWebServer(): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startStack(taskQueue: string): Promise<Stack> {
+export async function startStack(taskQueue: string, settings: Record<string, string> = {}): Promise<Stack> {
   const env = await TestWorkflowEnvironment.createLocal({
     server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
   });
@@ -56,17 +58,23 @@ export async function startStack(taskQueue: string): Promise<Stack> {
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'cp-stack-')),
     SESSION_SECRET: 'integration-test-secret-of-at-least-32-characters',
     MAIL_RATE_PER_SECOND: '100',
+    ...settings,
   });
-  const web = await buildWebServer({
-    config,
-    db: database.db,
-    temporal,
-    logger: createLogger('info', 'web', logStream),
-    mailStore: new MailStore(mail.dir),
-  });
-  await web.listen({ host: '127.0.0.1', port: 0 });
-  const address = web.server.address();
-  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const webServers: FastifyInstance[] = [];
+  const startWebServer = async () => {
+    const server = await buildWebServer({
+      config,
+      db: database.db,
+      temporal,
+      logger: createLogger('info', 'web', logStream),
+      mailStore: new MailStore(mail.dir),
+    });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    webServers.push(server);
+    const address = server.server.address();
+    return { server, baseUrl: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+  };
+  const { server: web, baseUrl } = await startWebServer();
   // Links in e-mails must point at the server under test, whose port is known only now.
   Object.assign(config.web, { publicBaseUrl: baseUrl });
   const worker: Worker = await createWorker(config, database.db, env.nativeConnection);
@@ -79,6 +87,7 @@ export async function startStack(taskQueue: string): Promise<Stack> {
     web,
     baseUrl,
     logLines,
+    anotherWebServer: async () => (await startWebServer()).baseUrl,
     async close() {
       // Every test file on the stack doubles as a check that no personal-link token reached a log line: the tokens
       // are those of every link e-mailed during the file, the lines everything the web server logged.
@@ -88,7 +97,7 @@ export async function startStack(taskQueue: string): Promise<Stack> {
       const leaked = logLines.filter((line) => tokens.some((token) => line.includes(token)));
       worker.shutdown();
       await running.catch(() => undefined);
-      await web.close();
+      for (const server of webServers) await server.close();
       await mail.catcher.close();
       await database.drop();
       await env.teardown();

@@ -9,7 +9,7 @@ import { previewSessionMove, rescheduleSession } from '../../client/preparation'
 import { getSessionByNumber } from '../../services/session-lookup';
 import { preparationDeps } from '../deps';
 import type { WebDeps } from '../deps';
-import { COORDINATOR_ONLY } from '../auth';
+import { COORDINATOR_ONLY, formToken } from '../auth';
 import { render } from '../views';
 
 const CHOICE_NAMES = {
@@ -29,7 +29,7 @@ export function registerConsoleMoveRoutes(app: FastifyInstance, deps: WebDeps): 
       const preview = await previewSessionMove(prep, number, request.body);
       return render(reply, 'console-move-preview', {
         user: request.user,
-        csrf: reply.generateCsrf(),
+        csrf: formToken(request, reply),
         session,
         preview,
         surveyNames: SURVEY_NAMES,

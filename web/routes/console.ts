@@ -23,7 +23,7 @@ import { createSession } from '../../services/sessions';
 import { getSessionByNumber, listSessions } from '../../services/session-lookup';
 import { preparationDeps, workflowUrl } from '../deps';
 import type { WebDeps } from '../deps';
-import { COORDINATOR_ONLY, STAFF } from '../auth';
+import { COORDINATOR_ONLY, STAFF, formToken } from '../auth';
 import { render } from '../views';
 
 export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void {
@@ -39,7 +39,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
     );
     return render(reply, 'console', {
       user: request.user,
-      csrf: reply.generateCsrf(),
+      csrf: formToken(request, reply),
       sessions: rows,
       canLaunch: request.user?.role === 'COORDINATOR',
       flash: request.query.flash,
@@ -110,7 +110,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: WebDeps): void
       const canAct = request.user?.role === 'COORDINATOR';
       return render(reply, 'console-session', {
         user: request.user,
-        csrf: reply.generateCsrf(),
+        csrf: formToken(request, reply),
         session,
         stage: status.preparation?.stage ?? 'not launched',
         workflowUrl: status.launched ? workflowUrl(deps, status.workflowId) : undefined,

@@ -9,7 +9,7 @@ import { listSessions } from '../../services/session-lookup';
 import { markObligationMet } from '../../client/obligations';
 import { preparationDeps, workflowUrl } from '../deps';
 import type { WebDeps } from '../deps';
-import { MANAGER_ONLY, STAFF } from '../auth';
+import { MANAGER_ONLY, STAFF, formToken } from '../auth';
 import { render } from '../views';
 import { calendarKey } from './calendar';
 import { sessionDashboard } from './dashboard-view';
@@ -34,7 +34,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
     );
     return render(reply, 'dashboard', {
       user: request.user,
-      csrf: reply.generateCsrf(),
+      csrf: formToken(request, reply),
       sessions: views,
       canApprove: request.user?.role === 'MANAGER',
       maxOptions: MAX_OPTIONS,
@@ -137,7 +137,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
       ? await loadRehearsal(deps.db, request.params.id)
       : undefined;
     if (!rehearsal) throw new NotFoundError('No such rehearsal');
-    return render(reply, 'rehearsal', { user: request.user, csrf: reply.generateCsrf(), rehearsal });
+    return render(reply, 'rehearsal', { user: request.user, csrf: formToken(request, reply), rehearsal });
   });
 
   app.get<{ Params: { id: string } }>('/documents/:id', { config: STAFF }, async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authenticate } from '../../services/users';
-import { SESSION_COOKIE, setLogin } from '../auth';
+import { clearLogin, formToken, setLogin } from '../auth';
 import type { WebDeps } from '../deps';
 import { render } from '../views';
 
@@ -30,14 +30,14 @@ export function registerAuthRoutes(app: FastifyInstance, deps: WebDeps, secureCo
   app.get('/', async (request, reply) =>
     render(reply, 'home', {
       user: request.user,
-      csrf: request.user ? reply.generateCsrf() : undefined,
+      csrf: request.user ? formToken(request, reply) : undefined,
       mailboxEnabled: deps.mailStore !== undefined,
       temporalUiUrl: deps.config.temporal.uiUrl,
     }),
   );
 
   app.get<{ Querystring: { next?: string } }>('/login', async (request, reply) =>
-    render(reply, 'login', { csrf: reply.generateCsrf(), next: safeNext(request.query.next) }),
+    render(reply, 'login', { csrf: formToken(request, reply), next: safeNext(request.query.next) }),
   );
 
   app.post('/login', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
@@ -48,7 +48,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: WebDeps, secureCo
         reply,
         'login',
         {
-          csrf: reply.generateCsrf(),
+          csrf: formToken(request, reply),
           next: safeNext(form.data?.next),
           email: form.data?.email,
           error: 'E-mail or password is not correct.',
@@ -56,14 +56,14 @@ export function registerAuthRoutes(app: FastifyInstance, deps: WebDeps, secureCo
         401,
       );
     }
-    setLogin(reply, { id: user.id, email: user.email, name: user.name, role: user.role }, secureCookies);
+    await setLogin(reply, user.id, { db: deps.db, rules: deps.config.web.login, secure: secureCookies });
     return reply.redirect(
       safeNext(form.data.next === '/' ? (user.role === 'MANAGER' ? '/dashboard' : '/console') : form.data.next),
     );
   });
 
-  app.post('/logout', async (_request, reply) => {
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  app.post('/logout', async (request, reply) => {
+    await clearLogin(request, reply, deps.db);
     return reply.redirect('/login');
   });
 }

@@ -8,7 +8,7 @@ import { reopenReply } from '../../client/cycle';
 import { cycleOfOrganisation } from '../../services/cycle-status';
 import { readAttachment } from '../../services/attachments';
 import { replyHistory } from '../../services/response-versions';
-import { COORDINATOR_ONLY, STAFF } from '../auth';
+import { COORDINATOR_ONLY, STAFF, formToken } from '../auth';
 import { preparationDeps } from '../deps';
 import type { WebDeps } from '../deps';
 import { render } from '../views';
@@ -29,7 +29,7 @@ export function registerReplyRoutes(app: FastifyInstance, deps: WebDeps): void {
       const history = await replyHistory(deps.db, { cycleId: cycle.id, organisationId: request.params.organisationId });
       return render(reply, 'console-reply', {
         user: request.user,
-        csrf: reply.generateCsrf(),
+        csrf: formToken(request, reply),
         session,
         history,
         canReopen: request.user?.role === 'COORDINATOR' && cycle.status === 'OPEN' && history.status !== 'DRAFT',

@@ -1,13 +1,13 @@
 /** The roster page of the console: import a file (with its validation report), export the roster. */
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { exportRoster } from '../../services/roster/export';
 import { RosterInvalidError, importRoster } from '../../services/roster/import';
 import type { RosterKind } from '../../services/roster/import';
 import { formatOf } from '../../services/roster/table-files';
 import { InvalidInputError } from '../../services/errors';
 import type { WebDeps } from '../deps';
-import { COORDINATOR_ONLY, STAFF } from '../auth';
+import { COORDINATOR_ONLY, STAFF, formToken } from '../auth';
 import { render } from '../views';
 
 function kindOf(value: unknown): RosterKind {
@@ -17,7 +17,7 @@ function kindOf(value: unknown): RosterKind {
 
 export function registerRosterRoutes(app: FastifyInstance, deps: WebDeps): void {
   const page = async (
-    request: { user?: unknown },
+    request: FastifyRequest,
     reply: Parameters<typeof render>[0],
     extra: object = {},
     status = 200,
@@ -30,7 +30,12 @@ export function registerRosterRoutes(app: FastifyInstance, deps: WebDeps): void 
     return render(
       reply,
       'roster',
-      { user: request.user, csrf: reply.generateCsrf(), counts: { organisations, contacts, governments }, ...extra },
+      {
+        user: request.user,
+        csrf: formToken(request, reply),
+        counts: { organisations, contacts, governments },
+        ...extra,
+      },
       status,
     );
   };

@@ -10,6 +10,7 @@ import type { WebDeps } from '../../deps';
 import { render } from '../../views';
 import type { Link } from './link';
 import { pageView } from './view';
+import { formToken } from '../../auth';
 
 interface FormState {
   answers: unknown;
@@ -35,7 +36,7 @@ export async function renderForm(
     'respondent-form',
     {
       ...view,
-      csrf: reply.generateCsrf(),
+      csrf: formToken(request, reply),
       ...state,
       files: await attachmentsOf(deps.db, link.access.cycleId, link.access.organisation.id),
       flash: flash ? view.t(flash) : undefined,

@@ -13,6 +13,7 @@ import { registerFormRoutes } from './form';
 import { registerGivenReplyRoutes } from './given-reply';
 import { registerLandingRoutes } from './landing';
 import { registerWithoutAnswersRoutes } from './without-answers';
+import { refuseSpentGuessingBudget } from './guessing-budget';
 
 export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.get('/assets/respondent-form.js', async (_request, reply) =>
@@ -26,6 +27,11 @@ export function registerRespondentRoutes(app: FastifyInstance, deps: WebDeps): v
     if (request.url.startsWith('/r/')) {
       reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     }
+  });
+
+  // An address that spent its guessing budget is refused on every link route before the link is looked up.
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/r/')) await refuseSpentGuessingBudget(deps.db, request);
   });
 
   registerLandingRoutes(app, deps);

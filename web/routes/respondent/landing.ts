@@ -12,6 +12,7 @@ import { render } from '../../views';
 import { LINK_RATE_LIMIT, unusablePage, withLink } from './link';
 import type { TokenRoute } from './link';
 import { pageView } from './view';
+import { formToken } from '../../auth';
 
 export function registerLandingRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.get<TokenRoute & { Querystring: { done?: string } }>(
@@ -24,7 +25,7 @@ export function registerLandingRoutes(app: FastifyInstance, deps: WebDeps): void
       const sectionTitle = new Map(view.questionnaire.sections.map((section) => [section.id, section.title]));
       return render(reply, 'respondent-landing', {
         ...view,
-        csrf: reply.generateCsrf(),
+        csrf: formToken(request, reply),
         reference: receiptReference(access.cycleId, access.organisation.id),
         delegations: delegations.map((d) => ({
           id: d.id,

@@ -1,7 +1,8 @@
 /**
  * The personal link, resolved once for every route under /r/:token: a handler runs only with the link's access;
  * a link that gives none is answered as its route needs (pages say whether the survey closed or the link was
- * replaced, the autosave answers JSON). Lookups are rate-limited.
+ * replaced, the autosave answers JSON). Lookups are rate-limited, and a link that gives nothing counts against the
+ * address's one guessing budget (./guessing-budget.ts).
  */
 import type { FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
 import { formatDateIn } from '../../../domain/i18n';
@@ -11,6 +12,7 @@ import type { RespondentAccess } from '../../../services/responses';
 import type { WebDeps } from '../../deps';
 import { render } from '../../views';
 import { languageView, pageLanguage } from './language';
+import { countLinkMiss } from './guessing-budget';
 
 export const LINK_RATE_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } };
 
@@ -27,8 +29,10 @@ export interface Link {
 type Unusable = (deps: WebDeps, request: FastifyRequest, reply: FastifyReply, token: string) => Promise<unknown>;
 
 /** The neutral page: what a link that gives nothing gets (unknown, mistyped, withdrawn), whatever made it so. */
-const neutralPage: Unusable = async (_deps, request, reply) =>
-  render(reply, 'respondent-unavailable', languageView(pageLanguage(request, reply)), 404);
+const neutralPage: Unusable = async (deps, request, reply) => {
+  await countLinkMiss(deps.db, request);
+  return render(reply, 'respondent-unavailable', languageView(pageLanguage(request, reply)), 404);
+};
 
 /**
  * What an unusable link gets on every page. A closed survey's link says when it closed and whom to write to, and
@@ -60,8 +64,10 @@ export const unusablePage: Unusable = async (deps, request, reply, token) => {
 };
 
 /** For the form's script, which reads JSON. */
-export const notFoundJson: Unusable = async (_deps, _request, reply) =>
-  reply.code(404).send({ error: 'not_found', message: 'This link is not available' });
+export const notFoundJson: Unusable = async (deps, request, reply) => {
+  await countLinkMiss(deps.db, request);
+  return reply.code(404).send({ error: 'not_found', message: 'This link is not available' });
+};
 
 /** A route handler that runs with the link's access, or answers `unusable` when the link gives none. */
 export function withLink<R extends TokenRoute>(

@@ -1,0 +1,26 @@
+/** `prep users …`: the administrator's controls over staff logins and accounts. */
+import type { Command } from 'commander';
+import { endLoginsOfUser, removeUser } from '../../../services/users';
+import type { Out, Runtime } from '../runtime';
+
+export function registerUserCommands(program: Command, runtime: Runtime, out: Out): void {
+  const users = program.command('users').description('Staff accounts and their logins');
+  users
+    .command('sign-out')
+    .description('End every login of a staff user now, on every web server')
+    .argument('<email>', "the user's e-mail")
+    .option('--as <email>', 'acting administrator', 'cli')
+    .action(async (email: string, options: { as: string }) => {
+      const ended = await endLoginsOfUser(runtime.db(), email, options.as);
+      out(`${ended} login(s) of ${email} ended.`);
+    });
+  users
+    .command('remove')
+    .description('Remove a staff account; its logins end with it')
+    .argument('<email>', "the user's e-mail")
+    .option('--as <email>', 'acting administrator', 'cli')
+    .action(async (email: string, options: { as: string }) => {
+      await removeUser(runtime.db(), email, options.as);
+      out(`${email} removed; its logins ended.`);
+    });
+}
