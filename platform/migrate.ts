@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import type { Db } from './database';
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '..', 'prisma', 'migrations');
 const MIGRATION_LOCK_KEY = 72_707_015; // arbitrary, fixed: the advisory lock id for migrations
@@ -54,6 +55,14 @@ export async function migrateDatabase(databaseUrl: string, migrationsDir = MIGRA
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
+}
+
+/** The migrations of this build that the database has not applied (read-only: readiness asks it on every probe). */
+export async function pendingMigrations(db: Db, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
+  const done = await db.$queryRaw<{ migration_name: string }[]>`
+    SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  const applied = new Set(done.map((row) => row.migration_name));
+  return listMigrations(migrationsDir).filter((name) => !applied.has(name));
 }
 
 function listMigrations(migrationsDir: string): string[] {

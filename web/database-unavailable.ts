@@ -4,13 +4,27 @@
  * 200 without a commit: the respondent's page keeps what was typed and tries again.
  */
 
-/** PostgreSQL SQLSTATEs (read-only transaction, admin shutdown, cannot connect now, connection failures). */
-const POSTGRES_UNAVAILABLE = new Set(['25006', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+/**
+ * PostgreSQL SQLSTATEs (read-only transaction, statement timeout, lock timeout, admin shutdown, cannot connect now,
+ * connection failures).
+ */
+const POSTGRES_UNAVAILABLE = new Set([
+  '25006',
+  '57014',
+  '55P03',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 /** Prisma: cannot reach the server, connection closed, pool timeout. */
 const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1017', 'P2024']);
 const NETWORK_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 const MESSAGES =
-  /Connection terminated|read-only transaction|Can't reach database server|the database system is (starting up|shutting down)/i;
+  /Connection terminated|read-only transaction|Can't reach database server|the database system is (starting up|shutting down)|Query read timeout|timeout exceeded when trying to connect|canceling statement due to statement timeout/i;
 
 /**
  * Walks the error and what it wraps: `cause` chains, and the driver's own error that Prisma keeps in

@@ -15,6 +15,7 @@ import { registerErrorHandler } from './errors';
 import { registerSecurityHeaders } from './security-headers';
 import { registerRouteParamChecks } from './route-params';
 import { sharedRateLimitStore } from './rate-limit-store';
+import { registerProbes } from './readiness';
 import { redactTokens } from '../platform/logger';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
@@ -83,7 +84,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerRouteParamChecks(app);
 
-  app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
+  registerProbes(app, deps.db, deps.temporal);
   registerAuthRoutes(app, deps, secureCookies);
   registerConsoleRoutes(app, deps);
   registerConsoleMoveRoutes(app, deps);

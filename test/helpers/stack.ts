@@ -21,6 +21,7 @@ import { startTestMail } from './mail';
 import type { TestMail } from './mail';
 import { clientForTestDatabase } from './identity';
 import { devServerExecutable } from './temporal';
+import type { Db } from '../../platform/database';
 
 export interface Stack {
   env: TestWorkflowEnvironment;
@@ -35,8 +36,11 @@ export interface Stack {
   baseUrl: string;
   /** Every line the web server logged. */
   logLines: string[];
-  /** One more web server on the same database and Temporal, as behind a load balancer; closed with the stack. */
-  anotherWebServer(): Promise<string>;
+  /**
+   * One more web server on the same database and Temporal, as behind a load balancer (optionally over its own
+   * database client); closed with the stack. Returns its base URL.
+   */
+  anotherWebServer(db?: Db): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -61,10 +65,10 @@ export async function startStack(taskQueue: string, settings: Record<string, str
     ...settings,
   });
   const webServers: FastifyInstance[] = [];
-  const startWebServer = async () => {
+  const startWebServer = async (db: Db = database.db) => {
     const server = await buildWebServer({
       config,
-      db: database.db,
+      db,
       temporal,
       logger: createLogger('info', 'web', logStream),
       mailStore: new MailStore(mail.dir),
@@ -87,7 +91,7 @@ export async function startStack(taskQueue: string, settings: Record<string, str
     web,
     baseUrl,
     logLines,
-    anotherWebServer: async () => (await startWebServer()).baseUrl,
+    anotherWebServer: async (db?: Db) => (await startWebServer(db)).baseUrl,
     async close() {
       // Every test file on the stack doubles as a check that no personal-link token reached a log line: the tokens
       // are those of every link e-mailed during the file, the lines everything the web server logged.
