@@ -333,6 +333,7 @@ export function invitationActivities({ db, mailer, publicBaseUrl }: ActivityDeps
               lang,
               contactName: delegation.delegateName,
               delegatedBy: invitation.contact.name,
+              delegatedByEmail: invitation.contact.email,
               organisationName: invitation.organisation.name,
               survey: t(questionnaire.title),
               sections,

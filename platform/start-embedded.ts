@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       `  Coordinator        ${base}/console    (${DEMO_USERS[0]!.email} / ${DEMO_USERS[0]!.password})`,
       `  Manager            ${base}/dashboard  (${DEMO_USERS[1]!.email} / ${DEMO_USERS[1]!.password})`,
       mailStore
-        ? `  Mailbox            ${base}/mailbox`
+        ? `  Mailbox            ${base}/mailbox    (staff sign-in: it lists every personal link)`
         : `  SMTP relay         ${config.smtp.host}:${config.smtp.port}`,
       `  Temporal Web UI    ${temporalUi}`,
       `  CLI                npm run prep -- --help`,

@@ -1,6 +1,7 @@
 /**
  * Files attached to answers. A file is checked whole before anything is written (its size against the question's
- * limit, its name and first bytes against the kinds the question accepts); the bytes are then stored once under the
+ * limit, its name and first bytes against the kinds the question accepts, the reply's state and what the reply may
+ * still store, REPLY_STORAGE); the bytes are then stored once under the
  * data folder by their SHA-256, and the answer takes the attachment's id in one audited transaction. A failed
  * upload changes nothing else in the reply.
  */
@@ -21,7 +22,27 @@ export const ATTACHMENT_MESSAGES = {
   wrongKind: 'this kind of file is not accepted here',
   invalid: 'the attached file is not valid: attach it again',
   missing: 'choose a file to attach',
+  storageFull: 'this reply holds as many files as it may: remove one before attaching another',
 } as const;
+
+/** What one reply may store, whoever attaches (a link holder cannot fill the disk). */
+export const REPLY_STORAGE = { files: 40, bytes: 100 * 1024 * 1024 } as const;
+
+/**
+ * Refuses before anything is written: the reply must be a draft (409, as the save would), and the file must fit in
+ * what the reply may still store.
+ */
+async function checkRoomFor(db: Db, access: RespondentAccess, questionId: string, size: number): Promise<void> {
+  const where = { cycleId: access.cycleId, organisationId: access.organisation.id };
+  const response = await db.response.findUnique({ where: { cycleId_organisationId: where } });
+  if (!response) throw new ConflictError('Open the questionnaire from your link first');
+  if (response.status !== 'DRAFT') throw new ConflictError('This questionnaire has already been submitted');
+  const stored = await db.attachment.aggregate({ where, _count: true, _sum: { size: true } });
+  if (stored._count >= REPLY_STORAGE.files || (stored._sum.size ?? 0) + size > REPLY_STORAGE.bytes)
+    throw new InvalidInputError('The file was not attached', [
+      { field: questionId, message: ATTACHMENT_MESSAGES.storageFull },
+    ]);
+}
 
 function fileQuestion(access: RespondentAccess, questionId: string): FileQuestion {
   const question = access.questionnaire.questions.find((q) => q.id === questionId);
@@ -71,6 +92,7 @@ export async function attachFile(
   const fileName = safeFileName(file.fileName);
   const kind = detectFileKind(fileName, file.buffer.subarray(0, 8), question.accept);
   if (!kind) throw problem(ATTACHMENT_MESSAGES.wrongKind);
+  await checkRoomFor(db, access, questionId, file.buffer.length);
   const sha256 = createHash('sha256').update(file.buffer).digest('hex');
   // Stored before the row that points at it; the same bytes uploaded twice are one file.
   await mkdir(attachmentsDir, { recursive: true });

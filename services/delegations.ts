@@ -47,6 +47,9 @@ export function requireInvitedContact(access: RespondentAccess): void {
   if (access.delegation) throw new ForbiddenError('Only the colleague who asked for your help can do this');
 }
 
+/** Colleagues' links one reply may have at once, and in all (withdrawing and asking again is bounded too). */
+export const DELEGATIONS_PER_REPLY = { active: 10, ever: 25 } as const;
+
 export interface DelegationCreated {
   delegationId: string;
   email: string;
@@ -70,6 +73,13 @@ export async function createDelegation(db: Db, access: RespondentAccess, input: 
       where: { cycleId_organisationId: { cycleId: access.cycleId, organisationId: access.organisation.id } },
     });
     if (response && response.status !== 'DRAFT') throw new ConflictError('This reply has already been sent');
+    // Each delegation makes the Secretariat's address write to an address the link holder chose: bounded.
+    const given = await tx.delegation.findMany({ where: { invitationId: access.invitationId } });
+    const active = given.filter((d) => !d.revokedAt && d.expiresAt.getTime() > Date.now());
+    if (active.length >= DELEGATIONS_PER_REPLY.active || given.length >= DELEGATIONS_PER_REPLY.ever)
+      throw new ConflictError(
+        'This reply already has as many colleagues’ links as it may: withdraw one or ask the Secretariat',
+      );
     const delegation = await tx.delegation.create({
       data: {
         invitationId: access.invitationId,

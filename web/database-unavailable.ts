@@ -4,6 +4,9 @@
  * 200 without a commit: the respondent's page keeps what was typed and tries again.
  */
 
+/** What a 503 asks clients to wait: a database restart or failover takes seconds to a minute. */
+export const RETRY_AFTER_SECONDS = 30;
+
 /**
  * PostgreSQL SQLSTATEs (read-only transaction, statement timeout, lock timeout, admin shutdown, cannot connect now,
  * connection failures).

@@ -2,12 +2,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { direction, en, isLanguage, translateMessage, translator } from '../domain/i18n';
 import { AppError, InvalidInputError, TooManyAttemptsError } from '../services/errors';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { render } from './views';
 import { redactTokens } from '../platform/logger';
-
-/** What a 503 asks clients to wait: a database restart or failover takes seconds to a minute. */
-const RETRY_AFTER_SECONDS = 30;
 
 /**
  * Respondents (pages under /r/) read errors in the language of their pages — the one they chose (cookie), else the
@@ -23,6 +20,15 @@ function speakerOf(request: FastifyRequest) {
   const lang = isLanguage(chosen) ? chosen : 'en';
   const t = translator(lang);
   return { lang, dir: direction(lang), t, say: (message: string) => translateMessage(t, message) };
+}
+
+/**
+ * Where an error page's "Back" leads: a respondent back to their link's page (their pages send no Referer, and the
+ * staff home means nothing to them), staff to the page they came from.
+ */
+function backOf(request: FastifyRequest): string | undefined {
+  const link = /^\/r\/[^/?#]+/.exec(request.url);
+  return link ? link[0] : request.headers.referer;
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -48,7 +54,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
           fields: fields.map((f) => ({ field: f.field, message: say(f.message) })),
           backLabel: t('error.back'),
           user: request.user,
-          back: request.headers.referer,
+          back: backOf(request),
         },
         error.status,
       );
@@ -69,6 +75,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
           message: say(message),
           backLabel: t('error.back'),
           user: request.user,
+          back: backOf(request),
         },
         status,
       );
@@ -88,6 +95,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
           message: say(message),
           backLabel: t('error.back'),
           user: request.user,
+          back: backOf(request),
         },
         503,
       );
@@ -103,6 +111,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         message: t('error.logged'),
         backLabel: t('error.back'),
         user: request.user,
+        back: backOf(request),
       },
       500,
     );

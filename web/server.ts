@@ -73,8 +73,10 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
       return typeof token === 'string' ? token : ((request.headers['csrf-token'] as string | undefined) ?? '');
     },
   });
-  // Limits count in PostgreSQL, shared by every web server.
-  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(deps.db) });
+  // Limits count in PostgreSQL, shared by every web server. While the database cannot count (read-only during a
+  // failover), requests pass uncounted: the route itself then answers as the database allows (reads, or a 503 that
+  // keeps what was typed) instead of every page failing on its counter.
+  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(deps.db), skipOnError: true });
   // Every state-changing request carries the CSRF token of its form (checked after the body is parsed).
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'POST') return app.csrfProtection(request, reply, done);

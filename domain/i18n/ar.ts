@@ -62,6 +62,14 @@ export const ar: Translations = {
   'respondent.currency': ['العملة', '3ac1a9ec'],
   'respondent.saveDraft': ['حفظ المسودة', '3de10010'],
   'respondent.submitReply': ['إرسال الرد', 'b4a761c1'],
+  'respondent.keptAfterConflict': [
+    'لم يُحفظ: حفظ شخص آخر هذا الرد في الأثناء. ما كتبتموه محفوظ أدناه: احفظوا مرة أخرى لاستبدال إجاباته، أو أعيدوا تحميل الصفحة للاطلاع عليها.',
+    '10982014',
+  ],
+  'respondent.keptAfterUnavailable': [
+    'لم يُحفظ: كانت الخدمة غير متاحة لفترة وجيزة. ما كتبتموه محفوظ أدناه: يرجى الحفظ مرة أخرى بعد دقيقة.',
+    'f2a7d68c',
+  ],
   'respondent.draftSaved': ['حُفظت مسودتكم.', '3e60db19'],
   'respondent.unavailableHeading': ['هذا الرابط غير متاح', '766c4a39'],
   'respondent.unavailableExplanation': [
@@ -109,6 +117,10 @@ export const ar: Translations = {
   'validation.fileTooLarge': ['الملف أكبر من المسموح به لهذا السؤال', '8a6e2ef9'],
   'validation.fileKindRefused': ['هذا النوع من الملفات غير مقبول هنا', '0a061ce3'],
   'validation.fileInvalid': ['الملف المرفق غير صالح: أرفقوه من جديد', 'a7d32236'],
+  'validation.replyStorageFull': [
+    'يحتوي هذا الرد على الحد الأقصى المسموح به من الملفات: احذفوا ملفا قبل إرفاق ملف آخر',
+    '82f0836f',
+  ],
   'validation.fileMissing': ['اختاروا ملفا لإرفاقه', 'c94dd121'],
   'validation.numberDigits': ['أدخلوا رقما بالأرقام فقط', 'd5ec90d7'],
   'validation.wholeNumber': ['أدخلوا عددا صحيحا', '5d47a194'],
@@ -137,6 +149,10 @@ export const ar: Translations = {
   'error.back': ['رجوع', '76900f1b'],
   'error.csrf': ['انتهت صلاحية النموذج أو لم يُرسل من هذا الموقع. أعيدوا تحميل الصفحة وحاولوا مرة أخرى.', '920d7260'],
   'error.tooManyAttempts': ['محاولات كثيرة جدا من شبكتكم. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.', 'ddeb141e'],
+  'error.delegationsCap': [
+    'بلغ هذا الرد الحد الأقصى لروابط الزملاء: اسحبوا رابطا أو اتصلوا بالأمانة العامة',
+    '6649df48',
+  ],
   'error.notStarted': ['افتحوا الاستبيان أولا من رابطكم', '16ea85f4'],
   'error.alreadySubmitted': ['سبق تقديم هذا الاستبيان', '7e3809f1'],
   'error.conflict': ['حفظ شخص آخر هذا الاستبيان في الأثناء؛ أعيدوا التحميل للاطلاع على تعديلاته', 'ba80b2af'],
@@ -214,6 +230,10 @@ export const ar: Translations = {
   ],
   'mail.delegation.note': ['رسالة من {{name}}:', 'f859f622'],
   'mail.delegation.link': ['رابطكم الشخصي، الصالح حتى {{date}}:', '39e6d150'],
+  'mail.delegation.askedBy': [
+    'أرسلت الأمانة العامة للأمم المتحدة هذه الرسالة بناء على طلب {{name}} ({{email}})، جهة اتصال {{organisation}} لهذه الدراسة الاستقصائية. إن لم تكونوا تتوقعونها، يمكنكم تجاهلها.',
+    'cae0846e',
+  ],
   'mail.delegation.savedFor': ['تُحفظ إجاباتكم لدى {{name}}، الذي سيقدّم الرد.', 'be090a21'],
   'mail.invitation.igoNgo.intro': [
     'عملاً بالفقرة 10 (ب) من الفرع الرابع من قرار المجلس الاقتصادي والاجتماعي 1992/22، تجري الأمانة استقصاءً للأنشطة المتعلقة بالمواضيع ذات الأولوية التي تضطلع بها المنظمات الحكومية الدولية وغير الحكومية، بما في ذلك على الصعيد الإقليمي، تحضيراً للدورة {{number}} للجنة منع الجريمة والعدالة الجنائية.',

@@ -62,6 +62,10 @@ export const en = {
   'respondent.currency': 'Currency',
   'respondent.saveDraft': 'Save draft',
   'respondent.submitReply': 'Submit reply',
+  'respondent.keptAfterConflict':
+    'Not saved: someone else saved this reply meanwhile. What you typed is kept below: save again to replace their answers, or reload the page to see theirs.',
+  'respondent.keptAfterUnavailable':
+    'Not saved: the service was briefly unavailable. What you typed is kept below: please save again in a minute.',
   'respondent.draftSaved': 'Your draft was saved.',
   'respondent.unavailableHeading': 'This link is not available',
   'respondent.unavailableExplanation':
@@ -103,6 +107,7 @@ export const en = {
   'validation.fileTooLarge': 'the file is too large for this question',
   'validation.fileKindRefused': 'this kind of file is not accepted here',
   'validation.fileInvalid': 'the attached file is not valid: attach it again',
+  'validation.replyStorageFull': 'this reply holds as many files as it may: remove one before attaching another',
   'validation.fileMissing': 'choose a file to attach',
   'validation.numberDigits': 'enter a number in digits only',
   'validation.wholeNumber': 'enter a whole number',
@@ -130,6 +135,8 @@ export const en = {
   'error.back': 'Back',
   'error.csrf': 'The form has expired or was not sent from this site. Reload the page and try again.',
   'error.tooManyAttempts': 'Too many attempts from your network. Please wait a few minutes and try again.',
+  'error.delegationsCap':
+    'This reply already has as many colleagues’ links as it may: withdraw one or ask the Secretariat',
   'error.notStarted': 'Open the questionnaire from your link first',
   'error.alreadySubmitted': 'This questionnaire has already been submitted',
   'error.conflict': 'Someone else saved this questionnaire meanwhile; reload to see their changes',
@@ -188,6 +195,8 @@ export const en = {
     '{{name}} of {{organisation}} asks you to answer the following part of the survey “{{survey}}”: {{sections}}.',
   'mail.delegation.note': 'Message from {{name}}:',
   'mail.delegation.link': 'Your personal link, valid until {{date}}:',
+  'mail.delegation.askedBy':
+    'This message was sent by the United Nations Secretariat at the request of {{name}} ({{email}}), the contact of {{organisation}} for this survey. If you did not expect it, you may ignore it.',
   'mail.delegation.savedFor': 'Your answers are saved for {{name}}, who will submit the reply.',
   'mail.invitation.igoNgo.intro':
     'Pursuant to Economic and Social Council resolution 1992/22, section IV, paragraph 10 (b), the Secretariat is conducting a survey of activities on the priority themes carried out by intergovernmental and non-governmental organizations, including at the regional level, in preparation for the {{session}} of the Commission on Crime Prevention and Criminal Justice.',

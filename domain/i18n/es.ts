@@ -71,6 +71,14 @@ export const es: Translations = {
   'respondent.currency': ['Moneda', '3ac1a9ec'],
   'respondent.saveDraft': ['Guardar borrador', '3de10010'],
   'respondent.submitReply': ['Enviar respuesta', 'b4a761c1'],
+  'respondent.keptAfterConflict': [
+    'No se guardó: otra persona guardó esta respuesta mientras tanto. Lo que escribió se conserva abajo: guarde de nuevo para reemplazar sus respuestas, o vuelva a cargar la página para verlas.',
+    '10982014',
+  ],
+  'respondent.keptAfterUnavailable': [
+    'No se guardó: el servicio no estuvo disponible por un momento. Lo que escribió se conserva abajo: vuelva a guardar dentro de un minuto.',
+    'f2a7d68c',
+  ],
   'respondent.draftSaved': ['Se guardó su borrador.', '3e60db19'],
   'respondent.unavailableHeading': ['Este enlace no está disponible', '766c4a39'],
   'respondent.unavailableExplanation': [
@@ -124,6 +132,10 @@ export const es: Translations = {
   'validation.fileTooLarge': ['el archivo es demasiado grande para esta pregunta', '8a6e2ef9'],
   'validation.fileKindRefused': ['este tipo de archivo no se acepta aquí', '0a061ce3'],
   'validation.fileInvalid': ['el archivo adjunto no es válido: adjúntelo de nuevo', 'a7d32236'],
+  'validation.replyStorageFull': [
+    'esta respuesta ya contiene todos los archivos permitidos: quite uno antes de adjuntar otro',
+    '82f0836f',
+  ],
   'validation.fileMissing': ['elija un archivo para adjuntar', 'c94dd121'],
   'validation.numberDigits': ['escriba un número solo con cifras', 'd5ec90d7'],
   'validation.wholeNumber': ['escriba un número entero', '5d47a194'],
@@ -158,6 +170,10 @@ export const es: Translations = {
     '920d7260',
   ],
   'error.tooManyAttempts': ['Demasiados intentos desde su red. Espere unos minutos e inténtelo de nuevo.', 'ddeb141e'],
+  'error.delegationsCap': [
+    'Esta respuesta ya tiene todos los enlaces de colegas permitidos: retire uno o consulte a la Secretaría',
+    '6649df48',
+  ],
   'error.notStarted': ['Abra primero el cuestionario desde su enlace', '16ea85f4'],
   'error.alreadySubmitted': ['Este cuestionario ya se envió', '7e3809f1'],
   'error.conflict': [
@@ -256,6 +272,10 @@ export const es: Translations = {
   ],
   'mail.delegation.note': ['Mensaje de {{name}}:', 'f859f622'],
   'mail.delegation.link': ['Su enlace personal, válido hasta el {{date}}:', '39e6d150'],
+  'mail.delegation.askedBy': [
+    'Este mensaje lo envía la Secretaría de las Naciones Unidas a petición de {{name}} ({{email}}), contacto de {{organisation}} para esta encuesta. Si no lo esperaba, puede ignorarlo.',
+    'cae0846e',
+  ],
   'mail.delegation.savedFor': ['Sus respuestas se guardan para {{name}}, que enviará la respuesta.', 'be090a21'],
   'mail.invitation.igoNgo.intro': [
     'De conformidad con la resolución 1992/22 del Consejo Económico y Social, sección IV, párrafo 10 b), la Secretaría realiza una encuesta sobre las actividades relativas a los temas prioritarios realizadas por las organizaciones intergubernamentales y no gubernamentales, incluso a nivel regional, como preparación del {{number}}º período de sesiones de la Comisión de Prevención del Delito y Justicia Penal.',

@@ -68,6 +68,14 @@ export const fr: Translations = {
   'respondent.currency': ['Monnaie', '3ac1a9ec'],
   'respondent.saveDraft': ['Enregistrer le brouillon', '3de10010'],
   'respondent.submitReply': ['Envoyer la réponse', 'b4a761c1'],
+  'respondent.keptAfterConflict': [
+    'Non enregistré : quelqu’un d’autre a enregistré cette réponse entre-temps. Ce que vous avez saisi est conservé ci-dessous : enregistrez à nouveau pour remplacer ses réponses, ou rechargez la page pour les voir.',
+    '10982014',
+  ],
+  'respondent.keptAfterUnavailable': [
+    'Non enregistré : le service était momentanément indisponible. Ce que vous avez saisi est conservé ci-dessous : veuillez enregistrer à nouveau dans une minute.',
+    'f2a7d68c',
+  ],
   'respondent.draftSaved': ['Votre brouillon a été enregistré.', '3e60db19'],
   'respondent.unavailableHeading': ['Ce lien n’est pas disponible', '766c4a39'],
   'respondent.unavailableExplanation': [
@@ -124,6 +132,10 @@ export const fr: Translations = {
   'validation.fileTooLarge': ['le fichier est trop volumineux pour cette question', '8a6e2ef9'],
   'validation.fileKindRefused': ['ce type de fichier n’est pas accepté ici', '0a061ce3'],
   'validation.fileInvalid': ['le fichier joint n’est pas valide : joignez-le à nouveau', 'a7d32236'],
+  'validation.replyStorageFull': [
+    'cette réponse contient déjà autant de fichiers que permis : retirez-en un avant d’en joindre un autre',
+    '82f0836f',
+  ],
   'validation.fileMissing': ['choisissez un fichier à joindre', 'c94dd121'],
   'validation.numberDigits': ['saisissez un nombre en chiffres uniquement', 'd5ec90d7'],
   'validation.wholeNumber': ['saisissez un nombre entier', '5d47a194'],
@@ -166,6 +178,10 @@ export const fr: Translations = {
   'error.tooManyAttempts': [
     'Trop de tentatives depuis votre réseau. Veuillez patienter quelques minutes et réessayer.',
     'ddeb141e',
+  ],
+  'error.delegationsCap': [
+    'Cette réponse compte déjà autant de liens de collègues que permis : retirez-en un ou adressez-vous au Secrétariat',
+    '6649df48',
   ],
   'error.notStarted': ['Ouvrez d’abord le questionnaire à partir de votre lien', '16ea85f4'],
   'error.alreadySubmitted': ['Ce questionnaire a déjà été soumis', '7e3809f1'],
@@ -274,6 +290,10 @@ export const fr: Translations = {
   ],
   'mail.delegation.note': ['Message de {{name}} :', 'f859f622'],
   'mail.delegation.link': ['Votre lien personnel, valable jusqu’au {{date}} :', '39e6d150'],
+  'mail.delegation.askedBy': [
+    'Ce message est envoyé par le Secrétariat de l’Organisation des Nations Unies à la demande de {{name}} ({{email}}), contact de {{organisation}} pour cette enquête. Si vous ne l’attendiez pas, vous pouvez l’ignorer.',
+    'cae0846e',
+  ],
   'mail.delegation.savedFor': ['Vos réponses sont enregistrées pour {{name}}, qui soumettra la réponse.', 'be090a21'],
   'mail.invitation.igoNgo.intro': [
     'Conformément à l’alinéa b) du paragraphe 10 de la section IV de la résolution 1992/22 du Conseil économique et social, le Secrétariat mène une enquête sur les activités relatives aux thèmes prioritaires menées par les organisations intergouvernementales et non gouvernementales, y compris au niveau régional, en vue de la {{number}}e session de la Commission pour la prévention du crime et la justice pénale.',

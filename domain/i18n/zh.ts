@@ -59,6 +59,14 @@ export const zh: Translations = {
   'respondent.currency': ['货币', '3ac1a9ec'],
   'respondent.saveDraft': ['保存草稿', '3de10010'],
   'respondent.submitReply': ['提交答复', 'b4a761c1'],
+  'respondent.keptAfterConflict': [
+    '未保存：其他人已同时保存了此答复。您输入的内容保留在下方：再次保存将替换其答复，或重新加载页面查看其答复。',
+    '10982014',
+  ],
+  'respondent.keptAfterUnavailable': [
+    '未保存：服务暂时不可用。您输入的内容保留在下方：请一分钟后再次保存。',
+    'f2a7d68c',
+  ],
   'respondent.draftSaved': ['草稿已保存。', '3e60db19'],
   'respondent.unavailableHeading': ['此链接不可用', '766c4a39'],
   'respondent.unavailableExplanation': [
@@ -103,6 +111,7 @@ export const zh: Translations = {
   'validation.fileTooLarge': ['文件超出此问题的大小限制', '8a6e2ef9'],
   'validation.fileKindRefused': ['此处不接受此类文件', '0a061ce3'],
   'validation.fileInvalid': ['附件无效：请重新附加', 'a7d32236'],
+  'validation.replyStorageFull': ['此答复所含文件已达上限：请先删除一个文件再附加新文件', '82f0836f'],
   'validation.fileMissing': ['请选择要附加的文件', 'c94dd121'],
   'validation.numberDigits': ['请仅用数字填写', 'd5ec90d7'],
   'validation.wholeNumber': ['请填写整数', '5d47a194'],
@@ -128,6 +137,7 @@ export const zh: Translations = {
   'error.back': ['返回', '76900f1b'],
   'error.csrf': ['表单已过期或并非从本网站提交。请重新加载页面后重试。', '920d7260'],
   'error.tooManyAttempts': ['您的网络尝试次数过多。请等待几分钟后再试。', 'ddeb141e'],
+  'error.delegationsCap': ['此答复的同事链接已达上限：请撤回一个链接或联系秘书处', '6649df48'],
   'error.notStarted': ['请先通过您的链接打开问卷', '16ea85f4'],
   'error.alreadySubmitted': ['此问卷已提交', '7e3809f1'],
   'error.conflict': ['其他人已同时保存此问卷；请重新加载页面查看其修改', 'ba80b2af'],
@@ -193,6 +203,10 @@ export const zh: Translations = {
   'mail.delegation.body': ['{{organisation}}的{{name}}请您填写“{{survey}}”调查的以下部分：{{sections}}。', '5bae1ee8'],
   'mail.delegation.note': ['{{name}}的留言：', 'f859f622'],
   'mail.delegation.link': ['您的个人链接，有效期至{{date}}：', '39e6d150'],
+  'mail.delegation.askedBy': [
+    '本邮件由联合国秘书处应{{name}}（{{email}}）的请求发送，其为{{organisation}}本次调查的联系人。如您并未预期收到此邮件，可不予理会。',
+    'cae0846e',
+  ],
   'mail.delegation.savedFor': ['您的答复将保存供{{name}}提交。', 'be090a21'],
   'mail.invitation.igoNgo.intro': [
     '根据经济及社会理事会第1992/22号决议第四节第10(b)段，秘书处正在对政府间组织和非政府组织就优先主题开展的活动（包括区域一级的活动）进行调查，为预防犯罪和刑事司法委员会第{{number}}届会议做准备。',

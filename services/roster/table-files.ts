@@ -3,6 +3,7 @@
  * written from them. The roster import and the response export both go through here.
  */
 import ExcelJS from 'exceljs';
+import { checkUnpackedSize } from './zip-budget';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InvalidInputError } from '../errors';
@@ -64,6 +65,7 @@ export async function readTable(buffer: Buffer, format: TableFormat): Promise<Ta
       throw new InvalidInputError(`The CSV file cannot be read: ${(error as Error).message}`);
     }
   } else {
+    await checkUnpackedSize(buffer);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -61,14 +61,18 @@ describe('walkthrough in Chromium', () => {
       30_000,
       'invitation',
     );
+    // The mailbox lists everyone's personal links: only signed-in staff may open it.
     await respondent.goto(`${stack.baseUrl}/mailbox`);
+    await respondent.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await coordinator.goto(`${stack.baseUrl}/mailbox`);
     // UNICRI answers the system-wide survey (IV 10 (a)).
-    await respondent
+    await coordinator
       .getByRole('row')
       .filter({ hasText: 'focal.point@unicri.example.org' })
       .getByRole('link', { name: /Survey of crime prevention/ })
       .click();
-    await respondent.getByRole('link', { name: /\/r\// }).first().click();
+    const personalLink = await coordinator.getByRole('link', { name: /\/r\// }).first().getAttribute('href');
+    await respondent.goto(personalLink!);
     await respondent.getByRole('button', { name: 'Start the questionnaire' }).waitFor();
     expect(await seriousAccessibilityViolations(respondent)).toEqual([]);
 

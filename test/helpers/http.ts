@@ -8,7 +8,7 @@ export class HttpSession {
     method: 'GET' | 'POST',
     pathOrUrl: string,
     form?: Record<string, string>,
-  ): Promise<{ status: number; location: string | null; body: string }> {
+  ): Promise<{ status: number; location: string | null; body: string; headers: Headers }> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
     const response = await fetch(url, {
       method,
@@ -27,7 +27,12 @@ export class HttpSession {
       if (value === '' || /max-age=0|expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    return { status: response.status, location: response.headers.get('location'), body: await response.text() };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      body: await response.text(),
+      headers: response.headers,
+    };
   }
 
   cookieHeader(): string {

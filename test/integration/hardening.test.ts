@@ -88,4 +88,13 @@ describe('the web server’s edge', () => {
       expect(await json.json()).toMatchObject({ error: 'invalid_input' });
     },
   );
+
+  it('keeps the mailbox, which lists every personal link, behind sign-in', async () => {
+    for (const path of ['/mailbox', '/mailbox/any-message', '/mailbox/any-message/attachments/0']) {
+      const anonymous = await fetch(`${stack.baseUrl}${path}`, { redirect: 'manual' });
+      expect(anonymous.status).toBe(302);
+      expect(anonymous.headers.get('location')).toMatch(/^\/login\?next=/);
+    }
+    expect((await coordinator.get('/mailbox')).status).toBe(200);
+  });
 });

@@ -66,6 +66,8 @@ describe('delegating and reopening a reply', () => {
     const invite = (await stack.mail.store.all()).find((m) => JSON.stringify(m.parsed.to).includes('maria.rossi'))!;
     expect(invite.parsed.html).toContain('Please fill in the &lt;urban&gt; projects');
     expect(invite.parsed.text).toContain('Priority theme VI 1 (b)');
+    // Whoever receives it can see who asked the Secretariat's address to write to them.
+    expect(invite.parsed.text?.replace(/\s+/g, ' ')).toContain(`at the request of Focal point, UNICRI (${UNICRI})`);
 
     const colleague = new HttpSession(stack.baseUrl);
     const landing = (await colleague.get(colleagueLink)).body;
@@ -134,6 +136,30 @@ describe('delegating and reopening a reply', () => {
     expect((await colleague.get(`${colleagueLink}?lang=en`)).body).toContain('was submitted');
   });
 
+  it('caps the colleagues’ links of one reply, so a link holder cannot make the Secretariat write without end', async () => {
+    const ASSTC = 'focal.point@asstc.example.org';
+    const link = await eventually(() => linkTo(ASSTC), 60_000, 'invitation');
+    const contact = new HttpSession(stack.baseUrl);
+    const ask = (i: number) =>
+      contact.submit(link, `${link}/delegate`, { name: `Colleague ${i}`, email: `colleague.${i}@asstc.example.org` });
+    for (let i = 0; i < 10; i += 1) expect((await ask(i)).status).toBe(303);
+    const before = await snapshot();
+    const refused = await ask(10);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toContain('as many colleagues’ links as it may');
+    expect(await snapshot()).toEqual(before);
+    const sent = await eventually(
+      async () => {
+        const all = (await stack.mail.store.all()).filter((m) =>
+          /colleague\.\d+@asstc/.test(JSON.stringify(m.parsed.to)),
+        );
+        return all.length >= 10 && all;
+      },
+      30_000,
+      'delegation e-mails',
+    );
+    expect(sent).toHaveLength(10);
+  });
   it('stops a withdrawn colleague link at once', async () => {
     const UNAFRI = 'focal.point@unafri.example.org';
     const link = await eventually(() => linkTo(UNAFRI), 60_000, 'invitation');

@@ -202,6 +202,92 @@ describe('security of links and pages', () => {
     await admin.end();
   });
 
+  it('refuses a lone surrogate in an autosave with a 400 in JSON that says what is wrong, and stores nothing', async () => {
+    const { link } = links[8]!;
+    const respondent = new HttpSession(stack.baseUrl);
+    await respondent.submit(link, `${link}/start`);
+    const form = await respondent.get(`${link}/form`);
+    const version = Number(/name="version" value="(\d+)"/.exec(form.body)![1]);
+    const send = (body: string) =>
+      fetch(`${link}/form/autosave`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'csrf-token': csrfToken(form.body),
+          cookie: respondent.cookieHeader(),
+        },
+        body,
+      });
+    // JSON's \ud800 escape arrives as a lone surrogate, which no text column may hold (PostgreSQL 22P02).
+    for (const body of [
+      `{"version":${version},"answers":{"theme_a_description":"x\\ud800y"}}`,
+      `{"version":${version},"answers":{"partners":"x\\ud800y"}}`,
+      `{"partners":"x\\ud800y"}`,
+    ]) {
+      const refused = await send(body);
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('content-type')).toContain('application/json');
+      expect(((await refused.json()) as { message: string }).message.length).toBeGreaterThan(0);
+    }
+    const after = await respondent.get(`${link}/form`);
+    expect(Number(/name="version" value="(\d+)"/.exec(after.body)![1])).toBe(version);
+  });
+
+  it('gives a respondent without JavaScript the form back with what was typed after a 409 or a 503', async () => {
+    const { link } = links[9]!;
+    const respondent = new HttpSession(stack.baseUrl);
+    await respondent.submit(link, `${link}/start`);
+    const form = await respondent.get(`${link}/form`);
+    const version = Number(/name="version" value="(\d+)"/.exec(form.body)![1]);
+    const post = (fields: Record<string, string>) =>
+      respondent.request('POST', `${link}/form`, { _csrf: csrfToken(form.body), action: 'save', ...fields });
+    expect((await post({ version: String(version), theme_a_description: 'Saved by a colleague' })).status).toBe(303);
+
+    // The same page, still open in another window, is saved over the colleague's change.
+    const stale = await post({ version: String(version), theme_a_description: 'Typed without JavaScript' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toContain('Typed without JavaScript');
+    // Said in the respondent's language, as a problem on top of the form.
+    expect(stale.body).toMatch(/<p class="error" role="alert">[^<]+<\/p>/);
+    expect(stale.body).toContain(`name="version" value="${version + 1}"`);
+    expect((await post({ version: String(version + 1), theme_a_description: 'Typed without JavaScript' })).status).toBe(
+      303,
+    );
+
+    const admin = new PgClient({ connectionString: stack.database.url });
+    await admin.connect();
+    const name = new URL(stack.database.url).pathname.slice(1);
+    const reconnectEveryone = () =>
+      admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
+    try {
+      await admin.query(`ALTER DATABASE "${name}" SET default_transaction_read_only = on`);
+      await reconnectEveryone();
+      let refused = await post({ version: String(version + 2), theme_a_description: 'Typed during a failover' });
+      // The first request may meet a connection the reconnect dropped: the page's own retry is the next one.
+      if (refused.status === 503 && !refused.body.includes('Typed during a failover'))
+        refused = await post({ version: String(version + 2), theme_a_description: 'Typed during a failover' });
+      expect(refused.status).toBe(503);
+      expect(refused.body).toContain('Typed during a failover');
+      expect(refused.body).toMatch(/<p class="error" role="alert">[^<]+<\/p>/);
+      expect(refused.headers.get('retry-after')).toBe('30');
+    } finally {
+      await admin.query(`ALTER DATABASE "${name}" RESET default_transaction_read_only`);
+      await reconnectEveryone();
+      await admin.end();
+    }
+  });
+
+  it('leads the Back of a respondent’s error page to their link, not to the staff home page', async () => {
+    const { link } = links[9]!;
+    const path = new URL(link).pathname;
+    const refused = await new HttpSession(stack.baseUrl).request('POST', `${link}/form`, { action: 'save' });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain(`href="${path}"`);
+  });
+
   it('keeps staff pages behind login and roles', async () => {
     const anonymous = await fetch(`${stack.baseUrl}/dashboard`, { redirect: 'manual' });
     expect(anonymous.status).toBe(302);

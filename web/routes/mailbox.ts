@@ -1,9 +1,13 @@
-/** Development mailbox: lists what the embedded SMTP server received. Bodies are shown as escaped text with links. */
+/**
+ * Development mailbox: lists what the embedded SMTP server received. Bodies are shown as escaped text with links.
+ * Every personal link is in there, so only signed-in staff may open it.
+ */
 import type { FastifyInstance } from 'fastify';
 import type { AddressObject } from 'mailparser';
 import { NotFoundError } from '../../services/errors';
 import type { MailStore } from '../../platform/mail-catcher';
 import { render } from '../views';
+import { STAFF } from '../auth';
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string {
   if (!value) return '';
@@ -11,7 +15,7 @@ function addresses(value: AddressObject | AddressObject[] | undefined): string {
 }
 
 export function registerMailboxRoutes(app: FastifyInstance, store: MailStore): void {
-  app.get('/mailbox', async (request, reply) => {
+  app.get('/mailbox', { config: STAFF }, async (request, reply) => {
     const messages = await store.all();
     return render(reply, 'mailbox', {
       user: request.user,
@@ -25,7 +29,7 @@ export function registerMailboxRoutes(app: FastifyInstance, store: MailStore): v
     });
   });
 
-  app.get<{ Params: { id: string } }>('/mailbox/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/mailbox/:id', { config: STAFF }, async (request, reply) => {
     const message = await store.read(request.params.id);
     if (!message) throw new NotFoundError('No such message');
     const { parsed } = message;
@@ -42,16 +46,20 @@ export function registerMailboxRoutes(app: FastifyInstance, store: MailStore): v
     });
   });
 
-  app.get<{ Params: { id: string; index: string } }>('/mailbox/:id/attachments/:index', async (request, reply) => {
-    const message = await store.read(request.params.id);
-    const attachment = message?.parsed.attachments[Number(request.params.index)];
-    if (!attachment) throw new NotFoundError('No such attachment');
-    return reply
-      .type(attachment.contentType)
-      .header(
-        'content-disposition',
-        `attachment; filename="${(attachment.filename ?? 'attachment').replace(/"/g, '')}"`,
-      )
-      .send(attachment.content);
-  });
+  app.get<{ Params: { id: string; index: string } }>(
+    '/mailbox/:id/attachments/:index',
+    { config: STAFF },
+    async (request, reply) => {
+      const message = await store.read(request.params.id);
+      const attachment = message?.parsed.attachments[Number(request.params.index)];
+      if (!attachment) throw new NotFoundError('No such attachment');
+      return reply
+        .type(attachment.contentType)
+        .header(
+          'content-disposition',
+          `attachment; filename="${(attachment.filename ?? 'attachment').replace(/"/g, '')}"`,
+        )
+        .send(attachment.content);
+    },
+  );
 }

@@ -15,8 +15,9 @@ import { formToken } from '../../auth';
 interface FormState {
   answers: unknown;
   version: number;
-  /** What the page says on top (a draft saved, a file attached). */
+  /** What the page says on top (a draft saved, a file attached; or why a save was refused, as a problem). */
   flash?: MessageId;
+  flashIsProblem?: boolean;
   /** Problems (refused) or warnings (to confirm), each beside its question. */
   errors?: FieldError[];
   warnings?: FieldError[];
@@ -54,8 +55,9 @@ export function formWithErrors(
   request: FastifyRequest,
   reply: FastifyReply,
   link: Link,
-  error: InvalidInputError | ConfirmationNeededError,
+  error: InvalidInputError | ConfirmationNeededError | undefined,
   typed?: { answers: unknown; version: number },
+  refused?: { status: number; flash: MessageId },
 ) {
   const { access } = link;
   return renderForm(
@@ -67,8 +69,10 @@ export function formWithErrors(
       // Rows of tables come back as the respondent typed them, errors beside their cells.
       answers: typed ? groupTableFields(access.questionnaire, typed.answers) : (access.response?.answers ?? {}),
       version: typed?.version ?? access.response?.version ?? 1,
-      ...(error instanceof InvalidInputError ? { errors: error.fields } : { warnings: error.warnings }),
+      flash: refused?.flash,
+      flashIsProblem: refused !== undefined,
+      ...(error instanceof InvalidInputError ? { errors: error.fields } : error ? { warnings: error.warnings } : {}),
     },
-    error.status,
+    refused?.status ?? error?.status ?? 200,
   );
 }

@@ -4,7 +4,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ConfirmationNeededError, InvalidInputError } from '../../../services/errors';
+import { ConfirmationNeededError, ConflictError, InvalidInputError } from '../../../services/errors';
+import { RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../database-unavailable';
 import { saveAnswers, startResponse } from '../../../services/responses';
 import type { WebDeps } from '../../deps';
 import { formWithErrors, renderForm } from './form-page';
@@ -25,6 +26,18 @@ const ZAutosave = z.object({
   version: z.number().int().positive(),
   answers: z.record(z.string(), z.unknown()),
 });
+
+/**
+ * A save that a concurrent change (409) or an unavailable database (503) refused: the form keeps the typed answers,
+ * with the version to save over (the other person's, after a conflict; unchanged when nothing was written).
+ */
+function keptAfterRefusal(error: unknown, currentVersion: number, postedVersion: number) {
+  if (error instanceof ConflictError && currentVersion !== postedVersion)
+    return { status: 409, version: currentVersion, flash: 'respondent.keptAfterConflict' as const };
+  if (isDatabaseUnavailable(error))
+    return { status: 503, version: postedVersion, flash: 'respondent.keptAfterUnavailable' as const };
+  return undefined;
+}
 
 export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
   app.post<TokenRoute>(
@@ -68,8 +81,13 @@ export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
           warningsConfirmed: confirmWarnings === '1',
         });
       } catch (error) {
-        if (!(error instanceof InvalidInputError) && !(error instanceof ConfirmationNeededError)) throw error;
-        return formWithErrors(deps, request, reply, link, error, { answers, version });
+        if (error instanceof InvalidInputError || error instanceof ConfirmationNeededError)
+          return formWithErrors(deps, request, reply, link, error, { answers, version });
+        // Without the form's script nothing else keeps what was typed: the form comes back with it, saying why.
+        const kept = keptAfterRefusal(error, access.response?.version ?? version, version);
+        if (!kept) throw error;
+        if (kept.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        return formWithErrors(deps, request, reply, link, undefined, { answers, version: kept.version }, kept);
       }
       if (action === 'submit') {
         await tellTheCycle(deps, request, access, 'submission');

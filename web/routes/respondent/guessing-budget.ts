@@ -21,6 +21,9 @@ export async function refuseSpentGuessingBudget(db: Db, request: FastifyRequest)
   }
 }
 
+/** Counted on the way to the neutral page; a database that cannot count now (read-only) does not change the page. */
 export async function countLinkMiss(db: Db, request: FastifyRequest): Promise<void> {
-  await countHit(db, keyOf(request), LINK_GUESSES.windowMs);
+  await countHit(db, keyOf(request), LINK_GUESSES.windowMs).catch((error: unknown) =>
+    request.log.warn({ err: error }, 'a link miss could not be counted'),
+  );
 }
