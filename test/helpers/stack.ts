@@ -36,6 +36,8 @@ export interface Stack {
   baseUrl: string;
   /** Every line the web server logged. */
   logLines: string[];
+  /** The data folder of this stack (attachments, documents). */
+  dataDir: string;
   /**
    * One more web server on the same database and Temporal, as behind a load balancer (optionally over its own
    * database client); closed with the stack. Returns its base URL.
@@ -91,6 +93,7 @@ export async function startStack(taskQueue: string, settings: Record<string, str
     web,
     baseUrl,
     logLines,
+    dataDir: config.dataDir,
     anotherWebServer: async (db?: Db) => (await startWebServer(db)).baseUrl,
     async close() {
       // Every test file on the stack doubles as a check that no personal-link token reached a log line: the tokens

@@ -5,6 +5,8 @@
  * reason or for a manager (nothing written), then reopened by a coordinator; the respondent is e-mailed the reason
  * and a link, amends and submits again; both versions are kept and the differences shown.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { createSession } from '../../services/sessions';
 import { HttpSession, csrfToken, eventually } from '../helpers/http';
 import { startStack } from '../helpers/stack';
@@ -210,9 +212,23 @@ describe('delegating and reopening a reply', () => {
     const page = (await respondent.get(form)).body;
     expect(page).toContain('Attached: Work plan 2027 &amp; budget.pdf');
     const attachment = await db().attachment.findFirstOrThrow({ where: { questionId: 'supportingDocument' } });
+    const storedFiles = () => readdirSync(path.join(stack.dataDir, 'attachments')).sort();
+
+    // What one reply may store is bounded: a full reply refuses the next file before writing it.
+    const full = await db().attachment.create({
+      data: { ...attachment, id: undefined, size: 100 * 1024 * 1024, sha256: 'f'.repeat(64), fileName: 'earlier.pdf' },
+    });
+    const filesBefore = storedFiles();
+    const another = Buffer.from('%PDF-1.4\n% another one\n%%EOF\n');
+    const refusedFull = await respondent.upload(form, action, { name: 'another.pdf', content: another });
+    expect(refusedFull.status).toBe(400);
+    expect(refusedFull.body).toContain('this reply holds as many files as it may');
+    expect(storedFiles()).toEqual(filesBefore);
+    await db().attachment.delete({ where: { id: full.id } });
 
     // A form cannot cite a file that is not this reply's own.
     const version = /name="version" value="(\d+)"/.exec(page)![1]!;
+    const tokenBeforeSubmission = csrfToken(page);
     const foreign = await respondent.submit(form, form, {
       version,
       action: 'save',
@@ -240,6 +256,21 @@ describe('delegating and reopening a reply', () => {
       'receipt',
     );
     expect(receipt.parsed.text).toContain('Work plan 2027 & budget.pdf');
+
+    // Once submitted, an upload is refused before anything is written: no file left behind without a row.
+    const filesAtSubmission = storedFiles();
+    const rowsAtSubmission = await db().attachment.count();
+    const late = new FormData();
+    late.append('_csrf', tokenBeforeSubmission);
+    late.append('file', new Blob([another]), 'late.pdf');
+    const afterSubmission = await fetch(action, {
+      method: 'POST',
+      headers: { cookie: respondent.cookieHeader() },
+      body: late,
+    });
+    expect(afterSubmission.status).toBe(409);
+    expect(storedFiles()).toEqual(filesAtSubmission);
+    expect(await db().attachment.count()).toBe(rowsAtSubmission);
 
     // Staff download it from the reply's page; a respondent cannot.
     const undp = await db().organisation.findUniqueOrThrow({ where: { code: 'UNDP' } });

@@ -31,9 +31,14 @@ const ZAutosave = z.object({
  * A save that a concurrent change (409) or an unavailable database (503) refused: the form keeps the typed answers,
  * with the version to save over (the other person's, after a conflict; unchanged when nothing was written).
  */
-function keptAfterRefusal(error: unknown, currentVersion: number, postedVersion: number) {
-  if (error instanceof ConflictError && currentVersion !== postedVersion)
-    return { status: 409, version: currentVersion, flash: 'respondent.keptAfterConflict' as const };
+function keptAfterRefusal(
+  error: unknown,
+  stored: { status: string; version: number } | null | undefined,
+  postedVersion: number,
+) {
+  // A reply already submitted stays refused as such: only a draft saved meanwhile can be saved over.
+  if (error instanceof ConflictError && stored?.status === 'DRAFT' && stored.version !== postedVersion)
+    return { status: 409, version: stored.version, flash: 'respondent.keptAfterConflict' as const };
   if (isDatabaseUnavailable(error))
     return { status: 503, version: postedVersion, flash: 'respondent.keptAfterUnavailable' as const };
   return undefined;
@@ -84,7 +89,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
         if (error instanceof InvalidInputError || error instanceof ConfirmationNeededError)
           return formWithErrors(deps, request, reply, link, error, { answers, version });
         // Without the form's script nothing else keeps what was typed: the form comes back with it, saying why.
-        const kept = keptAfterRefusal(error, access.response?.version ?? version, version);
+        const kept = keptAfterRefusal(error, access.response, version);
         if (!kept) throw error;
         if (kept.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
         return formWithErrors(deps, request, reply, link, undefined, { answers, version: kept.version }, kept);
