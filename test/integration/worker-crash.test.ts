@@ -5,11 +5,10 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { FastifyInstance } from 'fastify';
 import { launchPreparation } from '../../client/preparation';
 import { loadConfig } from '../../platform/config';
@@ -22,7 +21,7 @@ import { HttpSession, eventually } from '../helpers/http';
 import { clientForTestDatabase } from '../helpers/identity';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
-import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
+import { quietTemporalLogs, startDevServer } from '../helpers/temporal';
 import { CONCURRENT_ORGANISATIONS } from '../../activities/fan-out';
 import { cycleQuery } from '../../workflows/definitions';
 
@@ -30,16 +29,6 @@ quietTemporalLogs();
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DAY = 24 * 3600 * 1000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** SIGKILL to the whole process group of a detached child: no cleanup, no graceful shutdown. */
 function killGroup(child: ChildProcess): void {
@@ -86,15 +75,8 @@ describe('worker killed mid-cycle (separate worker process, SIGKILL)', () => {
   }
 
   beforeAll(async () => {
-    temporalPort = await freePort();
-    env = await TestWorkflowEnvironment.createLocal({
-      server: {
-        executable: devServerExecutable(),
-        ip: '127.0.0.1',
-        port: temporalPort,
-        extraArgs: ['--log-level', 'error'],
-      },
-    });
+    env = await startDevServer();
+    temporalPort = Number(env.address.split(':').at(-1));
     database = await createTestDatabase({ seed: true });
     mail = await startTestMail();
     const config = loadConfig({

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { temporal } from '@temporalio/proto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { getPreparationStatus, launchPreparation } from '../../client/preparation';
 import { WEEKLY_DIGEST_SCHEDULE_ID, ensureWeeklyDigestSchedule } from '../../client/schedules';
@@ -23,7 +23,7 @@ import { eventually } from '../helpers/http';
 import { clientForTestDatabase } from '../helpers/identity';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
-import { devServerExecutable, quietTemporalLogs } from '../helpers/temporal';
+import { quietTemporalLogs, startDevServer } from '../helpers/temporal';
 import { preparationQuery } from '../../workflows/definitions';
 
 quietTemporalLogs();
@@ -68,9 +68,7 @@ describe('workflow identity: two databases, one Temporal', () => {
   }
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createLocal({
-      server: { executable: devServerExecutable(), ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
-    });
+    env = await startDevServer();
     mail = await startTestMail();
     a = await side('identity-a');
     b = await side('identity-b');

@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowHandle } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
@@ -22,7 +22,7 @@ import { createTestDatabase } from '../helpers/database';
 import type { TestDatabase } from '../helpers/database';
 import { startTestMail } from '../helpers/mail';
 import type { TestMail } from '../helpers/mail';
-import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+import { quietTemporalLogs, startTimeSkippingServer } from '../helpers/temporal';
 
 quietTemporalLogs();
 
@@ -46,7 +46,7 @@ describe('escalations and approval reminders after a move', () => {
   let managers: string[];
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    env = await startTimeSkippingServer();
     database = await createTestDatabase({ seed: true });
     mail = await startTestMail();
     real = createActivities({

@@ -3,14 +3,14 @@
  * change, reminders a move put in the past are not sent in a burst, and a close moved back into the future during
  * the grace window opens the survey again.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
 import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
 import { surveyCycleWorkflow } from '../../workflows';
 import { cycleQuery, rescheduleCycleSignal, submissionReceivedSignal } from '../../workflows/definitions';
 import { saveHistory } from '../helpers/histories';
-import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+import { quietTemporalLogs, startTimeSkippingServer } from '../helpers/temporal';
 
 type Activities = ReturnType<typeof createActivities>;
 const DAY = 24 * 3600 * 1000;
@@ -22,7 +22,7 @@ describe('a survey whose close moves', () => {
   let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    env = await startTimeSkippingServer();
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@
  * obligation is open, a breach is recorded at the deadline and kept, a moved session re-plans the checkpoints.
  * The obligation's row is an in-memory stand-in for the database, read through the typed activity contract.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
 import type { ObligationState } from '../../services/obligations';
@@ -11,7 +11,7 @@ import { DEFAULT_LADDER } from '../../domain/escalation';
 import { obligationChangedSignal, obligationQuery } from '../../workflows/definitions';
 import { obligationDeadlineWorkflow } from '../../workflows';
 import { saveHistory } from '../helpers/histories';
-import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+import { quietTemporalLogs, startTimeSkippingServer } from '../helpers/temporal';
 
 type Activities = ReturnType<typeof createActivities>;
 const DAY = 24 * 3600 * 1000;
@@ -44,7 +44,7 @@ describe('obligationDeadlineWorkflow on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    env = await startTimeSkippingServer();
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@
  */
 import { ApplicationFailure } from '@temporalio/common';
 import type { WorkflowHandle } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
 import { daysBeforeOpening, planDeadlines } from '../../domain/deadlines';
@@ -26,7 +26,7 @@ import {
 import { sessionPreparationWorkflow } from '../../workflows';
 import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
 import { saveHistory } from '../helpers/histories';
-import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+import { quietTemporalLogs, startTimeSkippingServer } from '../helpers/temporal';
 
 type Activities = ReturnType<typeof createActivities>;
 const DAY = 24 * 3600 * 1000;
@@ -196,7 +196,7 @@ describe('sessionPreparationWorkflow on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    env = await startTimeSkippingServer();
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@
  * kept short.
  */
 import { ApplicationFailure } from '@temporalio/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { createActivities } from '../../activities';
 import { inMemoryFanOut } from '../../client/rehearsal/in-memory-fan-out';
@@ -20,7 +20,7 @@ import {
   submissionReceivedSignal,
 } from '../../workflows/definitions';
 import { saveHistory } from '../helpers/histories';
-import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+import { quietTemporalLogs, startTimeSkippingServer } from '../helpers/temporal';
 
 type Activities = ReturnType<typeof createActivities>;
 const DAY = 24 * 3600 * 1000;
@@ -33,7 +33,7 @@ describe('surveyCycleWorkflow', () => {
   let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    env = await startTimeSkippingServer();
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { chiefDigestWorkflow, weeklyDigestWorkflow } from '../../workflows';
 import { saveHistory } from '../helpers/histories';
-import { quietTemporalLogs, timeSkippingExecutable } from '../helpers/temporal';
+import { quietTemporalLogs, startTimeSkippingServer } from '../helpers/temporal';
 
 quietTemporalLogs();
 
@@ -10,7 +10,7 @@ describe('weeklyDigestWorkflow', () => {
   let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: timeSkippingExecutable() } });
+    env = await startTimeSkippingServer();
   });
 
   afterAll(() => env?.teardown());
