@@ -48,6 +48,12 @@ const ZEnv = z.object({
   /** A staff login ends after this many minutes without a request, and at its maximum lifetime whatever happens. */
   LOGIN_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   LOGIN_MAX_HOURS: z.coerce.number().int().positive().default(8),
+  /** With it, /metrics asks for this bearer token (Prometheus's `authorization` in its scrape config). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** The worker's own probes and metrics (/healthz, /readyz, /metrics) on this port; unset: not served. */
+  WORKER_OPS_PORT: z.coerce.number().int().positive().optional(),
+  /** Where the Temporal SDK's own Prometheus exporter listens (host:port); unset: not served. */
+  TEMPORAL_METRICS_ADDRESS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -92,6 +98,7 @@ export interface AppConfig {
     login: { idleMinutes: number; maxHours: number };
   };
   storageDir: string;
+  operations: { metricsToken?: string; workerOpsPort?: number; temporalMetricsAddress?: string };
   logLevel: string;
 }
 
@@ -154,6 +161,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       login: { idleMinutes: e.LOGIN_IDLE_MINUTES, maxHours: e.LOGIN_MAX_HOURS },
     },
     storageDir: path.join(dataDir, 'documents'),
+    operations: {
+      metricsToken: e.METRICS_TOKEN,
+      workerOpsPort: e.WORKER_OPS_PORT,
+      temporalMetricsAddress: e.TEMPORAL_METRICS_ADDRESS,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

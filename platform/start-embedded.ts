@@ -11,6 +11,7 @@ import { seedDatabase } from '../prisma/seed/seed';
 import { DEMO_USERS } from '../prisma/seed/roster';
 import { buildWebServer } from '../web/server';
 import { createWorker, installWorkerRuntime } from '../worker/create-worker';
+import { startOpsServer } from '../worker/ops-server';
 import { databaseUrlOf, embeddedDatabaseUrl, loadConfig } from './config';
 import { createPrismaClient } from './database';
 import { readDatabaseIdentity } from './database-identity';
@@ -80,9 +81,13 @@ async function main(): Promise<void> {
     stops.unshift({ name: 'SMTP server', stop: () => catcher.close() });
   }
 
-  installWorkerRuntime();
+  installWorkerRuntime(config.operations.temporalMetricsAddress);
   const worker = await createWorker(config, db);
   const workerRun = worker.run();
+  if (config.operations.workerOpsPort) {
+    const ops = await startOpsServer(config.operations.workerOpsPort, worker, db);
+    stops.unshift({ name: 'worker probes', stop: () => new Promise<void>((resolve) => ops.close(() => resolve())) });
+  }
   stops.unshift({
     name: 'worker',
     stop: async () => {

@@ -30,3 +30,9 @@ export async function mailBacklog(db: Db): Promise<MailBacklog> {
     })),
   };
 }
+
+/** How many messages of the ledger stand in each state (SENT, RETRYING, UNCERTAIN, …): the workers' mail metrics. */
+export async function mailByStatus(db: Db): Promise<Record<string, number>> {
+  const rows = await db.emailMessage.groupBy({ by: ['status'], _count: { _all: true } });
+  return Object.fromEntries(rows.map((row) => [row.status, row._count._all]));
+}

@@ -40,6 +40,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const wantsJson = (request.headers.accept ?? '').includes('application/json');
     if (error instanceof AppError) {
       request.log.info({ code: error.code }, error.message);
+      app.metrics.refused(error.code);
       const fields = error instanceof InvalidInputError ? error.fields : [];
       if (error instanceof TooManyAttemptsError) reply.header('retry-after', String(error.retryAfterSeconds));
       if (wantsJson) return reply.code(error.status).send({ error: error.code, message: error.message, fields });
@@ -64,6 +65,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Framework-level client errors: bad CSRF token, malformed body, rate limit.
       // The framework's own messages may quote the URL ("'/r/…%zz' is not a valid url component"): never a token.
       const message = status === 403 ? en['error.csrf'] : redactTokens((error as Error).message);
+      app.metrics.refused(status === 403 ? 'csrf' : status === 429 ? 'rate_limited' : 'request_rejected');
       if (wantsJson) return reply.code(status).send({ error: 'request_rejected', message });
       return render(
         reply,
@@ -82,6 +84,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
+      app.metrics.refused('unavailable');
       const message = en['error.unavailable'];
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       if (wantsJson) return reply.code(503).send({ error: 'unavailable', message });

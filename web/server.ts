@@ -16,6 +16,7 @@ import { registerSecurityHeaders } from './security-headers';
 import { registerRouteParamChecks } from './route-params';
 import { sharedRateLimitStore } from './rate-limit-store';
 import { registerProbes } from './readiness';
+import { registerMetrics } from './metrics';
 import { redactTokens } from '../platform/logger';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
@@ -82,6 +83,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
     if (request.method === 'POST') return app.csrfProtection(request, reply, done);
     done();
   });
+  registerMetrics(app, deps.config.operations.metricsToken);
   registerAuthorization(app, deps.db, deps.config.web.login);
   registerErrorHandler(app);
   registerRouteParamChecks(app);

@@ -9,10 +9,19 @@ import type { Db } from '../platform/database';
 import { readDatabaseIdentity } from '../platform/database-identity';
 import { databaseIdentityCheck } from './database-identity';
 
-/** The SDK logs every bundling step at INFO; operators need its warnings, not webpack's statistics. */
-export function installWorkerRuntime(): void {
+/**
+ * The SDK logs every bundling step at INFO; operators need its warnings, not webpack's statistics. With
+ * `temporalMetricsAddress` the SDK's own Prometheus exporter serves its runtime metrics there (task slots, poll and
+ * task latencies, workflow task failures as `temporal_workflow_task_execution_failed`).
+ */
+export function installWorkerRuntime(temporalMetricsAddress?: string): void {
   try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    Runtime.install({
+      logger: new DefaultLogger('WARN'),
+      telemetryOptions: temporalMetricsAddress
+        ? { metrics: { prometheus: { bindAddress: temporalMetricsAddress } } }
+        : undefined,
+    });
   } catch {
     // Already installed in this process (the runtime is a process-wide singleton).
   }

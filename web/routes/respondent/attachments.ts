@@ -25,6 +25,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: WebDeps): v
           : undefined;
       try {
         await attachFile(deps.db, link.access, attachmentsDir, request.params.questionId, file);
+        request.server.metrics.saved('attachment');
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
         return formWithErrors(deps, request, reply, link, error);

@@ -60,6 +60,7 @@ export function formWithErrors(
   refused?: { status: number; flash: MessageId },
 ) {
   const { access } = link;
+  request.server.metrics.refused(refused ? (refused.status === 503 ? 'unavailable' : 'conflict') : (error?.code ?? ''));
   return renderForm(
     deps,
     request,

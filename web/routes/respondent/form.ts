@@ -85,6 +85,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
           language,
           warningsConfirmed: confirmWarnings === '1',
         });
+        request.server.metrics.saved(action === 'submit' ? 'submit' : 'draft');
       } catch (error) {
         if (error instanceof InvalidInputError || error instanceof ConfirmationNeededError)
           return formWithErrors(deps, request, reply, link, error, { answers, version });
@@ -113,6 +114,7 @@ export function registerFormRoutes(app: FastifyInstance, deps: WebDeps): void {
       const saved = await saveAnswers(deps.db, access, parsed.data.answers, parsed.data.version, 'draft', {
         language,
       });
+      request.server.metrics.saved('autosave');
       return reply.send({ version: saved.version, savedAt: new Date().toISOString() });
     }),
   );

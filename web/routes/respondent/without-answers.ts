@@ -12,6 +12,7 @@ export function registerWithoutAnswersRoutes(app: FastifyInstance, deps: WebDeps
     { config: LINK_RATE_LIMIT },
     withLink(deps, unusablePage, async (request, reply, { access, base }) => {
       await declineResponse(deps.db, access, request.body);
+      request.server.metrics.saved('decline');
       await tellTheCycle(deps, request, access, 'decline');
       return reply.redirect(base, 303);
     }),
@@ -22,6 +23,7 @@ export function registerWithoutAnswersRoutes(app: FastifyInstance, deps: WebDeps
     { config: LINK_RATE_LIMIT },
     withLink(deps, unusablePage, async (request, reply, { access, base }) => {
       await fileNilReturn(deps.db, access);
+      request.server.metrics.saved('nil-return');
       await tellTheCycle(deps, request, access, 'nil return');
       return reply.redirect(base, 303);
     }),
