@@ -12,6 +12,7 @@ import type {
   WorkflowClientInterceptor,
 } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import type { Headers } from '@temporalio/common';
 import { DATABASE_IDENTITY_HEADER } from '../domain/database-identity';
 
@@ -30,7 +31,9 @@ export function databaseIdentityInterceptors(databaseId: string): ClientIntercep
   const schedule: ScheduleClientInterceptor = {
     create: (input, next) => next({ ...input, headers: withIdentity(input.headers, databaseId) }),
   };
-  return { workflow: [workflow], schedule: [schedule] };
+  // Starts, signals and updates become spans of the caller's trace, carried to the workflow in its headers (a no-op
+  // while the process does not trace).
+  return { workflow: [workflow, new OpenTelemetryWorkflowClientInterceptor()], schedule: [schedule] };
 }
 
 /** A client over `connection` whose workflows are started for the database `databaseId`. */

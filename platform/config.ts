@@ -54,6 +54,8 @@ const ZEnv = z.object({
   WORKER_OPS_PORT: z.coerce.number().int().positive().optional(),
   /** Where the Temporal SDK's own Prometheus exporter listens (host:port); unset: not served. */
   TEMPORAL_METRICS_ADDRESS: z.string().optional(),
+  /** The OTLP/HTTP endpoint traces are sent to (e.g. http://collector:4318); unset: no traces. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -98,7 +100,12 @@ export interface AppConfig {
     login: { idleMinutes: number; maxHours: number };
   };
   storageDir: string;
-  operations: { metricsToken?: string; workerOpsPort?: number; temporalMetricsAddress?: string };
+  operations: {
+    metricsToken?: string;
+    workerOpsPort?: number;
+    temporalMetricsAddress?: string;
+    otlpEndpoint?: string;
+  };
   logLevel: string;
 }
 
@@ -165,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       metricsToken: e.METRICS_TOKEN,
       workerOpsPort: e.WORKER_OPS_PORT,
       temporalMetricsAddress: e.TEMPORAL_METRICS_ADDRESS,
+      otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
     },
     logLevel: e.LOG_LEVEL,
   };

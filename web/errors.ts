@@ -23,12 +23,14 @@ function speakerOf(request: FastifyRequest) {
 }
 
 /**
- * Where an error page's "Back" leads: a respondent back to their link's page (their pages send no Referer, and the
- * staff home means nothing to them), staff to the page they came from.
+ * Where an error page's "Back" leads: staff to the page they came from. A respondent gets no link (their pages send
+ * no Referer, the staff home means nothing to them, and a link back would have to repeat their token in the error
+ * page): the page says to use the browser's Back button, which also keeps what they typed.
  */
-function backOf(request: FastifyRequest): string | undefined {
-  const link = /^\/r\/[^/?#]+/.exec(request.url);
-  return link ? link[0] : request.headers.referer;
+function backOf(request: FastifyRequest, t: ReturnType<typeof translator>) {
+  return request.url.startsWith('/r/')
+    ? { backHint: t('error.backInBrowser') }
+    : { back: request.headers.referer, backLabel: t('error.back') };
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -37,7 +39,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found', message: 'Not found' }));
   app.setErrorHandler((error, request, reply) => {
     const { lang, dir, t, say } = speakerOf(request);
-    const wantsJson = (request.headers.accept ?? '').includes('application/json');
+    const wantsJson = (request.headers.accept ?? '').includes('application/json') || request.url.startsWith('/api/');
     if (error instanceof AppError) {
       request.log.info({ code: error.code }, error.message);
       app.metrics.refused(error.code);
@@ -53,9 +55,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
           heading: t('error.heading'),
           message: say(error.message),
           fields: fields.map((f) => ({ field: f.field, message: say(f.message) })),
-          backLabel: t('error.back'),
           user: request.user,
-          back: backOf(request),
+          ...backOf(request, t),
         },
         error.status,
       );
@@ -75,9 +76,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
           dir,
           heading: t('error.refused'),
           message: say(message),
-          backLabel: t('error.back'),
           user: request.user,
-          back: backOf(request),
+          ...backOf(request, t),
         },
         status,
       );
@@ -96,9 +96,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
           dir,
           heading: t('error.tryAgain'),
           message: say(message),
-          backLabel: t('error.back'),
           user: request.user,
-          back: backOf(request),
+          ...backOf(request, t),
         },
         503,
       );
@@ -112,9 +111,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         dir,
         heading: t('error.unexpected'),
         message: t('error.logged'),
-        backLabel: t('error.back'),
         user: request.user,
-        back: backOf(request),
+        ...backOf(request, t),
       },
       500,
     );

@@ -7,6 +7,7 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { createHmac } from 'node:crypto';
@@ -17,6 +18,9 @@ import { registerRouteParamChecks } from './route-params';
 import { sharedRateLimitStore } from './rate-limit-store';
 import { registerProbes } from './readiness';
 import { registerMetrics } from './metrics';
+import { registerRequestSpans } from './request-spans';
+import { startTracing } from '../platform/tracing';
+import { OPENAPI, registerApiRoutes } from './routes/api';
 import { redactTokens } from '../platform/logger';
 import { registerCalendarRoutes } from './routes/calendar';
 import { registerAuthRoutes } from './routes/login';
@@ -54,9 +58,14 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
     },
   });
   const secureCookies = deps.config.web.publicBaseUrl.startsWith('https://');
+  // Before any route: each route's handler runs inside its request's span.
+  const tracing = startTracing(deps.config.operations.otlpEndpoint);
+  if (tracing) registerRequestSpans(app, tracing.tracer);
   await registerSecurityHeaders(app, { https: secureCookies });
   await app.register(cookie, { secret: deps.config.web.sessionSecret });
   await app.register(formbody);
+  // The OpenAPI document of /api/v1, generated from the operations' schemas (web/routes/api.ts).
+  await app.register(swagger, OPENAPI);
   // Uploads (roster files): fields and the file are attached to the body; a file over 10 MB is refused.
   await app.register(multipart, {
     attachFieldsToBody: true,
@@ -89,6 +98,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   registerRouteParamChecks(app);
 
   registerProbes(app, deps.db, deps.temporal);
+  registerApiRoutes(app, deps);
   registerAuthRoutes(app, deps, secureCookies);
   registerConsoleRoutes(app, deps);
   registerConsoleMoveRoutes(app, deps);

@@ -8,6 +8,13 @@ import type { AppConfig } from '../platform/config';
 import type { Db } from '../platform/database';
 import { readDatabaseIdentity } from '../platform/database-identity';
 import { databaseIdentityCheck } from './database-identity';
+import type { Context } from '@temporalio/activity';
+import {
+  OpenTelemetryActivityInboundInterceptor,
+  OpenTelemetryActivityOutboundInterceptor,
+  makeWorkflowExporter,
+} from '@temporalio/interceptors-opentelemetry';
+import { startTracing } from '../platform/tracing';
 
 /**
  * The SDK logs every bundling step at INFO; operators need its warnings, not webpack's statistics. With
@@ -59,6 +66,7 @@ export async function createWorker(config: AppConfig, db: Db, connection?: Nativ
     tls: config.temporal.tls || config.temporal.apiKey ? {} : undefined,
     apiKey: config.temporal.apiKey,
   });
+  const tracing = startTracing(config.operations.otlpEndpoint);
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,
@@ -66,9 +74,24 @@ export async function createWorker(config: AppConfig, db: Db, connection?: Nativ
     workflowsPath: require.resolve('../workflows'),
     interceptors: {
       // Every workflow hands its database identity on; every activity checks it before it acts.
-      workflowModules: [require.resolve('../workflows/database-identity')],
-      activity: [databaseIdentityCheck(databaseId)],
+      workflowModules: [
+        require.resolve('../workflows/database-identity'),
+        ...(tracing ? [require.resolve('../workflows/tracing')] : []),
+      ],
+      activity: [
+        databaseIdentityCheck(databaseId),
+        ...(tracing
+          ? [
+              (ctx: Context) => ({
+                inbound: new OpenTelemetryActivityInboundInterceptor(ctx),
+                outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
+              }),
+            ]
+          : []),
+      ],
     },
+    // The workflows' spans leave the sandbox through this sink, to the process's exporter.
+    sinks: tracing ? { exporter: makeWorkflowExporter(tracing.processor, tracing.resource) } : undefined,
     // On a deploy (SIGTERM) running activities get this long to finish (a page of invitations heartbeats and resumes
     // where it stopped if they do not) before the worker stops.
     shutdownGraceTime: '20 seconds',

@@ -15,6 +15,7 @@ import { registerScheduleCommands } from './commands/schedules';
 import { registerSessionCommands } from './commands/session';
 import { registerDispatchLogCommand, registerStatusCommand } from './commands/status';
 import { registerSurveyCommands } from './commands/survey';
+import { registerTokenCommands } from './commands/tokens';
 import { registerUserCommands } from './commands/users';
 import { createRuntime } from './runtime';
 import type { Out, Runtime } from './runtime';
@@ -37,6 +38,7 @@ export function buildProgram(runtime: Runtime, out: Out = console.log): Command 
   registerReportCommands(program, runtime, out);
   registerDispatchLogCommand(program, runtime, out);
   registerUserCommands(program, runtime, out);
+  registerTokenCommands(program, runtime, out);
   return program;
 }
 

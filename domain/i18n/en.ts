@@ -137,6 +137,7 @@ export const en = {
   'error.tooManyAttempts': 'Too many attempts from your network. Please wait a few minutes and try again.',
   'error.delegationsCap':
     'This reply already has as many colleagues’ links as it may: withdraw one or ask the Secretariat',
+  'error.backInBrowser': 'Use your browser’s Back button to return to your page: what you typed is still there.',
   'error.notStarted': 'Open the questionnaire from your link first',
   'error.alreadySubmitted': 'This questionnaire has already been submitted',
   'error.conflict': 'Someone else saved this questionnaire meanwhile; reload to see their changes',

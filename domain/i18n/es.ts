@@ -174,6 +174,10 @@ export const es: Translations = {
     'Esta respuesta ya tiene todos los enlaces de colegas permitidos: retire uno o consulte a la Secretaría',
     '6649df48',
   ],
+  'error.backInBrowser': [
+    'Use el botón Atrás de su navegador para volver a su página: lo que escribió sigue allí.',
+    'cb4e3cf4',
+  ],
   'error.notStarted': ['Abra primero el cuestionario desde su enlace', '16ea85f4'],
   'error.alreadySubmitted': ['Este cuestionario ya se envió', '7e3809f1'],
   'error.conflict': [

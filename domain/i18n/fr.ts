@@ -183,6 +183,10 @@ export const fr: Translations = {
     'Cette réponse compte déjà autant de liens de collègues que permis : retirez-en un ou adressez-vous au Secrétariat',
     '6649df48',
   ],
+  'error.backInBrowser': [
+    'Utilisez le bouton Précédent de votre navigateur pour revenir à votre page : ce que vous avez saisi s’y trouve toujours.',
+    'cb4e3cf4',
+  ],
   'error.notStarted': ['Ouvrez d’abord le questionnaire à partir de votre lien', '16ea85f4'],
   'error.alreadySubmitted': ['Ce questionnaire a déjà été soumis', '7e3809f1'],
   'error.conflict': [

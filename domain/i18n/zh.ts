@@ -138,6 +138,7 @@ export const zh: Translations = {
   'error.csrf': ['表单已过期或并非从本网站提交。请重新加载页面后重试。', '920d7260'],
   'error.tooManyAttempts': ['您的网络尝试次数过多。请等待几分钟后再试。', 'ddeb141e'],
   'error.delegationsCap': ['此答复的同事链接已达上限：请撤回一个链接或联系秘书处', '6649df48'],
+  'error.backInBrowser': ['请使用浏览器的“返回”按钮回到您的页面：您输入的内容仍在那里。', 'cb4e3cf4'],
   'error.notStarted': ['请先通过您的链接打开问卷', '16ea85f4'],
   'error.alreadySubmitted': ['此问卷已提交', '7e3809f1'],
   'error.conflict': ['其他人已同时保存此问卷；请重新加载页面查看其修改', 'ba80b2af'],

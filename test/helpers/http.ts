@@ -2,7 +2,11 @@
 export class HttpSession {
   private readonly cookies = new Map<string, string>();
 
-  constructor(private readonly baseUrl: string) {}
+  /** `headers` go with every request (e.g. the X-Forwarded-For a load balancer would add for this client). */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async request(
     method: 'GET' | 'POST',
@@ -14,6 +18,7 @@ export class HttpSession {
       method,
       redirect: 'manual',
       headers: {
+        ...this.headers,
         cookie: this.cookieHeader(),
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
@@ -63,7 +68,7 @@ export class HttpSession {
     const response = await fetch(url, {
       method: 'POST',
       redirect: 'manual',
-      headers: { cookie: this.cookieHeader() },
+      headers: { ...this.headers, cookie: this.cookieHeader() },
       body: form,
     });
     return { status: response.status, location: response.headers.get('location'), body: await response.text() };

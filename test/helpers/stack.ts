@@ -40,9 +40,9 @@ export interface Stack {
   dataDir: string;
   /**
    * One more web server on the same database and Temporal, as behind a load balancer (optionally over its own
-   * database client); closed with the stack. Returns its base URL.
+   * database client); closed with the stack unless closed before.
    */
-  anotherWebServer(db?: Db): Promise<string>;
+  anotherWebServer(db?: Db): Promise<{ baseUrl: string; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -92,7 +92,16 @@ export async function startStack(taskQueue: string, settings: Record<string, str
     baseUrl,
     logLines,
     dataDir: config.dataDir,
-    anotherWebServer: async (db?: Db) => (await startWebServer(db)).baseUrl,
+    anotherWebServer: async (db?: Db) => {
+      const { server, baseUrl: url } = await startWebServer(db);
+      return {
+        baseUrl: url,
+        close: async () => {
+          webServers.splice(webServers.indexOf(server), 1);
+          await server.close();
+        },
+      };
+    },
     async close() {
       // Every test file on the stack doubles as a check that no personal-link token reached a log line: the tokens
       // are those of every link e-mailed during the file, the lines everything the web server logged.

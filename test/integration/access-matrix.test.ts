@@ -66,7 +66,7 @@ describe('role × endpoint access matrix', () => {
     ['GET', '/console/roster', STAFF],
     ['GET', '/console/roster/export?format=csv', STAFF],
     ['GET', '/dashboard', STAFF],
-    ['GET', '/api/sessions/48/preparation', STAFF],
+    ['GET', '/mailbox', STAFF],
     ['POST', '/console/sessions', ['COORDINATOR']],
     ['POST', '/console/sessions/48/launch', ['COORDINATOR']],
     ['POST', '/console/sessions/48/remind', ['COORDINATOR']],

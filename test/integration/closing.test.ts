@@ -141,10 +141,11 @@ describe('closing a survey early', () => {
     expect(page.body).toContain('Le Secrétariat n’a reçu aucune réponse');
     // No reply to show, and no action goes through.
     expect((await respondent.get(`${unesco}/reply`)).body).toContain('Cette enquête est clôturée');
-    // A form token from a page that still has forms (the extension holder's), so the POST gets past CSRF.
+    // A closed link's page has no form, and a form token taken from another link's page (the extension holder's)
+    // is bound to that link: refused before anything is looked at.
     const unicriLink = (await linkTo('focal.point@unicri.example.org'))!;
     const started = await respondent.submit(unicriLink, `${unesco}/start`);
-    expect(started.body).toContain('Cette enquête est clôturée');
+    expect(started.status).toBe(403);
     expect({ responses: await db().response.count(), audit: await db().auditEvent.count() }).toEqual(before);
     // An unknown link still gets the neutral page.
     const unknown = await respondent.get(`${unesco.slice(0, -5)}AAAAA`);

@@ -142,7 +142,7 @@ describe('staff logins and shared limits', () => {
     const guess = () => randomBytes(32).toString('base64url');
     const get = (base: string, path: string, address: string) =>
       fetch(`${base}${path}`, { headers: { 'x-forwarded-for': address } }).then((r) => r.status);
-    const secondServer = await stack.anotherWebServer();
+    const secondServer = (await stack.anotherWebServer()).baseUrl;
     for (let miss = 0; miss < LINK_GUESSES.misses; miss += 1) {
       // Half of the guesses through each server, on different routes.
       const base = miss % 2 === 0 ? stack.baseUrl : secondServer;

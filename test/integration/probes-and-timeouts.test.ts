@@ -40,7 +40,7 @@ describe('probes and database timeouts', () => {
       statementMs: 500,
       connectMs: 500,
     });
-    const server = await stack.anotherWebServer(unreachable);
+    const server = (await stack.anotherWebServer(unreachable)).baseUrl;
     expect((await fetch(`${server}/healthz`)).status).toBe(200);
     const started = Date.now();
     const ready = await fetch(`${server}/readyz`);
@@ -66,7 +66,7 @@ describe('probes and database timeouts', () => {
 
   it('answers 503 with Retry-After when the database holds a request past the statement timeout', async () => {
     const impatient = createPrismaClient(stack.database.url, { statementMs: 300, connectMs: 1_000 });
-    const server = await stack.anotherWebServer(impatient);
+    const server = (await stack.anotherWebServer(impatient)).baseUrl;
     const coordinator = new HttpSession(server);
     await coordinator.login('coordinator@example.org', 'coordinator-demo');
     // Another transaction holds the sessions table, as a frozen or overloaded database would.

@@ -1,7 +1,7 @@
 /** The manager dashboard: every session's deadlines with their rules and states, approval, dispatch, documents. */
 import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { approveReport, getPreparationStatus, rejectReport, reviseReport } from '../../client/preparation';
+import { approveReport, rejectReport, reviseReport } from '../../client/preparation';
 import { NotFoundError } from '../../services/errors';
 import { MAX_OPTIONS, deleteReportOption, saveReportOption } from '../../services/report-options';
 import { resetLatenessFootnote, saveLatenessFootnote } from '../../services/report-footnote';
@@ -42,11 +42,6 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: WebDeps): vo
       calendarUrl: `${deps.config.web.publicBaseUrl}/calendar.ics?key=${calendarKey(deps.config.web.sessionSecret)}`,
       flash: request.query.flash,
     });
-  });
-
-  app.get('/api/sessions/:number/preparation', { config: STAFF }, async (request) => {
-    const { number } = request.params as { number: string };
-    return getPreparationStatus(prep, Number(number), { surveys: true });
   });
 
   app.post<{ Params: { number: string } }>(
