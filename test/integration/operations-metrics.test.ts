@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { eventually, HttpSession } from '../helpers/http';
 import { family, scrape } from '../helpers/metrics';
+import { freePort } from '../helpers/ports';
 import { startStack } from '../helpers/stack';
 import type { Stack } from '../helpers/stack';
 import { quietTemporalLogs } from '../helpers/temporal';
@@ -20,17 +20,6 @@ quietTemporalLogs();
 
 const ROOT = path.resolve(__dirname, '../..');
 const METRICS_TOKEN = 'metrics-test-token-0123456789';
-
-/** A port free a moment ago, for the servers that cannot be told "any port" (the SDK's exporter). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('operations: metrics and probes', () => {
   let stack: Stack;
