@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { UserRole } from '@prisma/client';
 import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
-import { NotFoundError, TooManyAttemptsError } from './errors';
+import { InvalidInputError, NotFoundError, TooManyAttemptsError } from './errors';
 import { endLoginsOf } from './login-sessions';
 import { countHit, readCount } from './rate-counters';
 
@@ -91,4 +91,26 @@ export async function removeUser(db: Db, email: string, actor: string): Promise<
       details: { email: user.email, role: user.role },
     });
   });
+}
+
+/**
+ * Changes a user's role. Their logins end in the same step, so the new role takes effect only after they sign in
+ * again (a login carries the role it was granted with). Audited.
+ */
+export async function changeRole(db: Db, email: string, role: UserRole, actor: string): Promise<{ ended: number }> {
+  if (role !== 'COORDINATOR' && role !== 'MANAGER') throw new InvalidInputError('The role is COORDINATOR or MANAGER');
+  const user = await userByEmail(db, email);
+  if (user.role === role) return { ended: 0 };
+  await db.user.update({ where: { id: user.id }, data: { role } });
+  const ended = await endLoginsOf(db, user.id);
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actor,
+      action: 'user.role-changed',
+      entity: 'User',
+      entityId: user.id,
+      details: { from: user.role, to: role, loginsEnded: ended },
+    }),
+  );
+  return { ended };
 }

@@ -10,7 +10,7 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { csrfBinding, registerAuthorization } from './auth';
 import { registerErrorHandler } from './errors';
 import { registerSecurityHeaders } from './security-headers';
@@ -52,6 +52,13 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     trustProxy: deps.config.web.trustProxy,
+    // Every log line of a request carries its id: the load balancer's X-Request-Id when it sends one, else a new
+    // uuid (unique across web servers); the response says it too, so a report can be traced to its lines.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
+    },
     // Errors met before routing (a malformed URL) would otherwise be answered with the raw URL, token included.
     frameworkErrors: (error, _request, reply) => {
       void (reply as FastifyReply).code(400).send({ error: 'request_rejected', message: redactTokens(error.message) });
@@ -91,6 +98,9 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'POST') return app.csrfProtection(request, reply, done);
     done();
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
   });
   registerMetrics(app, deps.config.operations.metricsToken);
   registerAuthorization(app, deps.db, deps.config.web.login);

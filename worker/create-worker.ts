@@ -6,6 +6,7 @@ import { LedgerMailer } from '../activities/mail/ledger-mailer';
 import { RateLimiter } from '../activities/mail/rate-limiter';
 import type { AppConfig } from '../platform/config';
 import type { Db } from '../platform/database';
+import type { Logger } from '../platform/logger';
 import { readDatabaseIdentity } from '../platform/database-identity';
 import { databaseIdentityCheck } from './database-identity';
 import type { Context } from '@temporalio/activity';
@@ -16,15 +17,26 @@ import {
 } from '@temporalio/interceptors-opentelemetry';
 import { startTracing } from '../platform/tracing';
 
+const levelOf = (level: string) =>
+  (({ TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' }) as const)[
+    level as 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR'
+  ] ?? 'info';
+
 /**
  * The SDK logs every bundling step at INFO; operators need its warnings, not webpack's statistics. With
  * `temporalMetricsAddress` the SDK's own Prometheus exporter serves its runtime metrics there (task slots, poll and
  * task latencies, workflow task failures as `temporal_workflow_task_execution_failed`).
  */
-export function installWorkerRuntime(temporalMetricsAddress?: string): void {
+export function installWorkerRuntime(temporalMetricsAddress?: string, logger?: Logger): void {
   try {
     Runtime.install({
-      logger: new DefaultLogger('WARN'),
+      // Into the process's structured log when given: each line keeps the SDK's context (workflowId, runId,
+      // activityType, taskQueue), so an operator finds every line of one workflow.
+      logger: logger
+        ? new DefaultLogger('WARN', ({ level, message, meta }) =>
+            logger[levelOf(level)]({ ...meta, source: 'temporal-sdk' }, message),
+          )
+        : new DefaultLogger('WARN'),
       telemetryOptions: temporalMetricsAddress
         ? { metrics: { prometheus: { bindAddress: temporalMetricsAddress } } }
         : undefined,

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'worker');
   const db = createPrismaClient(databaseUrlOf(config));
-  installWorkerRuntime(config.operations.temporalMetricsAddress);
+  installWorkerRuntime(config.operations.temporalMetricsAddress, logger);
   const worker = await createWorker(config, db);
   const ops = config.operations.workerOpsPort
     ? await startOpsServer(config.operations.workerOpsPort, worker, db)

@@ -97,4 +97,14 @@ describe('the web server’s edge', () => {
     }
     expect((await coordinator.get('/mailbox')).status).toBe(200);
   });
+
+  it('names each request in its answer and its log lines: the load balancer’s id, else a new one', async () => {
+    const given = await fetch(`${stack.baseUrl}/healthz`, { headers: { 'x-request-id': 'lb-7f3a.42' } });
+    expect(given.headers.get('x-request-id')).toBe('lb-7f3a.42');
+    const made = (await fetch(`${stack.baseUrl}/healthz`)).headers.get('x-request-id');
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    const odd = await fetch(`${stack.baseUrl}/healthz`, { headers: { 'x-request-id': 'a b<script>' } });
+    expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(stack.logLines.some((line) => line.includes('"reqId":"lb-7f3a.42"'))).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@
  * the Secretariat's load balancer, so that one test can speak from many addresses.
  */
 import { randomBytes } from 'node:crypto';
-import { endLoginsOfUser, removeUser } from '../../services/users';
+import { changeRole, endLoginsOfUser, removeUser } from '../../services/users';
 import { LINK_GUESSES } from '../../web/routes/respondent/guessing-budget';
 import { HttpSession, csrfToken } from '../helpers/http';
 import { startStack } from '../helpers/stack';
@@ -83,7 +83,25 @@ describe('staff logins and shared limits', () => {
     await removeUser(stack.database.db, 'leaving.manager@example.org', 'admin@example.org');
     expect(await dashboardWith(leaving.cookie)).toBe(302);
     const audit = await stack.database.db.auditEvent.findMany({ where: { entity: 'User' } });
-    expect(audit.map((e) => e.action).sort()).toEqual(['user.logins-ended', 'user.removed']);
+    expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['user.logins-ended', 'user.removed']));
+  });
+
+  it('ends a user’s logins when their role changes, so the new role needs a new sign-in', async () => {
+    const before = await signIn('manager@example.org', 'manager-demo');
+    expect(await dashboardWith(before.cookie)).toBe(200);
+    expect(await changeRole(stack.database.db, 'manager@example.org', 'COORDINATOR', 'admin@example.org')).toEqual({
+      ended: expect.any(Number),
+    });
+    expect(await dashboardWith(before.cookie)).toBe(302);
+    const after = await signIn('manager@example.org', 'manager-demo');
+    // Now a coordinator: the manager-only approval is refused.
+    const approve = await fetch(`${stack.baseUrl}/dashboard/sessions/1/approve`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: after.cookie },
+    });
+    expect(approve.status).toBe(403);
+    await changeRole(stack.database.db, 'manager@example.org', 'MANAGER', 'admin@example.org');
   });
 
   it('ends a login left idle longer than the idle timeout', async () => {

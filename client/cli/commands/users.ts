@@ -1,6 +1,7 @@
 /** `prep users …`: the administrator's controls over staff logins and accounts. */
 import type { Command } from 'commander';
-import { endLoginsOfUser, removeUser } from '../../../services/users';
+import type { UserRole } from '@prisma/client';
+import { changeRole, endLoginsOfUser, removeUser } from '../../../services/users';
 import type { Out, Runtime } from '../runtime';
 
 export function registerUserCommands(program: Command, runtime: Runtime, out: Out): void {
@@ -13,6 +14,16 @@ export function registerUserCommands(program: Command, runtime: Runtime, out: Ou
     .action(async (email: string, options: { as: string }) => {
       const ended = await endLoginsOfUser(runtime.db(), email, options.as);
       out(`${ended} login(s) of ${email} ended.`);
+    });
+  users
+    .command('role')
+    .description("Change a user's role; their logins end, so the new role needs a new sign-in")
+    .argument('<email>', "the user's e-mail")
+    .argument('<role>', 'COORDINATOR or MANAGER')
+    .option('--as <email>', 'acting administrator', 'cli')
+    .action(async (email: string, role: string, options: { as: string }) => {
+      const { ended } = await changeRole(runtime.db(), email, role.toUpperCase() as UserRole, options.as);
+      out(`${email} is now ${role.toUpperCase()}; ${ended} login(s) ended.`);
     });
   users
     .command('remove')
