@@ -18,16 +18,21 @@ const TOKEN_IN_PATH = /\/+r(?:\/+|%2f)[^/?#\s"\\]+/gi;
  */
 const BARE_TOKEN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
+/** An API token (services/api-tokens.ts): its prefix, then a bare token's 43 characters. */
+const API_TOKEN = /cpt_[A-Za-z0-9_-]{43}/g;
+
 export function redactUrl(url: string): string {
   return url.replace(TOKEN_IN_PATH, '/r/[redacted]');
 }
 
-/** Every personal-link token in a text (a serialized log line, an error message) replaced by `[redacted]`. */
+/** Every personal-link token and API token in a text (a serialized log line, an error message) replaced by `[redacted]`. */
 export function redactTokens(text: string): string {
-  return redactUrl(text).replace(BARE_TOKEN, (candidate) =>
-    // A run of 43 letters only (a long word) is no token: a token has digits, '-' or '_' somewhere, or mixed case.
-    /^[a-z]+$|^[A-Z]+$/.test(candidate) ? candidate : '[redacted]',
-  );
+  return redactUrl(text)
+    .replace(API_TOKEN, 'cpt_[redacted]')
+    .replace(BARE_TOKEN, (candidate) =>
+      // A run of 43 letters only (a long word) is no token: a token has digits, '-' or '_' somewhere, or mixed case.
+      /^[a-z]+$|^[A-Z]+$/.test(candidate) ? candidate : '[redacted]',
+    );
 }
 
 /** Wraps a destination so that every line pino writes is redacted first. */

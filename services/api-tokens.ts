@@ -71,7 +71,8 @@ export async function apiCallerOf(db: Db, presented: string): Promise<ApiCaller 
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashAccessToken(presented) } });
   if (!row || row.revokedAt) return undefined;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_AFTER_MS)
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    // Best effort, as a login's: a read-only database still answers the reads.
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
   return {
     tokenId: row.id,
     name: row.name,

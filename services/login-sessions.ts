@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { UserRole } from '@prisma/client';
-import type { Db } from '../platform/database';
+import type { Db, DbTransaction } from '../platform/database';
 
 export interface LoginRules {
   idleMinutes: number;
@@ -53,7 +53,10 @@ export async function activeLogin(
   if (!login || login.endedAt || login.expiresAt <= now) return undefined;
   if (now.getTime() - login.lastSeenAt.getTime() > rules.idleMinutes * 60_000) return undefined;
   if (now.getTime() - login.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.loginSession.updateMany({ where: { id: loginId, endedAt: null }, data: { lastSeenAt: now } });
+    // Best effort: a database that cannot write now (read-only during a failover) still serves the staff's reads.
+    await db.loginSession
+      .updateMany({ where: { id: loginId, endedAt: null }, data: { lastSeenAt: now } })
+      .catch(() => undefined);
   }
   const { user } = login;
   return { loginId, id: user.id, email: user.email, name: user.name, role: user.role };
@@ -67,7 +70,7 @@ export async function endLogin(db: Db, loginId: string, now = new Date()): Promi
 }
 
 /** An administrator's action: every login of the user ends now. Returns how many were in force. */
-export async function endLoginsOf(db: Db, userId: string, now = new Date()): Promise<number> {
+export async function endLoginsOf(db: Db | DbTransaction, userId: string, now = new Date()): Promise<number> {
   const ended = await db.loginSession.updateMany({
     where: { userId, endedAt: null, expiresAt: { gt: now } },
     data: { endedAt: now, endedWhy: 'ended-by-administrator' },

@@ -9,7 +9,7 @@ import type { Db } from '../platform/database';
 import { recordAudit } from './audit';
 import { InvalidInputError, NotFoundError, TooManyAttemptsError } from './errors';
 import { endLoginsOf } from './login-sessions';
-import { countHit, readCount } from './rate-counters';
+import { countHit, forgiveHit } from './rate-counters';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 const KEY_LENGTH = 32;
@@ -49,16 +49,14 @@ const NO_ACCOUNT_HASH = hashPassword(randomBytes(16).toString('base64'));
 export async function authenticate(db: Db, email: string, password: string): Promise<AuthenticatedUser | undefined> {
   const normalized = email.trim().toLowerCase();
   const failuresKey = `login-account:${normalized}`;
+  // Counted before the password is checked, in one statement: attempts sent at once cannot all pass the limit.
+  const attempts = await countHit(db, failuresKey, ACCOUNT_FAILURES.windowMs);
   const user = await db.user.findUnique({ where: { email: normalized } });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await NO_ACCOUNT_HASH));
-  const failures = await readCount(db, failuresKey);
-  if (failures.count >= ACCOUNT_FAILURES.max) {
-    throw new TooManyAttemptsError(Math.max(1, Math.ceil((failures.resetsAt.getTime() - Date.now()) / 1000)));
-  }
-  if (!user || !matches) {
-    await countHit(db, failuresKey, ACCOUNT_FAILURES.windowMs);
-    return undefined;
-  }
+  if (attempts.count > ACCOUNT_FAILURES.max) throw new TooManyAttemptsError(attempts.secondsLeft);
+  if (!user || !matches) return undefined;
+  // A right password is no failure: its attempt is taken back.
+  await forgiveHit(db, failuresKey);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
@@ -71,11 +69,17 @@ async function userByEmail(db: Db, email: string) {
 /** An administrator ends every login of a user at once (a lost laptop, a role about to change). Audited. */
 export async function endLoginsOfUser(db: Db, email: string, actor: string): Promise<number> {
   const user = await userByEmail(db, email);
-  const ended = await endLoginsOf(db, user.id);
-  await db.$transaction((tx) =>
-    recordAudit(tx, { actor, action: 'user.logins-ended', entity: 'User', entityId: user.id, details: { ended } }),
-  );
-  return ended;
+  return db.$transaction(async (tx) => {
+    const ended = await endLoginsOf(tx, user.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'user.logins-ended',
+      entity: 'User',
+      entityId: user.id,
+      details: { ended },
+    });
+    return ended;
+  });
 }
 
 /** Removes a staff account; its logins go with it (cascade), so a cookie copied before is refused at once. */
@@ -94,23 +98,23 @@ export async function removeUser(db: Db, email: string, actor: string): Promise<
 }
 
 /**
- * Changes a user's role. Their logins end in the same step, so the new role takes effect only after they sign in
- * again (a login carries the role it was granted with). Audited.
+ * Changes a user's role. Their logins end in the same transaction, with the audit event, so the change takes effect
+ * with a new sign-in: nobody keeps a session opened under the old role. Audited.
  */
 export async function changeRole(db: Db, email: string, role: UserRole, actor: string): Promise<{ ended: number }> {
   if (role !== 'COORDINATOR' && role !== 'MANAGER') throw new InvalidInputError('The role is COORDINATOR or MANAGER');
   const user = await userByEmail(db, email);
   if (user.role === role) return { ended: 0 };
-  await db.user.update({ where: { id: user.id }, data: { role } });
-  const ended = await endLoginsOf(db, user.id);
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { role } });
+    const ended = await endLoginsOf(tx, user.id);
+    await recordAudit(tx, {
       actor,
       action: 'user.role-changed',
       entity: 'User',
       entityId: user.id,
       details: { from: user.role, to: role, loginsEnded: ended },
-    }),
-  );
-  return { ended };
+    });
+    return { ended };
+  });
 }

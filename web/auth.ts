@@ -61,7 +61,9 @@ export function csrfBinding(request: FastifyRequest): string {
   const token = (request.params as { token?: unknown } | undefined)?.token;
   if (request.url.startsWith('/r/') && typeof token === 'string') return `link:${token}`;
   if (request.url.startsWith('/login')) return 'sign-in';
-  return request.user ? `login:${request.user.loginId}` : 'anonymous';
+  // The cookie's login, whether or not it is still in force: signing out of an ended login still works.
+  const loginId = loginIdOf(request);
+  return loginId ? `login:${loginId}` : 'anonymous';
 }
 
 /** The CSRF token for a form on this page. */

@@ -22,7 +22,7 @@ export function sharedRateLimitStore(db: Db) {
 
     incr(key: string, callback: Callback, timeWindow: number): void {
       countHit(db, `route:${this.scope}:${key}`, timeWindow).then(
-        ({ count, resetsAt }) => callback(null, { current: count, ttl: Math.max(0, resetsAt.getTime() - Date.now()) }),
+        ({ count, secondsLeft }) => callback(null, { current: count, ttl: secondsLeft * 1000 }),
         (error: Error) => callback(error),
       );
     }

@@ -138,6 +138,25 @@ describe('staff logins and shared limits', () => {
     expect((await signIn('manager@example.org', 'manager-demo')).status).toBe(302);
   });
 
+  it('holds the account limit against wrong passwords sent all at once', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn('nobody.at.once@example.org', `guess-${i}`, `198.51.100.${100 + i}`)),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('signs out of a login that has already ended, and clears its cookie', async () => {
+    const browser = new HttpSession(stack.baseUrl);
+    await browser.login('manager@example.org', 'manager-demo');
+    const home = await browser.get('/');
+    await endLoginsOfUser(stack.database.db, 'manager@example.org', 'admin@example.org');
+    const signedOut = await browser.request('POST', '/logout', { _csrf: csrfToken(home.body) });
+    expect(signedOut.status).toBe(302);
+    expect(browser.cookieHeader()).not.toContain('cp_session=');
+  });
+
   it('answers an unknown e-mail in about the time of a known one (the password is hashed either way)', async () => {
     const timeOf = async (email: string) => {
       const samples: number[] = [];

@@ -34,4 +34,11 @@ describe('no personal-link token in a log line', () => {
     expect(lines).toHaveLength(3);
     expect(lines.filter((line) => line.includes(TOKEN))).toEqual([]);
   });
+
+  it('redacts an API token, whose prefix joins the run of token characters', () => {
+    const apiToken = `cpt_${TOKEN}`;
+    expect(redactTokens(`GET /api/v1/sessions?access_token=${apiToken}`)).toBe(
+      'GET /api/v1/sessions?access_token=cpt_[redacted]',
+    );
+  });
 });

@@ -15,10 +15,8 @@ const keyOf = (request: FastifyRequest) => `link-miss:${request.ip}`;
 
 /** Throws 429 when the address has no guesses left. */
 export async function refuseSpentGuessingBudget(db: Db, request: FastifyRequest): Promise<void> {
-  const { count, resetsAt } = await readCount(db, keyOf(request));
-  if (count >= LINK_GUESSES.misses) {
-    throw new TooManyAttemptsError(Math.max(1, Math.ceil((resetsAt.getTime() - Date.now()) / 1000)));
-  }
+  const { count, secondsLeft } = await readCount(db, keyOf(request));
+  if (count >= LINK_GUESSES.misses) throw new TooManyAttemptsError(secondsLeft);
 }
 
 /** Counted on the way to the neutral page; a database that cannot count now (read-only) does not change the page. */
