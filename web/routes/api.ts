@@ -10,7 +10,7 @@ import { getPreparationStatus } from '../../client/preparation';
 import { apiCallerOf } from '../../services/api-tokens';
 import type { ApiScope } from '../../services/api-tokens';
 import { sessionSurveys } from '../../services/cycle-status';
-import { exportRoster } from '../../services/roster/export';
+import { sendRosterFile } from '../roster-file';
 import { getSessionByNumber, listSessions } from '../../services/session-lookup';
 import { preparationDeps } from '../deps';
 import type { WebDeps } from '../deps';
@@ -234,15 +234,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: WebDeps): void {
         },
         async (request, reply) => {
           const { kind, format } = request.query;
-          const file = await exportRoster(deps.db, kind, format);
-          return reply
-            .type(
-              format === 'csv'
-                ? 'text/csv; charset=utf-8'
-                : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            )
-            .header('content-disposition', `attachment; filename="roster-${kind}.${format}"`)
-            .send(file);
+          return sendRosterFile(reply, deps.db, kind, format);
         },
       );
       done();

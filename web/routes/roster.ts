@@ -1,7 +1,7 @@
 /** The roster page of the console: import a file (with its validation report), export the roster. */
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { exportRoster } from '../../services/roster/export';
+import { sendRosterFile } from '../roster-file';
 import { RosterInvalidError, importRoster } from '../../services/roster/import';
 import type { RosterKind } from '../../services/roster/import';
 import { formatOf } from '../../services/roster/table-files';
@@ -72,15 +72,7 @@ export function registerRosterRoutes(app: FastifyInstance, deps: WebDeps): void 
     async (request, reply) => {
       const kind = kindOf(request.query.kind ?? 'organisations');
       const format = request.query.format === 'xlsx' ? 'xlsx' : 'csv';
-      const buffer = await exportRoster(deps.db, kind, format);
-      return reply
-        .type(
-          format === 'csv'
-            ? 'text/csv; charset=utf-8'
-            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        )
-        .header('content-disposition', `attachment; filename="roster-${kind}.${format}"`)
-        .send(buffer);
+      return sendRosterFile(reply, deps.db, kind, format);
     },
   );
 }
