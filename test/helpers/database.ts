@@ -42,3 +42,26 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     },
   };
 }
+
+/**
+ * Runs `during` while the database refuses writes, as during a failover: new transactions are read-only and every
+ * open connection is dropped, so the service meets it at once. Writable again afterwards, whatever happened.
+ */
+export async function whileReadOnly<T>(databaseUrl: string, during: () => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: databaseUrl });
+  await admin.connect();
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const reconnectEveryone = () =>
+    admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+  try {
+    await admin.query(`ALTER DATABASE "${name}" SET default_transaction_read_only = on`);
+    await reconnectEveryone();
+    return await during();
+  } finally {
+    await admin.query(`ALTER DATABASE "${name}" RESET default_transaction_read_only`);
+    await reconnectEveryone();
+    await admin.end();
+  }
+}

@@ -8,6 +8,7 @@ import { launchPreparation } from '../../client/preparation';
 import { CATALOGUES } from '../../domain/i18n';
 import { createSession } from '../../services/sessions';
 import { hashAccessToken, newAccessToken } from '../../services/tokens';
+import { whileReadOnly } from '../helpers/database';
 import { HttpSession, csrfToken, eventually } from '../helpers/http';
 import { startStack } from '../helpers/stack';
 import type { Stack } from '../helpers/stack';
@@ -174,36 +175,31 @@ describe('security of links and pages', () => {
         body: JSON.stringify({ version, answers: { theme_a_description: 'Typed while the database was read-only' } }),
       });
     // The database turns read-only under the running service (as during a failover): new sessions cannot write.
-    const admin = new PgClient({ connectionString: stack.database.url });
-    await admin.connect();
-    const name = new URL(stack.database.url).pathname.slice(1);
-    const reconnectEveryone = () =>
-      admin.query(
-        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-      );
-    const storedVersions = async () =>
-      (await admin.query<{ version: number }>('SELECT version FROM "Response" ORDER BY version')).rows.map(
-        (r) => r.version,
-      );
+    // Read on a connection of its own each time: going read-only drops every open connection.
+    const storedVersions = async () => {
+      const reader = new PgClient({ connectionString: stack.database.url });
+      await reader.connect();
+      try {
+        return (await reader.query<{ version: number }>('SELECT version FROM "Response" ORDER BY version')).rows.map(
+          (r) => r.version,
+        );
+      } finally {
+        await reader.end();
+      }
+    };
     const before = await storedVersions();
-    try {
-      await admin.query(`ALTER DATABASE "${name}" SET default_transaction_read_only = on`);
-      await reconnectEveryone();
+    await whileReadOnly(stack.database.url, async () => {
       const refused = [await autosave(), await autosave()];
       expect(refused.map((r) => r.status)).toEqual([503, 503]);
       expect(refused[1]!.headers.get('retry-after')).toBe('30');
       expect(await refused[1]!.json()).toMatchObject({ error: 'unavailable' });
       expect(await storedVersions()).toEqual(before);
-    } finally {
-      await admin.query(`ALTER DATABASE "${name}" RESET default_transaction_read_only`);
-      await reconnectEveryone();
-    }
+    });
     // Writable again: the form's next attempt saves (the one before may still meet a dropped connection).
     let saved = await autosave();
     if (saved.status === 503) saved = await autosave();
     expect(saved.status).toBe(200);
     expect(await saved.json()).toMatchObject({ version: version + 1 });
-    await admin.end();
   });
 
   it('refuses a lone surrogate in an autosave with a 400 in JSON that says what is wrong, and stores nothing', async () => {
@@ -259,16 +255,7 @@ describe('security of links and pages', () => {
       303,
     );
 
-    const admin = new PgClient({ connectionString: stack.database.url });
-    await admin.connect();
-    const name = new URL(stack.database.url).pathname.slice(1);
-    const reconnectEveryone = () =>
-      admin.query(
-        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-      );
-    try {
-      await admin.query(`ALTER DATABASE "${name}" SET default_transaction_read_only = on`);
-      await reconnectEveryone();
+    await whileReadOnly(stack.database.url, async () => {
       let refused = await post({ version: String(version + 2), theme_a_description: 'Typed during a failover' });
       // The first request may meet a connection the reconnect dropped: the page's own retry is the next one.
       if (refused.status === 503 && !refused.body.includes('Typed during a failover'))
@@ -277,11 +264,7 @@ describe('security of links and pages', () => {
       expect(refused.body).toContain('Typed during a failover');
       expect(refused.body).toMatch(/<p class="error" role="alert">[^<]+<\/p>/);
       expect(refused.headers.get('retry-after')).toBe('30');
-    } finally {
-      await admin.query(`ALTER DATABASE "${name}" RESET default_transaction_read_only`);
-      await reconnectEveryone();
-      await admin.end();
-    }
+    });
   });
 
   it('sends a respondent’s error page back through the browser, not to the staff home page', async () => {
